@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "cupi-gen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cupi-gen", targets: ["cupi-gen"]),
+        .library(name: "CUPIGenerator", targets: ["CUPIGenerator"]),
+        .library(name: "LibXML", targets: ["LibXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .target(name: "CUPIGenerator", dependencies: ["LibXML"]),
+        .executableTarget(
+            name: "cupi-gen",
+            dependencies: [
+                "CUPIGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "CUPIGeneratorTests", dependencies: ["CUPIGenerator"]),
+        .testTarget(name: "CUPIDescriptionTests", dependencies: ["LibXML"]),
+        .testTarget(name: "CLITests", dependencies: ["cupi-gen"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,143 @@
+import CLibXML2
+
+/// A read-only cursor on one element of an `XMLDocument`; it keeps the document alive.
+public struct XMLElement {
+    let node: xmlNodePtr
+    let document: XMLDocument
+
+    init(node: xmlNodePtr, document: XMLDocument) {
+        self.node = node
+        self.document = document
+    }
+
+    /// The element name without its prefix.
+    public var localName: String { String(cString: node.pointee.name) }
+
+    /// The namespace the element is in, or nil when it has none.
+    public var namespaceURI: String? { node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) } }
+
+    /// The 1-based line of the element's start tag.
+    public var line: Int { Int(xmlGetLineNo(node)) }
+
+    /// The path of the document the element belongs to.
+    public var documentPath: String { document.path }
+
+    /// The element children, in document order.
+    public var children: [XMLElement] {
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(XMLElement(node: current, document: document)) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The element's parent element, if any.
+    public var parent: XMLElement? {
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return XMLElement(node: parent, document: document)
+    }
+
+    /// The attributes as written (namespace declarations excluded), in document order.
+    public var attributes: [XMLAttribute] {
+        var result: [XMLAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            result.append(XMLAttribute(
+                localName: String(cString: current.pointee.name),
+                namespaceURI: current.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) },
+                value: XMLElement.text(of: current.pointee.children)))
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    /// The value of the unqualified attribute `name`, or nil when it is absent.
+    public func attribute(_ name: String) -> String? {
+        attribute(name, namespace: nil)
+    }
+
+    /// The value of the attribute `name` in `namespace` (nil: no namespace), or nil when absent.
+    public func attribute(_ name: String, namespace: String?) -> String? {
+        guard let attribute = xmlHasNsProp(node, name, namespace) else { return nil }
+        return XMLElement.text(of: attribute.pointee.children)
+    }
+
+    /// The concatenated text of the element and its descendants, entity references expanded
+    /// (the document's entity audit has bounded what they expand to).
+    public var text: String { XMLElement.text(of: node.pointee.children) }
+
+    /// Resolves a lexical QName (`prefix:local` or `local`) against the namespaces in scope here.
+    /// An unprefixed name takes the default namespace when `useDefaultNamespace` is true (as XSD
+    /// type and element references do) and no namespace otherwise. Returns nil for an undeclared prefix.
+    public func resolveQName(_ lexical: String, useDefaultNamespace: Bool = true) -> (namespace: String?, localName: String)? {
+        let trimmed = lexical.trimmingXMLWhitespace()
+        guard let colon = trimmed.firstIndex(of: ":") else {
+            guard useDefaultNamespace else { return (nil, trimmed) }
+            return (namespaceURI(forPrefix: nil), trimmed)
+        }
+        let prefix = String(trimmed[..<colon])
+        let local = String(trimmed[trimmed.index(after: colon)...])
+        guard let namespace = namespaceURI(forPrefix: prefix) else { return nil }
+        return (namespace, local)
+    }
+
+    /// The namespace bound to `prefix` (nil: the default namespace) in scope at this element.
+    public func namespaceURI(forPrefix prefix: String?) -> String? {
+        guard let ns = xmlSearchNs(document.pointer, node, prefix), let href = ns.pointee.href else { return nil }
+        let uri = String(cString: href)
+        return uri.isEmpty ? nil : uri
+    }
+
+    static func text(of first: xmlNodePtr?) -> String {
+        var bytes: [UInt8] = []
+        var stack: [xmlNodePtr] = []
+        var child = first
+        while let current = child { stack.append(current); child = current.pointee.next }
+        stack.reverse()
+        while let current = stack.popLast() {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
+            case XML_ENTITY_REF_NODE:
+                let entity = xmlGetDocEntity(current.pointee.doc, current.pointee.name)
+                if let entity, entity.pointee.etype == XML_INTERNAL_PREDEFINED_ENTITY, let content = entity.pointee.content {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                } else if let entity, entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY {
+                    pushChildren(of: entity.pointee.children, onto: &stack)
+                }
+            case XML_ELEMENT_NODE:
+                pushChildren(of: current.pointee.children, onto: &stack)
+            default:
+                break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func pushChildren(of first: xmlNodePtr?, onto stack: inout [xmlNodePtr]) {
+        var children: [xmlNodePtr] = []
+        var child = first
+        while let current = child { children.append(current); child = current.pointee.next }
+        stack.append(contentsOf: children.reversed())
+    }
+}
+
+/// An attribute of an element, its value with entity references expanded.
+public struct XMLAttribute: Hashable, Sendable {
+    public var localName: String
+    public var namespaceURI: String?
+    public var value: String
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
+    public func trimmingXMLWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}
