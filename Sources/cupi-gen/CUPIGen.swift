@@ -1,10 +1,14 @@
 import ArgumentParser
-import CUPIGenerator
 
 @main
 struct CUPIGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cupi-gen",
-        abstract: "Generate a typed Swift client from a WADL + XML Schema description.",
-        subcommands: [])
+        abstract: "Generate a typed Swift client from a WADL + XML Schema description (made for Cisco Unity Connection's CUPI).",
+        discussion: """
+            Diagnostics are printed as 'path:line:col: error: message'. Inputs are untrusted: no \
+            network access, no external entities, and no file outside the input's folder unless \
+            --allow-outside names it.
+            """,
+        subcommands: [Lint.self, Dump.self])
 }
