@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "cupi-gen", targets: ["cupi-gen"]),
         .library(name: "CUPIGenerator", targets: ["CUPIGenerator"]),
         .library(name: "LibXML", targets: ["LibXML"]),
+        .library(name: "CUPIRuntime", targets: ["CUPIRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +21,7 @@ let package = Package(
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
         .target(name: "CUPIGenerator", dependencies: ["LibXML"]),
+        .target(name: "CUPIRuntime", dependencies: ["LibXML"]),
         .executableTarget(
             name: "cupi-gen",
             dependencies: [
@@ -31,6 +33,7 @@ let package = Package(
         .testTarget(name: "CUPIGeneratorTests", dependencies: ["CUPIGenerator"]),
         .testTarget(name: "CUPIDescriptionTests", dependencies: ["LibXML"]),
         .testTarget(name: "CLITests", dependencies: ["cupi-gen"]),
+        .testTarget(name: "CUPIRuntimeTests", dependencies: ["CUPIRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )
