@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
-        .target(name: "CUPIGenerator", dependencies: ["LibXML"]),
+        .target(name: "CUPIGenerator", dependencies: ["LibXML", .product(name: "Yams", package: "Yams")]),
         .target(name: "CUPIRuntime", dependencies: ["LibXML"]),
         .executableTarget(
             name: "cupi-gen",

@@ -1,0 +1,55 @@
+/// Chooses one Swift name per schema type, deterministically: named types before anonymous
+/// ones, each group in qualified-name order; a later type whose name is taken gets a number.
+struct TypeNames {
+    /// Names the generated code or its runtime already uses, and common standard-library and
+    /// Foundation types a user would expect to keep their meaning: a schema type named like
+    /// one of these gets the suffix `Type`.
+    static let reserved: Set<String> = [
+        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "Collection", "Comparable", "Data", "Date",
+        "Decimal", "Decodable", "Dictionary", "Double", "Encodable", "Equatable", "Error", "Float", "Hashable",
+        "Identifiable", "Int", "Int8", "Int16", "Int32", "Int64", "Never", "Optional", "Range", "Result",
+        "Self", "Sendable", "Sequence", "Set", "String", "Substring", "Type", "Protocol", "UInt", "UInt8", "UInt16",
+        "UInt32", "UInt64", "URL", "UUID", "Void",
+        // CUPIRuntime
+        "AnyXMLElement", "CUPIJSON", "CUPIJSONCodable", "CUPIJSONDecodable", "CUPIJSONEncodable", "FacetRules",
+        "Indirect", "JSONObject", "JSONObjectReader", "JSONObjectWriter", "JSONValue", "Occurrences", "Validatable",
+        "ValidationIssue", "XMLAttributeValue", "XMLCoding", "XMLDecodingError", "XMLElementCodable",
+        "XMLElementDecodable", "XMLElementEncodable", "XMLElementReader", "XMLElementWriter", "XMLNode",
+        "XMLSimpleValue", "XMLValueError", "Foundation", "CUPIRuntime",
+    ]
+
+    private(set) var byType: [QName: String] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ types: [TypeDefinition], overrides: [String: String]) {
+        var taken: [String: QName] = [:]
+        let ordered = types.filter { !$0.isAnonymous } + types.filter(\.isAnonymous)
+        for type in ordered {
+            let wanted = overrides[type.name.description] ?? overrides[type.name.name] ?? Self.baseName(of: type)
+            var name = SwiftIdentifier.typeName(wanted)
+            if Self.reserved.contains(name) { name += "Type" }
+            if let holder = taken[name] {
+                var counter = 2
+                while taken["\(name)\(counter)"] != nil { counter += 1 }
+                diagnostics.append(.warning("type '\(type.name)' is generated as '\(name)\(counter)' because '\(holder)' is '\(name)'", at: type.location))
+                name += String(counter)
+            }
+            taken[name] = type.name
+            byType[type.name] = name
+        }
+    }
+
+    /// The words a type's name is made of: its own name, or for an anonymous type the path it
+    /// stands at, with group markers turned into words (`Record/choice(2)` → `Record Choice2`).
+    static func baseName(of type: TypeDefinition) -> String {
+        guard type.isAnonymous else { return type.name.name }
+        return type.name.name.split(separator: "/").map { segment -> String in
+            var text = String(segment)
+            if text.hasPrefix("@") { text.removeFirst() }
+            guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else { return text.prefix(1).uppercased() + text.dropFirst() }
+            let word = String(text[..<open])
+            let number = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            return word.prefix(1).uppercased() + word.dropFirst() + (number == "1" ? "" : String(number))
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,43 @@
+/// The back end: an `APIModel` in, the generated Swift files out. Always the same fixed file
+/// names, so that a build plugin can declare them before it runs; a part left out still gets
+/// its file, holding only the header.
+public enum CodeGenerator {
+    /// Every file `generate` writes, in order.
+    public static let fileNames = ["Models.swift", "SimpleTypes.swift", "XMLCoding.swift", "JSONCoding.swift", "Validation.swift"]
+
+    public struct Output: Sendable {
+        public var files: [GeneratedFile]
+        public var diagnostics: [Diagnostic]
+        public var typeCount: Int
+    }
+
+    /// The stage's entry point. `source` names the input in each file's header.
+    public static func generate(_ model: APIModel, options: GeneratorOptions, source: String) -> Output {
+        let (module, diagnostics) = Translator.translate(model, options: options)
+        var files: [GeneratedFile] = []
+        func file(_ name: String, imports: [String] = ["CUPIRuntime", "Foundation"], _ render: (inout CodeWriter) -> Void) {
+            var writer = CodeWriter.header(name, source: source, imports: imports)
+            render(&writer)
+            files.append(GeneratedFile(name: name, contents: writer.text))
+        }
+        file("Models.swift") { ModelsRenderer(module: module).render(into: &$0) }
+        file("SimpleTypes.swift") { SimpleTypesRenderer(module: module).render(into: &$0) }
+        file("XMLCoding.swift", imports: options.parts.contains(.xml) ? ["CUPIRuntime"] : []) {
+            if options.parts.contains(.xml) { XMLCodingRenderer(module: module).render(into: &$0) }
+        }
+        file("JSONCoding.swift", imports: options.parts.contains(.json) ? ["CUPIRuntime"] : []) {
+            if options.parts.contains(.json) { JSONCodingRenderer(module: module).render(into: &$0) }
+        }
+        file("Validation.swift", imports: options.parts.contains(.validators) ? ["CUPIRuntime"] : []) {
+            if options.parts.contains(.validators) { ValidationRenderer(module: module).render(into: &$0) }
+        }
+        let count = module.records.count + module.choices.count + module.enumerations.count + module.simpleTypes.count
+        return Output(files: files, diagnostics: diagnostics, typeCount: count)
+    }
+}
+
+/// One generated file: a name from `CodeGenerator.fileNames` and its text.
+public struct GeneratedFile: Sendable, Hashable {
+    public var name: String
+    public var contents: String
+}

@@ -1,0 +1,56 @@
+/// `Models.swift`: a struct per complex type and group, an enum per choice.
+struct ModelsRenderer {
+    let module: GeneratedModule
+
+    func render(into writer: inout CodeWriter) {
+        let access = module.access
+        for record in module.records {
+            writer.line()
+            writer.documentation(record.documentation)
+            writer.block("\(access) struct \(record.name): Sendable, Hashable, Codable") { body in
+                for property in record.properties {
+                    body.documentation(property.documentation)
+                    let name = SwiftIdentifier.escaped(property.name)
+                    if property.isBoxed {
+                        body.line("\(access) var \(name): \(property.declaredType) {")
+                        body.line("    get { _\(property.name).value }")
+                        body.line("    set { _\(property.name) = Indirect(newValue) }")
+                        body.line("}")
+                        body.line("private var _\(property.name): Indirect<\(property.declaredType)>")
+                    } else {
+                        body.line("\(access) var \(name): \(property.declaredType)")
+                    }
+                }
+                body.line()
+                let parameters = record.properties.map { property -> String in
+                    let defaultValue: String
+                    switch property.cardinality {
+                    case .required: defaultValue = ""
+                    case .optional: defaultValue = " = nil"
+                    case .array: defaultValue = " = []"
+                    }
+                    return "\(SwiftIdentifier.escaped(property.name)): \(property.declaredType)\(defaultValue)"
+                }
+                body.block("\(access) init(\(parameters.joined(separator: ", ")))") { initializer in
+                    for property in record.properties {
+                        if property.isBoxed {
+                            initializer.line("self._\(property.name) = Indirect(\(SwiftIdentifier.escaped(property.name)))")
+                        } else {
+                            initializer.line("self.\(property.name) = \(SwiftIdentifier.escaped(property.name))")
+                        }
+                    }
+                }
+            }
+        }
+        for choice in module.choices {
+            writer.line()
+            writer.documentation(choice.documentation)
+            writer.block("\(access) \(choice.isIndirect ? "indirect " : "")enum \(choice.name): Sendable, Hashable, Codable") { body in
+                for alternative in choice.alternatives {
+                    body.documentation(alternative.documentation)
+                    body.line("case \(SwiftIdentifier.escaped(alternative.caseName))(\(alternative.isArray ? "[\(alternative.type)]" : alternative.type))")
+                }
+            }
+        }
+    }
+}

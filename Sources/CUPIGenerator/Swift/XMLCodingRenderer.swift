@@ -1,0 +1,189 @@
+/// `XMLCoding.swift`: streaming XML decoding and encoding for every record, over the runtime's
+/// reader and writer. Unknown elements and attributes are skipped (or kept, where the schema
+/// has a wildcard for them).
+struct XMLCodingRenderer {
+    let module: GeneratedModule
+    let slots: XMLChildSlots
+
+    init(module: GeneratedModule) {
+        self.module = module
+        self.slots = XMLChildSlots(module: module)
+    }
+
+    func render(into writer: inout CodeWriter) {
+        let access = module.access
+        for record in module.records {
+            writer.line()
+            if record.isGroup {
+                writer.block("extension \(record.name)") { body in
+                    body.block("func encodeMembers(xml element: XMLElementWriter)") { encode(&$0, record) }
+                }
+                continue
+            }
+            writer.block("extension \(record.name): XMLElementCodable") { body in
+                body.block("\(access) init(xml element: XMLElementReader) throws") { decode(&$0, record) }
+                body.line()
+                body.block("\(access) func encode(xml element: XMLElementWriter)") { encode(&$0, record) }
+            }
+        }
+        for choice in module.choices {
+            writer.line()
+            writer.block("extension \(choice.name)") { body in
+                body.block("func encodeMembers(xml element: XMLElementWriter)") { function in
+                    function.block("switch self") { cases in
+                        for alternative in choice.alternatives {
+                            cases.line("case .\(SwiftIdentifier.escaped(alternative.caseName))(let value):")
+                            let statement: String
+                            if alternative.group != nil || alternative.nestedChoice != nil {
+                                statement = "value.encodeMembers(xml: element)"
+                            } else if let name = alternative.xmlName, alternative.coding != .anyElement {
+                                statement = "element.\(alternative.isArray ? "elements" : "element")(\(Self.nameArguments(name)), value)"
+                            } else {
+                                statement = alternative.isArray ? "for node in value { element.node(.element(node)) }" : "element.node(.element(value))"
+                            }
+                            cases.line("    " + statement)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: Decoding
+
+    private func decode(_ writer: inout CodeWriter, _ record: RecordDecl) {
+        var knownAttributes: [XMLName] = []
+        for property in record.properties {
+            let name = SwiftIdentifier.escaped(property.name)
+            switch property.role {
+            case .attribute(let xmlName):
+                knownAttributes.append(xmlName)
+                let lookup = "element.attribute(\(Self.nameArguments(xmlName)))"
+                if let fallback = property.defaultValue ?? property.fixedValue {
+                    writer.line("let \(name): \(property.type)? = try \(property.type)(lexical: \(lookup) ?? \(SwiftLiteral.string(fallback)))")
+                } else {
+                    writer.line("let \(name): \(property.type)? = try \(lookup).map { try \(property.type)(lexical: $0) }")
+                }
+            case .text:
+                writer.line("let \(name): \(property.type)? = try element.value(\(property.type).self)")
+            case .anyAttributes:
+                break
+            default:
+                writer.line("var \(name): \(property.cardinality == .array ? property.declaredType : property.type + "?") = \(property.cardinality == .array ? "[]" : "nil")")
+            }
+        }
+        if let any = record.properties.first(where: { $0.role == .anyAttributes }) {
+            if knownAttributes.isEmpty {
+                writer.line("let \(SwiftIdentifier.escaped(any.name)) = element.attributes")
+            } else {
+                let known = knownAttributes.map { "(\(SwiftLiteral.string($0.namespace)), \(SwiftLiteral.string($0.localName)))" }.joined(separator: ", ")
+                writer.line("let knownAttributes: [(String, String)] = [\(known)]")
+                writer.line("let \(SwiftIdentifier.escaped(any.name)) = element.attributes.filter { attribute in !knownAttributes.contains { $0.0 == attribute.namespace && $0.1 == attribute.localName } }")
+            }
+        }
+        var cases: [XMLChildSlots.Slot] = []
+        var wildcard: [String] = []
+        for property in record.properties {
+            let store = XMLChildSlots.Store.variable(SwiftIdentifier.escaped(property.name), isArray: property.cardinality == .array)
+            cases += slots.slots(property, store: store)
+            if property.role == .anyElements {
+                wildcard = store.statements("try child.capture()")
+            } else if wildcard.isEmpty, let choiceStore = slots.wildcardStores(property, store: store).first {
+                wildcard = choiceStore.statements("try child.capture()")
+            }
+        }
+        let mixed = record.properties.first { $0.role == .mixedContent }
+        let hasChildren = !cases.isEmpty || !wildcard.isEmpty || mixed != nil
+        if hasChildren {
+            let opener = mixed.map { "\(SwiftIdentifier.escaped($0.name)) = try element.mixedContent { child in" } ?? "try element.forEachChild { child in"
+            writer.line(opener)
+            writer.block("    switch (child.namespace, child.localName)", closer: "    }") { body in
+                var seen: Set<XMLName> = []
+                for slot in cases where seen.insert(slot.name).inserted {
+                    body.line("case \(Self.pattern(slot.name)):")
+                    for statement in slot.body {
+                        body.line("    " + (mixed != nil && statement == "if child.isNil { return }" ? "if child.isNil { return true }" : statement))
+                    }
+                    if mixed != nil { body.line("    return true") }
+                }
+                body.line("default:")
+                if mixed != nil {
+                    body.line("    return false")
+                } else if wildcard.isEmpty {
+                    body.line("    break")
+                } else {
+                    for statement in wildcard { body.line("    " + statement) }
+                }
+            }
+            writer.line("}")
+        }
+        for property in record.properties where property.cardinality == .required && property.role != .text {
+            let name = SwiftIdentifier.escaped(property.name)
+            writer.line("guard let \(name) else { throw element.missing(\(SwiftLiteral.string(Self.schemaName(property)))) }")
+        }
+        if let text = record.properties.first(where: { $0.role == .text }) {
+            writer.line("guard let \(SwiftIdentifier.escaped(text.name)) else { throw element.missing(\"text\") }")
+        }
+        let arguments = record.properties.map { "\(SwiftIdentifier.escaped($0.name)): \(SwiftIdentifier.escaped($0.name))" }
+        writer.line("self.init(\(arguments.joined(separator: ", ")))")
+    }
+
+    // MARK: Encoding
+
+    private func encode(_ writer: inout CodeWriter, _ record: RecordDecl) {
+        let attributes = record.properties.filter {
+            if case .attribute = $0.role { return true }
+            return $0.role == .anyAttributes
+        }
+        for property in attributes + record.properties.filter({ !attributes.map(\.name).contains($0.name) }) {
+            let name = "self." + property.name
+            switch property.role {
+            case .attribute(let xmlName):
+                writer.line("element.attribute(\(Self.nameArguments(xmlName)), \(name))")
+            case .anyAttributes:
+                writer.line("for attribute in \(name) { element.attribute(attribute) }")
+            case .text:
+                writer.line("element.text(\(name))")
+            case .element(let xmlName):
+                if property.coding == .anyElement {
+                    switch property.cardinality {
+                    case .array: writer.line("for node in \(name) { element.node(.element(node)) }")
+                    case .optional: writer.line("if let node = \(name) { element.node(.element(node)) }")
+                    case .required: writer.line("element.node(.element(\(name)))")
+                    }
+                } else {
+                    writer.line("element.\(property.cardinality == .array ? "elements" : "element")(\(Self.nameArguments(xmlName)), \(name))")
+                }
+            case .choice, .group:
+                switch property.cardinality {
+                case .array: writer.line("for item in \(name) { item.encodeMembers(xml: element) }")
+                case .optional: writer.line("\(name)?.encodeMembers(xml: element)")
+                case .required: writer.line("\(name).encodeMembers(xml: element)")
+                }
+            case .anyElements:
+                writer.line("for node in \(name) { element.node(.element(node)) }")
+            case .mixedContent:
+                writer.line("for node in \(name) { element.node(node) }")
+            }
+        }
+    }
+
+    // MARK: Names
+
+    /// `"Name"` or `"Name", namespace: "urn:x"` for the runtime's name parameters.
+    static func nameArguments(_ name: XMLName) -> String {
+        name.namespace.isEmpty ? SwiftLiteral.string(name.localName)
+            : "\(SwiftLiteral.string(name.localName)), namespace: \(SwiftLiteral.string(name.namespace))"
+    }
+
+    static func pattern(_ name: XMLName) -> String {
+        "(\(SwiftLiteral.string(name.namespace)), \(SwiftLiteral.string(name.localName)))"
+    }
+
+    static func schemaName(_ property: PropertyDecl) -> String {
+        switch property.role {
+        case .element(let name), .attribute(let name): return name.localName
+        default: return property.name
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import CUPIGenerator
+import Foundation
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate Swift models, validators and XML/JSON coding from a description.",
+        discussion: """
+            Writes a fixed set of files (\(CodeGenerator.fileNames.joined(separator: ", "))) into the output \
+            folder, each only when its bytes change, atomically; other files there are never touched. On \
+            errors nothing is written and the exit status is 1. Options given on the command line win over \
+            the config file.
+            """)
+
+    @Argument(help: "A WADL or XSD file, or a folder holding application.wadl (default: the config's input, else Inputs/cupi/application.wadl).")
+    var input: String?
+
+    @Option(name: .shortAndLong, help: "The folder to write into (default: the config's output, else Generated/CUPIClient).")
+    var output: String?
+
+    @Option(help: "A JSON or YAML config file (keys: input, output, accessModifier, generate, nameOverrides, schemaMap, allowOutside).")
+    var config: String?
+
+    @Option(help: "public, package or internal (default: public).")
+    var accessModifier: GeneratorOptions.AccessModifier?
+
+    @Option(name: .customLong("generate"), parsing: .upToNextOption,
+            help: "The parts to generate besides the models: validators, xml, json (default: all).")
+    var parts: [String] = []
+
+    @Option(name: .customLong("name-override"), help: ArgumentHelp("A Swift name for a schema name (repeatable).", valueName: "SCHEMA=SWIFT"))
+    var nameOverrides: [String] = []
+
+    @OptionGroup var inputOptions: InputOptions
+
+    func run() throws {
+        let started = Date()
+        var settings = GeneratorConfig()
+        if let config {
+            do { settings = try GeneratorConfig.load(config) } catch {
+                for diagnostic in error.diagnostics { printError(diagnostic.formatted(root: FilePath.directory(of: config))) }
+                throw ExitCode(1)
+            }
+        }
+        let inputPath = input ?? settings.input ?? "Inputs/cupi/application.wadl"
+        let outputPath = output ?? settings.output ?? "Generated/CUPIClient"
+        var options = GeneratorOptions(accessModifier: accessModifier ?? settings.accessModifier ?? .public,
+                                       parts: settings.parts ?? Set(GeneratorOptions.Part.allCases),
+                                       nameOverrides: settings.nameOverrides)
+        if !parts.isEmpty {
+            options.parts = []
+            for name in parts.flatMap({ $0.split(separator: ",") }).map(String.init) where name != "models" {
+                guard let part = GeneratorOptions.Part(rawValue: name) else {
+                    throw ValidationError("--generate: unknown part '\(name)'; known parts: models, validators, xml, json")
+                }
+                options.parts.insert(part)
+            }
+        }
+        for entry in nameOverrides {
+            guard let equals = entry.firstIndex(of: "="), equals != entry.startIndex else {
+                throw ValidationError("--name-override expects SCHEMA=SWIFT, got '\(entry)'")
+            }
+            options.nameOverrides[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
+        }
+        var frontendOptions = try inputOptions.frontendOptions()
+        frontendOptions.schemaMap.merge(settings.schemaMap) { commandLine, _ in commandLine }
+        frontendOptions.allowedOutside += settings.allowOutside
+
+        let result = Frontend.load(inputPath, options: frontendOptions)
+        for diagnostic in result.diagnostics { printError(diagnostic.formatted(root: result.root)) }
+        guard let model = result.model else { throw ExitCode(1) }
+        let generated = CodeGenerator.generate(model, options: options, source: FilePath.fileName(of: inputPath))
+        for diagnostic in generated.diagnostics { printError(diagnostic.formatted(root: result.root)) }
+        let report: OutputWriter.Report
+        do { report = try OutputWriter.write(generated.files, to: outputPath) } catch {
+            printError("cupi-gen: error: \(error)")
+            throw ExitCode(1)
+        }
+        let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+        print("\(generated.typeCount) types, \(model.operations.count) operations → \(outputPath): \(report.written.count) files written, \(report.unchanged.count) unchanged, in \(milliseconds) ms")
+    }
+}
+
+extension GeneratorOptions.AccessModifier: ExpressibleByArgument {}
