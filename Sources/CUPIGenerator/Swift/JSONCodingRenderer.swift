@@ -31,7 +31,7 @@ struct JSONCodingRenderer {
                     decodeMembers(&initializer, record)
                     for property in record.properties where property.cardinality == .required {
                         let name = SwiftIdentifier.escaped(property.name)
-                        initializer.line("guard let \(name) else { throw json.missing(\(SwiftLiteral.string(XMLCodingRenderer.schemaName(property)))) }")
+                        initializer.line("guard let \(name) else { throw json.error(\(SwiftLiteral.string("missing required " + XMLCodingRenderer.schemaName(property)))) }")
                     }
                     initializer.line("self.init(\(initArguments(record)))")
                 }

@@ -5,9 +5,6 @@ struct ValidationRenderer {
 
     func render(into writer: inout CodeWriter) {
         let access = module.access
-        writer.line()
-        writer.documentation(["`name` below `path`, the way issues name where they are."])
-        writer.block("private func child(_ path: String, _ name: String) -> String") { $0.line("path.isEmpty ? name : path + \"/\" + name") }
         if !module.builtinRules.isEmpty {
             writer.line()
             writer.documentation(["Bounds of built-in types that their Swift types do not enforce."])
@@ -36,7 +33,7 @@ struct ValidationRenderer {
                                 cases.line("case .\(caseName): break")
                                 continue
                             }
-                            let at = alternative.xmlName.map { "child(path, \(SwiftLiteral.string($0.localName)))" } ?? "path"
+                            let at = alternative.xmlName.map { "ValidationIssue.path(path, \(SwiftLiteral.string($0.localName)))" } ?? "path"
                             cases.line("case .\(caseName)(let value):")
                             if alternative.isArray {
                                 cases.line("    for (index, item) in value.enumerated() { item.validate(at: \(at) + \"[\\(index + 1)]\", into: &issues) }")
@@ -94,8 +91,8 @@ struct ValidationRenderer {
         let name = "self." + property.name
         let at: String
         switch property.role {
-        case .element(let xmlName): at = "child(path, \(SwiftLiteral.string(xmlName.localName)))"
-        case .attribute(let xmlName): at = "child(path, \(SwiftLiteral.string("@" + xmlName.localName)))"
+        case .element(let xmlName): at = "ValidationIssue.path(path, \(SwiftLiteral.string(xmlName.localName)))"
+        case .attribute(let xmlName): at = "ValidationIssue.path(path, \(SwiftLiteral.string("@" + xmlName.localName)))"
         default: at = "path"
         }
         var statements: [String] = []

@@ -119,10 +119,10 @@ struct XMLCodingRenderer {
         }
         for property in record.properties where property.cardinality == .required && property.role != .text {
             let name = SwiftIdentifier.escaped(property.name)
-            writer.line("guard let \(name) else { throw element.missing(\(SwiftLiteral.string(Self.schemaName(property)))) }")
+            writer.line("guard let \(name) else { throw element.error(\(SwiftLiteral.string("missing required " + Self.schemaName(property)))) }")
         }
         if let text = record.properties.first(where: { $0.role == .text }) {
-            writer.line("guard let \(SwiftIdentifier.escaped(text.name)) else { throw element.missing(\"text\") }")
+            writer.line("guard let \(SwiftIdentifier.escaped(text.name)) else { throw element.error(\"missing text content\") }")
         }
         let arguments = record.properties.map { "\(SwiftIdentifier.escaped($0.name)): \(SwiftIdentifier.escaped($0.name))" }
         writer.line("self.init(\(arguments.joined(separator: ", ")))")
@@ -182,8 +182,9 @@ struct XMLCodingRenderer {
 
     static func schemaName(_ property: PropertyDecl) -> String {
         switch property.role {
-        case .element(let name), .attribute(let name): return name.localName
-        default: return property.name
+        case .element(let name): return "element '\(name.localName)'"
+        case .attribute(let name): return "attribute '\(name.localName)'"
+        default: return "'\(property.name)'"
         }
     }
 }

@@ -1,0 +1,46 @@
+/// A value with an XML Schema lexical form: element text, an attribute value, or a CUPI-JSON string.
+///
+/// Generated simple types (enumerations, restricted strings, lists) conform to this protocol, and
+/// so do the Swift types the runtime maps XSD built-ins to (see `BuiltinValues.swift`).
+public protocol XMLSimpleValue: Sendable {
+    /// Parses `lexical`.
+    /// - Throws: `XMLValueError` when `lexical` is not a valid lexical form of the type.
+    init(lexical: String) throws
+    /// The lexical form written to XML and JSON.
+    var lexical: String { get }
+}
+
+/// A lexical form that does not denote a value of the type it was read as.
+public struct XMLValueError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong, for example `'abc' is not a valid xs:int`.
+    public var message: String
+
+    /// Makes an error with a free-form message.
+    public init(message: String) { self.message = message }
+
+    /// Makes the usual error for `lexical`, which is not a valid `typeName` (for example `xs:int`).
+    public init(invalid lexical: String, as typeName: String) {
+        message = "'\(XMLValueError.clip(lexical))' is not a valid \(typeName)"
+    }
+
+    public var description: String { message }
+
+    /// Long hostile values would swamp a message; the first 64 characters are enough to recognize one.
+    static func clip(_ lexical: String) -> String {
+        lexical.unicodeScalars.count <= 64 ? lexical : String(String.UnicodeScalarView(lexical.unicodeScalars.prefix(64))) + "…"
+    }
+}
+
+extension String {
+    /// The string with leading and trailing XML whitespace (space, TAB, LF, CR) removed, as XSD's
+    /// `whiteSpace="collapse"` does before a non-string value is parsed.
+    var trimmedForXSD: String {
+        let utf8 = self.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,59 @@
+/// An attribute as read or to be written: a namespace ("" for none), a local name and a value.
+public struct XMLAttributeValue: Sendable, Hashable, Codable {
+    public var namespace: String
+    public var localName: String
+    public var value: String
+
+    public init(namespace: String = "", localName: String, value: String) {
+        self.namespace = namespace
+        self.localName = localName
+        self.value = value
+    }
+}
+
+/// An element kept as it was read, for `xs:any` content and for mixed content.
+public struct AnyXMLElement: Sendable, Hashable, Codable {
+    /// The element's namespace, "" when it has none.
+    public var namespace: String
+    public var localName: String
+    /// The attributes, except namespace declarations, in document order.
+    public var attributes: [XMLAttributeValue]
+    /// Text runs and child elements in document order.
+    public var children: [XMLNode]
+
+    public init(namespace: String = "", localName: String, attributes: [XMLAttributeValue] = [], children: [XMLNode] = []) {
+        self.namespace = namespace
+        self.localName = localName
+        self.attributes = attributes
+        self.children = children
+    }
+
+    /// The concatenated text of the element and its descendants.
+    public var textContent: String {
+        children.map { node in
+            switch node {
+            case .text(let text): text
+            case .element(let element): element.textContent
+            }
+        }.joined()
+    }
+}
+
+/// A piece of element content: a run of text or an element.
+public enum XMLNode: Sendable, Hashable, Codable {
+    case text(String)
+    case element(AnyXMLElement)
+}
+
+extension AnyXMLElement: XMLElementCodable {
+    /// Captures the element the reader is on (see `XMLElementReader.capture()`).
+    public init(xml element: XMLElementReader) throws {
+        self = try element.capture()
+    }
+
+    /// Writes the attributes and children; the element itself has been started by the caller.
+    public func encode(xml element: XMLElementWriter) {
+        for attribute in attributes { element.attribute(attribute) }
+        for child in children { element.node(child) }
+    }
+}

@@ -1,0 +1,92 @@
+import LibXML
+
+/// The state one decode shares among all its `XMLElementReader`s: the stream, the element path,
+/// and which element's content is still unread.
+///
+/// Element readers are cheap values; the bookkeeping here is what lets a reader that a generated
+/// initializer ignored be skipped whole, and lets an error name the element it happened in.
+final class XMLReadContext {
+    let stream: XMLStreamReader
+
+    /// One entry per open element, root first.
+    private struct Frame {
+        var element: XMLStreamElement
+        /// Position among the run of same-named siblings (1-based).
+        var index: Int
+        var lastChildName: UnsafeRawPointer?
+        var lastChildRun: Int
+    }
+
+    private var frames: [Frame] = []
+    private var nextSerial = 0
+    /// The serial of the element whose start tag the stream is on and whose content nobody read yet.
+    var unreadSerial = -1
+    /// The serial of the element whose end the stream has just reached through a content read.
+    var finishedSerial = -1
+
+    init(stream: XMLStreamReader) {
+        self.stream = stream
+        frames.reserveCapacity(32)
+    }
+
+    /// Makes a reader for the element the stream is on and enters it.
+    func enterElement() -> XMLElementReader {
+        // The stream is on an element start, so this always succeeds.
+        let element = stream.currentElement!
+        let name = element.nameToken
+        var index = 1
+        if !frames.isEmpty {
+            let parent = frames.count - 1
+            if frames[parent].lastChildName == name {
+                frames[parent].lastChildRun += 1
+            } else {
+                frames[parent].lastChildName = name
+                frames[parent].lastChildRun = 1
+            }
+            index = frames[parent].lastChildRun
+        }
+        frames.append(Frame(element: element, index: index, lastChildName: nil, lastChildRun: 0))
+        nextSerial += 1
+        unreadSerial = nextSerial
+        return XMLElementReader(
+            context: self, element: element, serial: nextSerial, level: frames.count, isEmpty: stream.isEmptyElement)
+    }
+
+    /// Leaves `child`, first moving the stream to its end if the caller did not read it all.
+    func leaveElement(_ child: XMLElementReader) throws {
+        if unreadSerial == child.serial {
+            unreadSerial = -1
+            if !child.isEmpty { try stream.skipElement() }
+        } else if finishedSerial != child.serial && !child.isEmpty {
+            // The caller caught an error thrown halfway through the child: resynchronize.
+            while try stream.read() {
+                if stream.kind == .endElement && stream.depth == child.depth { break }
+            }
+        }
+        frames.removeLast(frames.count - child.level + 1)
+    }
+
+    /// The path of the innermost open element, e.g. `Users/User[3]/Alias`.
+    var path: String {
+        var parts: [String] = []
+        parts.reserveCapacity(frames.count)
+        for frame in frames {
+            let name = stream.localName(of: frame.element)
+            parts.append(frame.index > 1 ? "\(name)[\(frame.index)]" : name)
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// An error at the innermost open element.
+    func error(_ message: String) -> XMLDecodingError {
+        XMLDecodingError(message: message, path: path, line: frames.last.map { stream.line(of: $0.element) } ?? stream.parserLine)
+    }
+
+    /// A libxml2 failure (malformed or truncated input) as a decoding error at the current path.
+    func error(_ failure: XMLParseFailure) -> XMLDecodingError {
+        let first = failure.problems.first
+        return XMLDecodingError(
+            message: first?.message ?? "not well-formed XML", path: path,
+            line: first?.line ?? stream.parserLine, column: first?.column)
+    }
+}
