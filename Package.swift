@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "CUPIGenerator", targets: ["CUPIGenerator"]),
         .library(name: "LibXML", targets: ["LibXML"]),
         .library(name: "CUPIRuntime", targets: ["CUPIRuntime"]),
+        .library(name: "CUPIClient", targets: ["CUPIClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +24,8 @@ let package = Package(
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
         .target(name: "CUPIGenerator", dependencies: ["LibXML", .product(name: "Yams", package: "Yams")]),
         .target(name: "CUPIRuntime", dependencies: ["LibXML"]),
+        // The CUPI client, generated from Inputs/cupi by `swift run cupi-gen generate` and checked in.
+        .target(name: "CUPIClient", dependencies: ["CUPIRuntime"], path: "Generated/CUPIClient"),
         .executableTarget(
             name: "cupi-gen",
             dependencies: [
@@ -35,6 +38,7 @@ let package = Package(
         .testTarget(name: "CUPIDescriptionTests", dependencies: ["LibXML"]),
         .testTarget(name: "CLITests", dependencies: ["cupi-gen"]),
         .testTarget(name: "CUPIRuntimeTests", dependencies: ["CUPIRuntime"]),
+        .testTarget(name: "CUPIClientTests", dependencies: ["CUPIClient"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,6 +12,13 @@ public final class XMLRegex: @unchecked Sendable {
     /// Compiles `pattern`; returns nil when it is not a valid XSD regular expression.
     public init?(_ pattern: String) {
         LibXML.initialize()
+        // libxml2 prints regular-expression errors to standard error unless a handler takes
+        // them; the caller learns of a bad pattern from the nil result instead. The handler is
+        // per thread, and compiling does not suspend, so restoring it afterwards is safe.
+        let savedHandler = __xmlStructuredError().pointee
+        let savedContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        defer { xmlSetStructuredErrorFunc(savedContext, savedHandler) }
         guard let compiled = xmlRegexpCompile(pattern) else { return nil }
         self.regex = compiled
         self.pattern = pattern

@@ -2,9 +2,15 @@ import Foundation
 import Testing
 
 @Suite("cupi-gen command line")
-struct CLITests {
+final class CLITests {
+    /// Folders this test made, removed when it ends (Swift Testing makes an instance per test).
+    private var folders: [URL] = []
+
+    deinit { folders.forEach { try? FileManager.default.removeItem(at: $0) } }
+
     private func folder(_ files: [String: String]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cupi-gen-cli-\(UUID().uuidString)")
+        folders.append(folder)
         for (name, text) in files {
             let url = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -11,11 +11,17 @@ enum DocumentationText {
                 while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }
                 return line
             }
-        while let first = lines.first, first.isEmpty { lines.removeFirst() }
+        // Text that starts on the tag's own line (`<doc>First line`) is unindented there while
+        // the lines after it are indented: such a first line does not count for the indent.
+        let startsOnTagLine = lines.count > 1 && !(lines.first?.allSatisfy { $0 == " " || $0 == "\t" } ?? true)
+        while let first = lines.first, first.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeFirst() }
         while let last = lines.last, last.isEmpty { lines.removeLast() }
         guard !lines.isEmpty else { return nil }
-        let indent = lines.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " || $0 == "\t" }.count }.min() ?? 0
-        return lines.map { $0.dropFirst(min(indent, $0.count)) }.joined(separator: "\n")
+        let counted = startsOnTagLine ? lines.dropFirst() : lines[...]
+        let indent = counted.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " || $0 == "\t" }.count }.min() ?? 0
+        return lines.enumerated().map { index, line in
+            startsOnTagLine && index == 0 ? line.drop { $0 == " " || $0 == "\t" } : line.dropFirst(min(indent, line.count))
+        }.joined(separator: "\n")
     }
 
     /// The text of several documentation elements, each normalized, joined by a blank line.

@@ -48,6 +48,12 @@ enum SwiftIdentifier {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// `identifier` as an argument label at a call site, where only `inout`, `var` and `let`
+    /// need backticks.
+    static func label(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
     /// Swift's reserved words, which need backticks as names.
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",

@@ -34,28 +34,49 @@ enum BuiltinSwiftType {
         }
     }
 
-    /// Bounds a built-in type has that its Swift type does not enforce (`xs:int` in an `Int`),
-    /// as inclusive lexical limits.
-    static func implicitBounds(_ name: String) -> (min: String?, max: String?)? {
+    /// What a built-in type constrains that its Swift type does not enforce: the bounds of
+    /// `xs:int` in an `Int`, the lexical form of `xs:dateTime` in a `String`.
+    static func implicitFacets(_ name: String) -> Facets? {
+        let zone = #"(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"#
+        let year = #"-?([1-9][0-9]{3,}|0[0-9]{3})"#
+        let month = "(0[1-9]|1[0-2])", day = "(0[1-9]|[12][0-9]|3[01])"
+        let time = #"(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?|24:00:00(\.0+)?)"#
+        let ncName = #"[\i-[:]][\c-[:]]*"#
         switch name {
-        case "int": return ("-2147483648", "2147483647")
-        case "short": return ("-32768", "32767")
-        case "byte": return ("-128", "127")
-        case "nonNegativeInteger": return ("0", nil)
-        case "positiveInteger": return ("1", nil)
-        case "nonPositiveInteger": return (nil, "0")
-        case "negativeInteger": return (nil, "-1")
+        case "int": return Facets(minInclusive: "-2147483648", maxInclusive: "2147483647")
+        case "short": return Facets(minInclusive: "-32768", maxInclusive: "32767")
+        case "byte": return Facets(minInclusive: "-128", maxInclusive: "127")
+        case "nonNegativeInteger": return Facets(minInclusive: "0")
+        case "positiveInteger": return Facets(minInclusive: "1")
+        case "nonPositiveInteger": return Facets(maxInclusive: "0")
+        case "negativeInteger": return Facets(maxInclusive: "-1")
+        case "dateTime": return Facets(patterns: [["\(year)-\(month)-\(day)T\(time)\(zone)"]])
+        case "date": return Facets(patterns: [["\(year)-\(month)-\(day)\(zone)"]])
+        case "time": return Facets(patterns: [[time + zone]])
+        case "gYear": return Facets(patterns: [[year + zone]])
+        case "gYearMonth": return Facets(patterns: [["\(year)-\(month)\(zone)"]])
+        case "gMonthDay": return Facets(patterns: [["--\(month)-\(day)\(zone)"]])
+        case "gMonth": return Facets(patterns: [["--\(month)\(zone)"]])
+        case "gDay": return Facets(patterns: [["---\(day)\(zone)"]])
+        case "duration":
+            // The second step rules out a bare `P` or `PT`, which the first admits.
+            return Facets(patterns: [[#"-?P([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?)?"#], [#".*[YMDHS].*"#]])
+        case "language": return Facets(patterns: [["[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*"]])
+        case "NCName", "ID", "IDREF", "ENTITY": return Facets(patterns: [[ncName]])
+        case "Name": return Facets(patterns: [[#"\i\c*"#]])
+        case "NMTOKEN": return Facets(patterns: [[#"\c+"#]])
+        case "hexBinary": return Facets(patterns: [["([0-9a-fA-F]{2})*"]])
         default: return nil
         }
     }
 
-    /// The whitespace rule of a built-in type, when it is not `collapse` (every non-string type
-    /// collapses, and the runtime's parsers already trim).
+    /// The whitespace rule of a built-in type: `string` keeps its whitespace, `normalizedString`
+    /// replaces each whitespace character with a space, every other type collapses it.
     static func whiteSpace(_ name: String) -> String? {
         switch name {
-        case "string": return nil
+        case "string", "anySimpleType": return nil
         case "normalizedString": return ".replace"
-        default: return valueKind(name) == ".string" ? ".collapse" : nil
+        default: return ".collapse"
         }
     }
 }

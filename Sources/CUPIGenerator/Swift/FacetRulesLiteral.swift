@@ -18,8 +18,9 @@ enum FacetRulesLiteral {
         text("maxExclusive", facets.maxExclusive)
         integer("totalDigits", facets.totalDigits)
         integer("fractionDigits", facets.fractionDigits)
-        if let whiteSpace = facets.whiteSpace.flatMap({ ["preserve", "replace", "collapse"].contains($0) ? $0 : nil }) ?? BuiltinSwiftType.whiteSpace(builtin).map({ String($0.dropFirst()) }) {
-            arguments.append("whiteSpace: .\(whiteSpace)")
+        let declared = facets.whiteSpace.flatMap { ["preserve", "replace", "collapse"].contains($0) ? "." + $0 : nil }
+        if let whiteSpace = declared ?? BuiltinSwiftType.whiteSpace(builtin) {
+            arguments.append("whiteSpace: \(whiteSpace)")
         }
         arguments.append("kind: \(BuiltinSwiftType.valueKind(builtin))")
         return "FacetRules(" + arguments.joined(separator: ", ") + ")"

@@ -7,6 +7,8 @@ struct GeneratedModule {
     var simpleTypes: [SimpleDecl] = []
     /// Built-in types used with implicit bounds (xs:int, xs:unsignedByte, …): their facet rules.
     var builtinRules: [BuiltinRules] = []
+    /// Global elements whose content is a record: what a document's root element decodes to.
+    var rootElements: [(name: XMLName, type: String)] = []
     var access: String
 }
 

@@ -83,7 +83,7 @@ struct JSONCodingRenderer {
     }
 
     private func initArguments(_ record: RecordDecl) -> String {
-        record.properties.map { "\(SwiftIdentifier.escaped($0.name)): \(SwiftIdentifier.escaped($0.name))" }.joined(separator: ", ")
+        record.properties.map { "\(SwiftIdentifier.label($0.name)): \(SwiftIdentifier.escaped($0.name))" }.joined(separator: ", ")
     }
 
     private func decodeMembers(_ writer: inout CodeWriter, _ record: RecordDecl) {

@@ -74,7 +74,9 @@ struct SimpleTypesRenderer {
             body.line()
             body.line("\(access) init(rawValue: \(raw)) { self.rawValue = rawValue }")
             body.line("\(access) init(_ rawValue: \(raw)) { self.rawValue = rawValue }")
-            body.line("\(access) init(lexical: String) throws { self.rawValue = try \(raw)(lexical: lexical) }")
+            // Only a String never fails to read.
+            body.line(raw == "String" ? "\(access) init(lexical: String) { self.rawValue = lexical }"
+                      : "\(access) init(lexical: String) throws { self.rawValue = try \(raw)(lexical: lexical) }")
             body.line("\(access) var lexical: String { rawValue.lexical }")
             if literal == "ExpressibleByStringLiteral" {
                 body.line("\(access) init(stringLiteral value: String) { self.rawValue = value }")

@@ -75,6 +75,10 @@ struct Translator {
         module.enumerations.sort { $0.name < $1.name }
         module.simpleTypes.sort { $0.name < $1.name }
         module.builtinRules = builtinRules.values.sorted { $0.name < $1.name }
+        module.rootElements = model.elements.compactMap { element in
+            guard case .record = byName[element.type]?.kind, !groups.contains(element.type) else { return nil }
+            return (XMLName(namespace: element.name.namespace, localName: element.name.name), swiftName(element.type))
+        }
         return module
     }
 
@@ -211,10 +215,9 @@ struct Translator {
         if name.isBuiltin {
             if name.name == "anyType" { return ValueType(type: "AnyXMLElement", coding: .anyElement, isValidatable: false) }
             var rulesName: String?
-            if let bounds = BuiltinSwiftType.implicitBounds(name.name) {
+            if let facets = BuiltinSwiftType.implicitFacets(name.name) {
                 let ruleName = SwiftIdentifier.memberName(name.name)
-                builtinRules[ruleName] = BuiltinRules(name: ruleName, rules: FacetRulesLiteral.make(
-                    Facets(minInclusive: bounds.min, maxInclusive: bounds.max), builtin: name.name))
+                builtinRules[ruleName] = BuiltinRules(name: ruleName, rules: FacetRulesLiteral.make(facets, builtin: name.name))
                 rulesName = ruleName
             }
             return ValueType(type: BuiltinSwiftType.swiftType(name.name), coding: .simple, isValidatable: false, rules: rulesName)
@@ -228,9 +231,10 @@ struct Translator {
 
     private func rules(_ facets: Facets, builtin: QName, implicit: Bool = false) -> String? {
         var facets = facets
-        if implicit, let bounds = BuiltinSwiftType.implicitBounds(builtin.name) {
-            if facets.minInclusive == nil, facets.minExclusive == nil { facets.minInclusive = bounds.min }
-            if facets.maxInclusive == nil, facets.maxExclusive == nil { facets.maxInclusive = bounds.max }
+        if implicit, let inherent = BuiltinSwiftType.implicitFacets(builtin.name) {
+            if facets.minInclusive == nil, facets.minExclusive == nil { facets.minInclusive = inherent.minInclusive }
+            if facets.maxInclusive == nil, facets.maxExclusive == nil { facets.maxInclusive = inherent.maxInclusive }
+            facets.patterns = inherent.patterns + facets.patterns
         }
         guard !facets.isEmpty else { return nil }
         return FacetRulesLiteral.make(facets, builtin: builtin.name)

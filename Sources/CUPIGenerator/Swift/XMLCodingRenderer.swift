@@ -12,6 +12,17 @@ struct XMLCodingRenderer {
 
     func render(into writer: inout CodeWriter) {
         let access = module.access
+        writer.line()
+        writer.documentation(["The schema's global elements whose content is a record: a document's root element name",
+                              "(`{namespace}name` when it has a namespace) → the type it decodes to."])
+        writer.block("\(access) enum SchemaElements") { body in
+            body.line("\(access) static let types: [String: any (XMLElementCodable & Sendable).Type] = [")
+            for (name, type) in module.rootElements {
+                let key = name.namespace.isEmpty ? name.localName : "{\(name.namespace)}\(name.localName)"
+                body.line("    \(SwiftLiteral.string(key)): \(type).self,")
+            }
+            body.line("]")
+        }
         for record in module.records {
             writer.line()
             if record.isGroup {
@@ -124,7 +135,7 @@ struct XMLCodingRenderer {
         if let text = record.properties.first(where: { $0.role == .text }) {
             writer.line("guard let \(SwiftIdentifier.escaped(text.name)) else { throw element.error(\"missing text content\") }")
         }
-        let arguments = record.properties.map { "\(SwiftIdentifier.escaped($0.name)): \(SwiftIdentifier.escaped($0.name))" }
+        let arguments = record.properties.map { "\(SwiftIdentifier.label($0.name)): \(SwiftIdentifier.escaped($0.name))" }
         writer.line("self.init(\(arguments.joined(separator: ", ")))")
     }
 

@@ -195,3 +195,12 @@ struct WADLReaderTests {
         #expect(result.warnings.contains { $0.message.contains("prefix 'xsd'") })
     }
 }
+
+@Suite("Documentation text")
+struct DocumentationTextTests {
+    @Test func textStartingOnTheTagLineIsDedentedByTheLinesAfterIt() {
+        #expect(DocumentationText.normalize("First line.\n        Second line.\n          Indented.\n    ") == "First line.\nSecond line.\n  Indented.")
+        #expect(DocumentationText.normalize("\n    A.\n      B.\n") == "A.\n  B.")
+        #expect(DocumentationText.normalize("  \n \t\n") == nil)
+    }
+}
