@@ -3,7 +3,7 @@
 /// its file, holding only the header.
 public enum CodeGenerator {
     /// Every file `generate` writes, in order.
-    public static let fileNames = ["Models.swift", "SimpleTypes.swift", "XMLCoding.swift", "JSONCoding.swift", "Validation.swift"]
+    public static let fileNames = ["Models.swift", "SimpleTypes.swift", "XMLCoding.swift", "JSONCoding.swift", "Validation.swift", "Endpoints.swift"]
 
     public struct Output: Sendable {
         public var files: [GeneratedFile]
@@ -31,6 +31,7 @@ public enum CodeGenerator {
         file("Validation.swift", imports: options.parts.contains(.validators) ? ["CUPIRuntime"] : []) {
             if options.parts.contains(.validators) { ValidationRenderer(module: module).render(into: &$0) }
         }
+        file("Endpoints.swift", imports: []) { _ in }
         let count = module.records.count + module.choices.count + module.enumerations.count + module.simpleTypes.count
         return Output(files: files, diagnostics: diagnostics, typeCount: count)
     }
