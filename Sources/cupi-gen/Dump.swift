@@ -1,5 +1,6 @@
 import ArgumentParser
 import CUPIGenerator
+import Foundation
 
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,6 @@ struct Dump: ParsableCommand {
     func run() throws {
         let result = try input.load(path)
         guard let model = result.model else { throw ExitCode(1) }
-        print(try ModelDump.json(model), terminator: "")
+        FileHandle.standardOutput.write(Data(try ModelDump.json(model)))
     }
 }
