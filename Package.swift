@@ -9,11 +9,19 @@ let package = Package(
         .library(name: "CUPIGenerator", targets: ["CUPIGenerator"]),
         .library(name: "LibXML", targets: ["LibXML"]),
         .library(name: "CUPIRuntime", targets: ["CUPIRuntime"]),
+        .library(name: "CUPIHTTPClientTransport", targets: ["CUPIHTTPClientTransport"]),
         .library(name: "CUPIClient", targets: ["CUPIClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,8 +31,22 @@ let package = Package(
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
         .target(name: "CUPIGenerator", dependencies: ["LibXML", .product(name: "Yams", package: "Yams")]),
-        .target(name: "CUPIRuntime", dependencies: ["LibXML"]),
-        // The CUPI client, generated from Inputs/cupi by `swift run cupi-gen generate` and checked in.
+        .target(name: "CUPIRuntime", dependencies: ["LibXML", .product(name: "HTTPTypes", package: "swift-http-types")]),
+        // The TLS transport lives apart so that CUPIRuntime stays free of SwiftNIO.
+        .target(
+            name: "CUPIHTTPClientTransport",
+            dependencies: [
+                "CUPIRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The CUPI client, generated at build time from Inputs/cupi (Sources/CUPIClient/cupi-gen.json names
+        // the WADL); Generated/CUPIClient is the checked-in copy for review, kept equal by GoldenTests.
         .target(name: "CUPIClient", dependencies: ["CUPIRuntime"], path: "Generated/CUPIClient"),
         .executableTarget(
             name: "cupi-gen",
@@ -38,6 +60,19 @@ let package = Package(
         .testTarget(name: "CUPIDescriptionTests", dependencies: ["LibXML"]),
         .testTarget(name: "CLITests", dependencies: ["cupi-gen"]),
         .testTarget(name: "CUPIRuntimeTests", dependencies: ["CUPIRuntime"]),
+        .testTarget(
+            name: "CUPIHTTPClientTransportTests",
+            dependencies: [
+                "CUPIHTTPClientTransport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
+        ),
         .testTarget(name: "CUPIClientTests", dependencies: ["CUPIClient"]),
     ],
     swiftLanguageModes: [.v6]

@@ -25,8 +25,11 @@ struct Generate: ParsableCommand {
     var accessModifier: GeneratorOptions.AccessModifier?
 
     @Option(name: .customLong("generate"), parsing: .upToNextOption,
-            help: "The parts to generate besides the models: validators, xml, json (default: all).")
+            help: "The parts to generate besides the models: validators, xml, json, endpoints (default: all).")
     var parts: [String] = []
+
+    @Option(help: "The name of the struct that holds the endpoints (default: CUPI).")
+    var clientName: String?
 
     @Option(name: .customLong("name-override"), help: ArgumentHelp("A Swift name for a schema name (repeatable).", valueName: "SCHEMA=SWIFT"))
     var nameOverrides: [String] = []
@@ -46,12 +49,16 @@ struct Generate: ParsableCommand {
         let outputPath = output ?? settings.output ?? "Generated/CUPIClient"
         var options = GeneratorOptions(accessModifier: accessModifier ?? settings.accessModifier ?? .public,
                                        parts: settings.parts ?? Set(GeneratorOptions.Part.allCases),
-                                       nameOverrides: settings.nameOverrides)
+                                       nameOverrides: settings.nameOverrides,
+                                       clientName: clientName ?? settings.clientName ?? "CUPI")
+        guard GeneratorOptions.isValidClientName(options.clientName) else {
+            throw ValidationError("--client-name must be a Swift type name such as CUPI, got '\(options.clientName)'")
+        }
         if !parts.isEmpty {
             options.parts = []
             for name in parts.flatMap({ $0.split(separator: ",") }).map(String.init) where name != "models" {
                 guard let part = GeneratorOptions.Part(rawValue: name) else {
-                    throw ValidationError("--generate: unknown part '\(name)'; known parts: models, validators, xml, json")
+                    throw ValidationError("--generate: unknown part '\(name)'; known parts: models, \(GeneratorOptions.Part.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 options.parts.insert(part)
             }

@@ -2,22 +2,10 @@ import Foundation
 import Testing
 
 @Suite("cupi-gen command line")
-final class CLITests {
-    /// Folders this test made, removed when it ends (Swift Testing makes an instance per test).
-    private var folders: [URL] = []
+struct CLITests {
+    private let temporary = TemporaryFolders()
 
-    deinit { folders.forEach { try? FileManager.default.removeItem(at: $0) } }
-
-    private func folder(_ files: [String: String]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cupi-gen-cli-\(UUID().uuidString)")
-        folders.append(folder)
-        for (name, text) in files {
-            let url = folder.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return folder.path
-    }
+    private func folder(_ files: [String: String]) throws -> String { try temporary.make(files) }
 
     private let schema = """
         <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">

@@ -58,3 +58,23 @@ enum CommandRunner {
                        crashed: process.terminationReason == .uncaughtSignal)
     }
 }
+
+/// Folders of input files a test writes, removed when the owner goes away (Swift Testing makes
+/// a suite instance per test, so a suite that holds one cleans up after each test).
+final class TemporaryFolders {
+    private var folders: [URL] = []
+
+    deinit { folders.forEach { try? FileManager.default.removeItem(at: $0) } }
+
+    /// A new folder holding `files` (relative path → text); returns its path.
+    func make(_ files: [String: String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cupi-gen-cli-\(UUID().uuidString)")
+        folders.append(folder)
+        for (name, text) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return folder.path
+    }
+}

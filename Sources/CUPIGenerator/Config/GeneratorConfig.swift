@@ -7,7 +7,8 @@ import Yams
 /// ```yaml
 /// input: ../../Inputs/cupi/application.wadl   # relative to this file
 /// accessModifier: public                      # public | package | internal
-/// generate: [models, validators, xml, json]
+/// generate: [models, validators, xml, json, endpoints]
+/// clientName: CUPI                            # the struct that holds the endpoints
 /// nameOverrides: { Callhandler: CallHandler }
 /// schemaMap: { "urn:example": schemas/example.xsd }
 /// allowOutside: [../shared-schemas]
@@ -18,12 +19,13 @@ public struct GeneratorConfig: Sendable, Hashable {
     public var accessModifier: GeneratorOptions.AccessModifier?
     public var parts: Set<GeneratorOptions.Part>?
     public var nameOverrides: [String: String] = [:]
+    public var clientName: String?
     public var schemaMap: [String: String] = [:]
     public var allowOutside: [String] = []
 
     public init() {}
 
-    static let keys = ["input", "output", "accessModifier", "generate", "nameOverrides", "schemaMap", "allowOutside"]
+    static let keys = ["input", "output", "accessModifier", "generate", "nameOverrides", "clientName", "schemaMap", "allowOutside"]
 
     /// Reads the config at `path`; paths in it are made relative to the working directory.
     public static func load(_ path: String) throws(DiagnosticsError) -> GeneratorConfig {
@@ -85,6 +87,12 @@ public struct GeneratorConfig: Sendable, Hashable {
                 }
                 config.parts = parts
             case "nameOverrides": config.nameOverrides = try map(value)
+            case "clientName":
+                let name = try string(value)
+                guard GeneratorOptions.isValidClientName(name) else {
+                    throw fail("clientName must be a Swift type name such as CUPI; got '\(name)'", value.mark)
+                }
+                config.clientName = name
             case "schemaMap": config.schemaMap = try map(value).mapValues(relative)
             case "allowOutside": config.allowOutside = try strings(value).map(relative)
             default: break

@@ -21,13 +21,14 @@ struct TypeNames {
     private(set) var byType: [QName: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(_ types: [TypeDefinition], overrides: [String: String]) {
+    /// `alsoReserved`: names the generated code takes besides the fixed ones (the client's name).
+    init(_ types: [TypeDefinition], overrides: [String: String], alsoReserved: Set<String> = []) {
         var taken: [String: QName] = [:]
         let ordered = types.filter { !$0.isAnonymous } + types.filter(\.isAnonymous)
         for type in ordered {
             let wanted = overrides[type.name.description] ?? overrides[type.name.name] ?? Self.baseName(of: type)
             var name = SwiftIdentifier.typeName(wanted)
-            if Self.reserved.contains(name) { name += "Type" }
+            if Self.reserved.contains(name) || alsoReserved.contains(name) { name += "Type" }
             if let holder = taken[name] {
                 var counter = 2
                 while taken["\(name)\(counter)"] != nil { counter += 1 }

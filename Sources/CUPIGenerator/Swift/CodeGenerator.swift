@@ -13,7 +13,11 @@ public enum CodeGenerator {
 
     /// The stage's entry point. `source` names the input in each file's header.
     public static func generate(_ model: APIModel, options: GeneratorOptions, source: String) -> Output {
-        let (module, diagnostics) = Translator.translate(model, options: options)
+        let (module, translationDiagnostics) = Translator.translate(model, options: options)
+        var diagnostics = translationDiagnostics
+        if options.parts.contains(.endpoints), !options.parts.isSuperset(of: [.validators, .xml, .json]) {
+            diagnostics.append(.warning("endpoints are left out: they need the validators, xml and json parts too", at: nil))
+        }
         var files: [GeneratedFile] = []
         func file(_ name: String, imports: [String] = ["CUPIRuntime", "Foundation"], _ render: (inout CodeWriter) -> Void) {
             var writer = CodeWriter.header(name, source: source, imports: imports)
@@ -31,7 +35,10 @@ public enum CodeGenerator {
         file("Validation.swift", imports: options.parts.contains(.validators) ? ["CUPIRuntime"] : []) {
             if options.parts.contains(.validators) { ValidationRenderer(module: module).render(into: &$0) }
         }
-        file("Endpoints.swift", imports: []) { _ in }
+        let withEndpoints = options.parts.isSuperset(of: [.endpoints, .validators, .xml, .json])
+        file("Endpoints.swift", imports: withEndpoints ? ["CUPIRuntime"] : []) {
+            if withEndpoints { EndpointsRenderer(model: model, module: module, clientName: options.clientName).render(into: &$0) }
+        }
         let count = module.records.count + module.choices.count + module.enumerations.count + module.simpleTypes.count
         return Output(files: files, diagnostics: diagnostics, typeCount: count)
     }

@@ -9,6 +9,8 @@ struct GeneratedModule {
     var builtinRules: [BuiltinRules] = []
     /// Global elements whose content is a record: what a document's root element decodes to.
     var rootElements: [(name: XMLName, type: String)] = []
+    /// The Swift name of every schema type.
+    var typeNames: [QName: String] = [:]
     var access: String
 }
 

@@ -7,6 +7,8 @@ public struct GeneratorOptions: Sendable, Hashable {
     /// Parts that can be left out; the models themselves are always generated.
     public enum Part: String, Sendable, Hashable, CaseIterable, Comparable {
         case validators, xml, json
+        /// Endpoint stubs; they need the other three.
+        case endpoints
 
         public static func < (a: Part, b: Part) -> Bool { a.rawValue < b.rawValue }
     }
@@ -16,10 +18,19 @@ public struct GeneratorOptions: Sendable, Hashable {
     /// Swift names for schema names: a type's name (`User` or `{urn:x}User`) → its Swift type
     /// name, or an element or attribute name → its property name.
     public var nameOverrides: [String: String]
+    /// The name of the generated struct that holds the endpoint groups.
+    public var clientName: String
 
-    public init(accessModifier: AccessModifier = .public, parts: Set<Part> = Set(Part.allCases), nameOverrides: [String: String] = [:]) {
+    /// Whether `name` can name the client struct: an upper-camel-case Swift identifier, not a keyword.
+    public static func isValidClientName(_ name: String) -> Bool {
+        SwiftIdentifier.typeName(name) == name && !SwiftIdentifier.keywords.contains(name) && !TypeNames.reserved.contains(name)
+    }
+
+    public init(accessModifier: AccessModifier = .public, parts: Set<Part> = Set(Part.allCases),
+                nameOverrides: [String: String] = [:], clientName: String = "CUPI") {
         self.accessModifier = accessModifier
         self.parts = parts
         self.nameOverrides = nameOverrides
+        self.clientName = clientName
     }
 }

@@ -23,7 +23,7 @@ struct Translator {
     private init(model: APIModel, options: GeneratorOptions) {
         self.model = model
         self.options = options
-        self.names = TypeNames(model.types, overrides: options.nameOverrides)
+        self.names = TypeNames(model.types, overrides: options.nameOverrides, alsoReserved: [options.clientName])
         self.byName = Dictionary(model.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.recursion = RecursionBreaker(model.types)
         var groups: Set<QName> = []
@@ -41,7 +41,7 @@ struct Translator {
     }
 
     private mutating func run() -> GeneratedModule {
-        var module = GeneratedModule(access: options.accessModifier.rawValue)
+        var module = GeneratedModule(typeNames: names.byType, access: options.accessModifier.rawValue)
         for type in model.types {
             let name = swiftName(type.name)
             let documentation = Self.documentation(type.documentation, provenance: provenance(type))

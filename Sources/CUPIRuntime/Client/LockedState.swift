@@ -1,0 +1,16 @@
+import Foundation
+
+/// A value guarded by a lock. `Synchronization.Mutex` would do, but it needs macOS 15 and the
+/// package supports macOS 14.
+final class LockedState<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
+}

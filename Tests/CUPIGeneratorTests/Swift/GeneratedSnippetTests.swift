@@ -1,0 +1,168 @@
+import Testing
+@testable import CUPIGenerator
+
+/// A schema fragment in, the Swift it generates out: one test per construct.
+@Suite("Generated Swift per construct")
+struct GeneratedSnippetTests {
+    private func generate(_ body: String, options: GeneratorOptions = GeneratorOptions()) throws -> [String: String] {
+        let input = try TemporaryInput(["a.xsd": Fragment.xsd(body)])
+        let result = input.load("a.xsd")
+        let model = try #require(result.model, "\(result.diagnostics)")
+        let output = CodeGenerator.generate(model, options: options, source: "a.xsd")
+        return Dictionary(uniqueKeysWithValues: output.files.map { ($0.name, $0.contents) })
+    }
+
+    @Test func complexTypeBecomesAStructWithOccurrences() throws {
+        let files = try generate("""
+            <xs:complexType name="User">
+              <xs:annotation><xs:documentation>A user.</xs:documentation></xs:annotation>
+              <xs:sequence>
+                <xs:element name="ObjectId" type="xs:string" minOccurs="0"/>
+                <xs:element name="DtmfAccessId" type="xs:int"/>
+                <xs:element name="AlternateExtension" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+              </xs:sequence>
+              <xs:attribute name="URI" type="xs:string"/>
+            </xs:complexType>
+            """)
+        let models = try #require(files["Models.swift"])
+        #expect(models.contains("""
+            /// A user.
+            ///
+            /// - Remark: Generated from `a.xsd:3`, complexType `User`.
+            public struct User: Sendable, Hashable, Codable {
+                public var objectId: String?
+                public var dtmfAccessId: Int
+                public var alternateExtension: [String]
+                public var uri: String?
+
+                public init(objectId: String? = nil, dtmfAccessId: Int, alternateExtension: [String] = [], uri: String? = nil) {
+            """))
+        let validation = try #require(files["Validation.swift"])
+        #expect(validation.contains("XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, \"DtmfAccessId\"), into: &issues)"))
+    }
+
+    @Test func enumerationHasAnUnknownCaseAndLabelledNames() throws {
+        let files = try generate("""
+            <xs:simpleType name="TransferType">
+              <xs:restriction base="xs:int">
+                <xs:enumeration value="0"><xs:annotation><xs:documentation>Unsupervised: released to the phone system.</xs:documentation></xs:annotation></xs:enumeration>
+                <xs:enumeration value="1"><xs:annotation><xs:documentation>Supervised: Connection stays on the line.</xs:documentation></xs:annotation></xs:enumeration>
+              </xs:restriction>
+            </xs:simpleType>
+            """)
+        let simple = try #require(files["SimpleTypes.swift"])
+        #expect(simple.contains("public enum TransferType: Sendable, Hashable, XMLSimpleValue {"))
+        #expect(simple.contains("    case unsupervised\n"))
+        #expect(simple.contains("        case \"1\": self = .supervised"))
+        #expect(simple.contains("    case unknown(String)"))
+    }
+
+    @Test func namedSimpleTypeKeepsItsNameAndFacets() throws {
+        let files = try generate("""
+            <xs:simpleType name="Alias"><xs:restriction base="xs:string"><xs:minLength value="1"/><xs:maxLength value="64"/><xs:pattern value="[a-z]+"/></xs:restriction></xs:simpleType>
+            <xs:element name="A" type="Alias"/>
+            """)
+        #expect(files["SimpleTypes.swift"]?.contains("public struct Alias: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {") == true)
+        #expect(files["Validation.swift"]?.contains(#"static let rules = FacetRules(minLength: 1, maxLength: 64, patterns: [["[a-z]+"]], kind: .string)"#) == true)
+    }
+
+    @Test func choiceBecomesAnEnumWithAssociatedValues() throws {
+        let files = try generate("""
+            <xs:complexType name="Target"><xs:choice>
+              <xs:element name="Extension" type="xs:string"/>
+              <xs:element name="Handler" type="Target"/>
+            </xs:choice></xs:complexType>
+            """)
+        let models = try #require(files["Models.swift"])
+        #expect(models.contains("public indirect enum TargetChoice: Sendable, Hashable, Codable {"))
+        #expect(models.contains("    case `extension`(String)"))
+        #expect(models.contains("    case handler(Target)"))
+        #expect(files["XMLCoding.swift"]?.contains("case (\"\", \"Handler\"):") == true)
+    }
+
+    @Test func recursiveStructIsStoredIndirectly() throws {
+        let files = try generate("""
+            <xs:complexType name="Folder"><xs:sequence>
+              <xs:element name="Parent" type="Folder" minOccurs="0"/>
+              <xs:element name="Child" type="Folder" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence></xs:complexType>
+            """)
+        let models = try #require(files["Models.swift"])
+        #expect(models.contains("private var _parent: Indirect<Folder?>"))
+        #expect(models.contains("public var child: [Folder]\n"))
+    }
+
+    @Test func simpleContentHasValueAndAttributes() throws {
+        let files = try generate("""
+            <xs:complexType name="Price"><xs:simpleContent><xs:extension base="xs:decimal">
+              <xs:attribute name="currency" type="xs:string" use="required"/>
+            </xs:extension></xs:simpleContent></xs:complexType>
+            """)
+        #expect(files["Models.swift"]?.contains("public var value: Decimal\n    public var currency: String\n") == true)
+        #expect(files["XMLCoding.swift"]?.contains("element.text(self.value)") == true)
+    }
+
+    @Test func elementAndAttributeOfOneNameAndCaseCollisions() throws {
+        let files = try generate("""
+            <xs:complexType name="T"><xs:sequence>
+              <xs:element name="Name" type="xs:string"/><xs:element name="name" type="xs:string"/>
+            </xs:sequence><xs:attribute name="Name" type="xs:string"/></xs:complexType>
+            """)
+        let models = try #require(files["Models.swift"])
+        #expect(models.contains("public var name: String\n    public var name2: String\n    public var nameAttribute: String?"))
+    }
+
+    @Test func defaultsAndFixedValuesAreApplied() throws {
+        let files = try generate("""
+            <xs:complexType name="T"><xs:sequence><xs:element name="Speed" type="xs:int" default="100" minOccurs="0"/></xs:sequence>
+              <xs:attribute name="version" type="xs:string" fixed="2"/></xs:complexType>
+            """)
+        let xml = try #require(files["XMLCoding.swift"])
+        #expect(xml.contains(#"let value = try Int(lexical: text.isEmpty ? "100" : text)"#))
+        #expect(xml.contains(#"let version: String? = try String(lexical: element.attribute("version") ?? "2")"#))
+        #expect(files["Validation.swift"]?.contains(#"if value.lexical != "2" { issues.append(ValidationIssue(path: ValidationIssue.path(path, "@version"), rule: "fixed " + "2", value: value.lexical)) }"#) == true)
+    }
+
+    @Test func wildcardsAndMixedContentAreKept() throws {
+        let files = try generate("""
+            <xs:complexType name="T" mixed="true"><xs:sequence><xs:element name="b" type="xs:string" minOccurs="0"/><xs:any processContents="lax" minOccurs="0" maxOccurs="unbounded"/></xs:sequence><xs:anyAttribute/></xs:complexType>
+            """)
+        let models = try #require(files["Models.swift"])
+        #expect(models.contains("public var additionalElements: [AnyXMLElement]"))
+        #expect(models.contains("public var additionalAttributes: [XMLAttributeValue]"))
+        #expect(models.contains("public var mixedContent: [XMLNode]"))
+    }
+
+    @Test func accessModifierAndPartsAreHonoured() throws {
+        let files = try generate(#"<xs:complexType name="T"><xs:sequence><xs:element name="a" type="xs:string"/></xs:sequence></xs:complexType>"#,
+                                 options: GeneratorOptions(accessModifier: .internal, parts: [.xml]))
+        #expect(files["Models.swift"]?.contains("internal struct T:") == true)
+        #expect(files["JSONCoding.swift"]?.contains("extension") == false)
+        #expect(files["Validation.swift"]?.contains("extension") == false)
+        #expect(files.keys.sorted() == CodeGenerator.fileNames.sorted())
+    }
+
+    /// Names, documentation, patterns and values from a hostile schema never become code.
+    @Test func hostileSchemaTextStaysInsideLiteralsAndComments() throws {
+        let files = try generate("""
+            <xs:simpleType name="Evil">
+              <xs:annotation><xs:documentation>*/ }&#10;import Darwin&#x2028;exit(1) // &#x202E;evil&#x202C;</xs:documentation></xs:annotation>
+              <xs:restriction base="xs:string">
+                <xs:pattern value="&quot;); exit(1); (&quot;\\"/>
+                <xs:enumeration value="&quot;\\(exit(1))"/>
+              </xs:restriction>
+            </xs:simpleType>
+            <xs:complexType name="Hostile·Náme"><xs:sequence>
+              <xs:element name="a·b" type="xs:string" fixed="&quot;+exit(1)+&quot;"/>
+            </xs:sequence></xs:complexType>
+            """)
+        let all = files.values.joined()
+        for line in all.split(separator: "\n") where line.contains("exit(1)") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // Every occurrence is in a comment or inside an escaped string literal.
+            #expect(trimmed.hasPrefix("///") || trimmed.contains("\\\"") || trimmed.contains("\\\\("), "\(line)")
+        }
+        #expect(!all.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{2028}" || $0 == "\u{0}" })
+        #expect(!all.contains("\nimport Darwin"))
+    }
+}
