@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "CUPIRuntime", targets: ["CUPIRuntime"]),
         .library(name: "CUPIHTTPClientTransport", targets: ["CUPIHTTPClientTransport"]),
         .library(name: "CUPIClient", targets: ["CUPIClient"]),
+        .plugin(name: "CUPIGeneratorPlugin", targets: ["CUPIGeneratorPlugin"]),
+        .plugin(name: "GenerateCUPIClient", targets: ["GenerateCUPIClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,7 +49,16 @@ let package = Package(
         ),
         // The CUPI client, generated at build time from Inputs/cupi (Sources/CUPIClient/cupi-gen.json names
         // the WADL); Generated/CUPIClient is the checked-in copy for review, kept equal by GoldenTests.
-        .target(name: "CUPIClient", dependencies: ["CUPIRuntime"], path: "Generated/CUPIClient"),
+        .target(name: "CUPIClient", dependencies: ["CUPIRuntime"], plugins: ["CUPIGeneratorPlugin"]),
+        .plugin(name: "CUPIGeneratorPlugin", capability: .buildTool(), dependencies: ["cupi-gen"]),
+        .plugin(
+            name: "GenerateCUPIClient",
+            capability: .command(
+                intent: .custom(verb: "generate-cupi-client", description: "Write a target's generated client into the package, for checked-in code"),
+                permissions: [.writeToPackageDirectory(reason: "writes the generated Swift files into the package")]
+            ),
+            dependencies: ["cupi-gen"]
+        ),
         .executableTarget(
             name: "cupi-gen",
             dependencies: [
@@ -73,7 +84,7 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
         ),
-        .testTarget(name: "CUPIClientTests", dependencies: ["CUPIClient"]),
+        .testTarget(name: "CUPIClientTests", dependencies: ["CUPIClient", "CUPIHTTPClientTransport"]),
     ],
     swiftLanguageModes: [.v6]
 )

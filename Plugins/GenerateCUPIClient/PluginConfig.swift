@@ -1,0 +1,1 @@
+../CUPIGeneratorPlugin/PluginConfig.swift
