@@ -11,6 +11,8 @@ struct Translator {
     /// Records used as inline groups (`.sequence` fields and alternatives).
     private let groups: Set<QName>
     private var builtinRules: [String: BuiltinRules] = [:]
+    /// Choices made for substitution groups, one per head element, by head.
+    private var substitutionChoices: [QName: ChoiceDecl] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     /// The stage's entry point.
@@ -71,6 +73,7 @@ struct Translator {
             }
         }
         module.records.sort { $0.name < $1.name }
+        module.choices += substitutionChoices.values
         module.choices.sort { $0.name < $1.name }
         module.enumerations.sort { $0.name < $1.name }
         module.simpleTypes.sort { $0.name < $1.name }
@@ -117,6 +120,10 @@ struct Translator {
             guard let qname = field.name else { return nil }
             var wanted = options.nameOverrides[qname.name].map(SwiftIdentifier.memberName) ?? SwiftIdentifier.memberName(qname.name)
             if field.kind == .attribute, elementNames.contains(wanted) { wanted += "Attribute" }
+            if field.kind == .element, let head = field.reference, !field.substitutes.isEmpty {
+                return make(wanted, .choice, type: substitutionChoice(head: head, members: field.substitutes).name,
+                            coding: .complex, validatable: true)
+            }
             let value = valueType(field.type ?? .xsd("anyType"))
             let xmlName = XMLName(namespace: qname.namespace, localName: qname.name)
             return make(wanted, field.kind == .element ? .element(xmlName) : .attribute(xmlName),
@@ -174,6 +181,30 @@ struct Translator {
         }
         return ChoiceDecl(name: name, documentation: documentation, alternatives: alternatives,
                           isIndirect: recursion.indirectChoices.contains(type.name))
+    }
+
+    /// A substitution group is a choice among elements: the head (unless it is abstract) and
+    /// every element that may stand in for it, each with its own type. One enum per head,
+    /// named after it (`PolicySubstitution`), shared by every field that references the head.
+    private mutating func substitutionChoice(head: QName, members: [QName]) -> ChoiceDecl {
+        if let known = substitutionChoices[head] { return known }
+        let taken = Set(names.byType.values).union(substitutionChoices.values.map(\.name))
+        var name = SwiftIdentifier.typeName(head.name) + "Substitution"
+        while taken.contains(name) { name += "Element" }
+        var caseNames = MemberNames()
+        let candidates = (model.element(named: head).map { $0.isAbstract ? [] : [head] } ?? []) + members
+        let alternatives = candidates.compactMap { element -> ChoiceDecl.Alternative? in
+            guard let declaration = model.element(named: element) else { return nil }
+            let value = valueType(declaration.type)
+            return .init(caseName: caseNames.claim(SwiftIdentifier.memberName(element.name)),
+                         xmlName: XMLName(namespace: element.namespace, localName: element.name),
+                         type: value.type, coding: value.coding, isArray: false, isValidatable: value.isValidatable,
+                         documentation: declaration.documentation.map { SwiftLiteral.documentation($0) } ?? [])
+        }
+        let documentation = SwiftLiteral.documentation("The elements that may stand where `\(head.name)` stands (its substitution group).")
+        let choice = ChoiceDecl(name: name, documentation: documentation, alternatives: alternatives, isIndirect: true)
+        substitutionChoices[head] = choice
+        return choice
     }
 
     // MARK: Enumerations

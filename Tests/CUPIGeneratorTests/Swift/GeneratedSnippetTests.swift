@@ -166,3 +166,26 @@ struct GeneratedSnippetTests {
         #expect(!all.contains("\nimport Darwin"))
     }
 }
+
+extension GeneratedSnippetTests {
+    @Test func substitutionGroupBecomesAnEnumOfItsElements() throws {
+        let input = try TemporaryInput(["a.xsd": Fragment.xsd("""
+            <xs:element name="policy" type="Policy" abstract="true"/>
+            <xs:complexType name="Policy"><xs:sequence><xs:element name="name" type="xs:string" minOccurs="0"/></xs:sequence></xs:complexType>
+            <xs:element name="passwordPolicy" substitutionGroup="policy"><xs:complexType><xs:complexContent><xs:extension base="Policy">
+              <xs:sequence><xs:element name="minLength" type="xs:int" minOccurs="0"/></xs:sequence></xs:extension></xs:complexContent></xs:complexType></xs:element>
+            <xs:element name="pinPolicy" type="Policy" substitutionGroup="policy"/>
+            <xs:complexType name="Settings"><xs:sequence><xs:element ref="policy" maxOccurs="unbounded"/></xs:sequence></xs:complexType>
+            """)])
+        let model = try #require(input.load("a.xsd").model)
+        let files = CodeGenerator.generate(model, options: GeneratorOptions(), source: "a.xsd").files
+        let models = try #require(files.first { $0.name == "Models.swift" }?.contents)
+        #expect(models.contains("public indirect enum PolicySubstitution: Sendable, Hashable, Codable {"))
+        #expect(models.contains("    case passwordPolicy(PasswordPolicy)\n"))
+        #expect(models.contains("    case pinPolicy(Policy)\n"))
+        #expect(!models.contains("case policy("))
+        #expect(models.contains("public var policy: [PolicySubstitution]"))
+        let xml = try #require(files.first { $0.name == "XMLCoding.swift" }?.contents)
+        #expect(xml.contains("case (\"\", \"pinPolicy\"):"))
+    }
+}
