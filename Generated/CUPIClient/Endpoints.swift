@@ -1092,9 +1092,9 @@ extension CUPI.CallHandlerTemplatesEndpoints {
             /// Key 9.
             case value9 = "9"
             /// Key * (star).
-            case value = "*"
+            case star = "*"
             /// Key # (pound; %23 in the URI).
-            case value10 = "#"
+            case pound = "#"
         }
 
         /// Get one template menu entry.
@@ -2579,9 +2579,9 @@ extension CUPI.HandlersCallHandlersEndpoints {
             /// Key 9.
             case value9 = "9"
             /// Key * (star).
-            case value = "*"
+            case star = "*"
             /// Key # (pound; %23 in the URI).
-            case value10 = "#"
+            case pound = "#"
         }
 
         /// Get one menu entry.

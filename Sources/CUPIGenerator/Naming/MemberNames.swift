@@ -11,7 +11,7 @@ struct MemberNames {
     /// order members are named, so the first keeps its name.
     mutating func claim(_ wanted: String) -> String {
         var name = Self.reserved.contains(wanted) ? wanted + "Value" : wanted
-        if used.contains(name) {
+        if used.contains(name) || Self.reserved.contains(name) {
             var counter = 2
             while used.contains("\(name)\(counter)") { counter += 1 }
             name += String(counter)

@@ -229,9 +229,19 @@ struct Translator {
             }
         }
         if trimmed.isEmpty { return "empty" }
-        let spelled = trimmed.replacingOccurrences(of: "-", with: "minus ").replacingOccurrences(of: "+", with: "plus ")
-        return SwiftIdentifier.memberName("value " + spelled)
+        // Symbols are spelled out (`*` → star, `-1` → valueMinus1), so that `*` and `#` keys
+        // do not both become a bare `value`.
+        let spelled = trimmed.map { character -> String in
+            symbolNames[character].map { " \($0) " } ?? String(character)
+        }.joined()
+        let isSymbolsOnly = trimmed.allSatisfy { symbolNames[$0] != nil }
+        return SwiftIdentifier.memberName(isSymbolsOnly ? spelled : "value " + spelled)
     }
+
+    private static let symbolNames: [Character: String] = [
+        "*": "star", "#": "pound", "+": "plus", "-": "minus", ".": "dot", "/": "slash", "@": "at",
+        "&": "and", "%": "percent", "$": "dollar", "!": "bang", "?": "question", "=": "equals", "~": "tilde",
+    ]
 
     // MARK: Types and rules
 

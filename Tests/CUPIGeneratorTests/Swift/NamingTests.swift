@@ -58,6 +58,9 @@ struct NamingTests {
         #expect(Translator.caseName(EnumerationValue(value: "1", documentation: "Supervised: the call is supervised.", location: location)) == "supervised")
         #expect(Translator.caseName(EnumerationValue(value: "-1", location: location)) == "valueMinus1")
         #expect(Translator.caseName(EnumerationValue(value: "", location: location)) == "empty")
+        #expect(Translator.caseName(EnumerationValue(value: "*", location: location)) == "star")
+        #expect(Translator.caseName(EnumerationValue(value: "#", location: location)) == "pound")
+        #expect(Translator.caseName(EnumerationValue(value: "1.5", location: location)) == "value1Dot5")
     }
 }
 
