@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "CUPIRuntime", targets: ["CUPIRuntime"]),
         .library(name: "CUPIHTTPClientTransport", targets: ["CUPIHTTPClientTransport"]),
         .library(name: "CUPIClient", targets: ["CUPIClient"]),
+        .executable(name: "cupi-mock", targets: ["cupi-mock"]),
         .plugin(name: "CUPIGeneratorPlugin", targets: ["CUPIGeneratorPlugin"]),
         .plugin(name: "GenerateCUPIClient", targets: ["GenerateCUPIClient"]),
     ],
@@ -66,6 +67,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A CUPI server over real HTTP from an in-memory store, for end-to-end tests and users' CI;
+        // routes come from the API model, bodies from the generated types.
+        .target(
+            name: "CUPIMock",
+            dependencies: [
+                "CUPIClient",
+                "CUPIRuntime",
+                "CUPIGenerator",
+                "LibXML",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+        .executableTarget(
+            name: "cupi-mock",
+            dependencies: ["CUPIMock", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "CUPIGeneratorTests", dependencies: ["CUPIGenerator"]),
         .testTarget(name: "CUPIDescriptionTests", dependencies: ["LibXML"]),
@@ -85,6 +106,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CUPIClientTests", dependencies: ["CUPIClient", "CUPIHTTPClientTransport"]),
+        .testTarget(
+            name: "CUPIMockTests",
+            dependencies: [
+                "CUPIMock", "CUPIClient", "CUPIRuntime", "CUPIHTTPClientTransport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

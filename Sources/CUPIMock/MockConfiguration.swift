@@ -1,0 +1,58 @@
+import Foundation
+
+/// How a `MockServer` listens, whom it lets in, and how it misbehaves.
+public struct MockConfiguration: Sendable {
+    /// A certificate chain and its private key, PEM-encoded, for HTTPS.
+    public struct TLSIdentity: Sendable {
+        public var certificateChainPEM: String
+        public var privateKeyPEM: String
+
+        public init(certificateChainPEM: String, privateKeyPEM: String) {
+            self.certificateChainPEM = certificateChainPEM
+            self.privateKeyPEM = privateKeyPEM
+        }
+    }
+
+    /// Addresses to listen on; an address the machine lacks (no `::1`) is skipped.
+    public var hosts: [String]
+    /// The port on every host; 0 lets the first host pick one, which the others then share.
+    public var port: Int
+    /// The accepted HTTP Basic credentials; anything else gets 401.
+    public var user: String
+    public var password: String
+    /// HTTPS with this identity; nil serves plain HTTP.
+    public var tls: TLSIdentity?
+    /// Requests processed at once (Unity Connection: 5).
+    public var maxConcurrentRequests: Int
+    /// Requests allowed to wait behind them; one more gets 503.
+    public var maxQueuedRequests: Int
+    /// Faults with the probability of each, for requests without the fault header.
+    public var faultRates: [(fault: Fault, probability: Double)]
+    /// The folder with `application.wadl` and the XSD files (routes and validation come from it).
+    public var descriptionDirectory: URL
+
+    /// Makes a configuration; the defaults listen on both loopback addresses on any port.
+    public init(
+        hosts: [String] = ["127.0.0.1", "::1"], port: Int = 0, user: String = "admin", password: String = "password",
+        tls: TLSIdentity? = nil, maxConcurrentRequests: Int = 5, maxQueuedRequests: Int = 255,
+        faultRates: [(fault: Fault, probability: Double)] = [], descriptionDirectory: URL = MockConfiguration.bundledDescription
+    ) {
+        self.hosts = hosts
+        self.port = port
+        self.user = user
+        self.password = password
+        self.tls = tls
+        self.maxConcurrentRequests = maxConcurrentRequests
+        self.maxQueuedRequests = maxQueuedRequests
+        self.faultRates = faultRates
+        self.descriptionDirectory = descriptionDirectory
+    }
+
+    /// `Inputs/cupi` of the package this file was built from: the description the generated
+    /// client came from, so the mock and the client always agree.
+    public static var bundledDescription: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Inputs/cupi")
+    }
+}

@@ -1,0 +1,114 @@
+import CUPIGenerator
+
+/// What the mock does for one WADL operation, derived from its method, its path and the
+/// elements it exchanges, so that every operation the client can call has a route.
+enum RouteAction: Sendable, Hashable {
+    /// GET on a collection: a list document whose root is `listElement`, holding `itemElement`s.
+    case list(listElement: String, itemElement: String)
+    /// POST on a collection: a new `element` in it; 201 with its URI.
+    case create(element: String)
+    /// GET of one object (or of a singleton such as `credential/pin`).
+    case read(element: String)
+    /// PUT of the fields present into one object.
+    case update(element: String)
+    /// DELETE of one object.
+    case delete
+    /// POST on an object (`?method=resetmwi`): accepted, nothing stored.
+    case action
+}
+
+/// One operation's route: the path template split into segments.
+struct Route: Sendable {
+    /// Literal segments, and `nil` where the template has a `{param}`.
+    var segments: [String?]
+    var method: String
+    var action: RouteAction
+    /// Query parameters the WADL marks required (for example `templateAlias` on a create).
+    var requiredQuery: [String]
+    /// The status the operation declares for success.
+    var successStatus: Int
+}
+
+/// The request path matched to a route: where its object lives in the store.
+struct RouteMatch: Sendable {
+    var route: Route
+    /// The decoded path segments after `/vmrest/`.
+    var segments: [String]
+
+    /// The store key of the collection a create or list works on: the whole path.
+    var collectionKey: String { segments.joined(separator: "/") }
+    /// For an item route: the key of its collection (the path without its last segment).
+    var parentKey: String { segments.dropLast().joined(separator: "/") }
+    /// For an item route: the item's id (the last segment).
+    var itemId: String { segments.last ?? "" }
+    /// True when the path ends with a `{param}`, so it names one member of a collection.
+    var isItem: Bool { route.segments.last.map { $0 == nil } ?? false }
+}
+
+/// Every operation of the API model, ready to match request paths against.
+struct RouteTable: Sendable {
+    private(set) var routes: [Route] = []
+
+    /// Builds routes from `model`; an operation whose shape the mock cannot serve is left out.
+    init(model: APIModel) {
+        for operation in model.operations {
+            let segments: [String?] = operation.path.split(separator: "/").map { part in
+                part.hasPrefix("{") ? nil : String(part)
+            }
+            guard let action = Self.action(for: operation, segments: segments, model: model) else { continue }
+            let success = operation.responses.flatMap(\.statuses).first { (200..<300).contains($0) } ?? 200
+            let required = operation.params.filter { $0.style == .query && $0.required }.map(\.name)
+            routes.append(Route(segments: segments, method: operation.method, action: action,
+                                requiredQuery: required, successStatus: success))
+        }
+    }
+
+    /// The route for `method` on `segments`, and whether the path exists for another method (405).
+    func match(method: String, segments: [String]) -> (match: RouteMatch?, pathExists: Bool) {
+        var pathExists = false
+        for route in routes where route.segments.count == segments.count {
+            let fits = zip(route.segments, segments).allSatisfy { template, actual in
+                template.map { $0.caseInsensitiveCompare(actual) == .orderedSame } ?? !actual.isEmpty
+            }
+            guard fits else { continue }
+            pathExists = true
+            if route.method == method { return (RouteMatch(route: route, segments: segments), true) }
+        }
+        return (nil, pathExists)
+    }
+
+    private static func action(for operation: Operation, segments: [String?], model: APIModel) -> RouteAction? {
+        let requestElement = operation.request.compactMap(\.element).first?.name
+        let okElement = operation.responses.first { $0.statuses.isEmpty || $0.statuses.contains(200) }?
+            .representations.compactMap(\.element).first?.name
+        let endsWithParam = segments.last.map { $0 == nil } ?? false
+        switch operation.method {
+        case "GET":
+            guard let okElement else { return nil }
+            if let item = listItem(of: okElement, in: model) {
+                return .list(listElement: okElement, itemElement: item)
+            }
+            return .read(element: okElement)
+        case "POST":
+            if let requestElement, !endsWithParam { return .create(element: requestElement) }
+            return .action
+        case "PUT":
+            return requestElement.map { .update(element: $0) }
+        case "DELETE":
+            return .delete
+        default:
+            return nil
+        }
+    }
+
+    /// The item element of a list document: CUPI's list types carry a `total` attribute and one
+    /// repeating element.
+    private static func listItem(of element: String, in model: APIModel) -> String? {
+        guard let declaration = model.elements.first(where: { $0.name.name == element }),
+              let type = model.type(named: declaration.type),
+              case .record(let record) = type.kind,
+              record.fields.contains(where: { $0.kind == .attribute && $0.name?.name == "total" }) else { return nil }
+        return record.fields.first { $0.kind == .element && $0.occurs.isRepeating }
+            .flatMap { ($0.name ?? $0.reference)?.name }
+    }
+}

@@ -1,0 +1,88 @@
+import CUPIClient
+import CUPIMock
+import CUPIRuntime
+import Foundation
+import Testing
+
+@Suite("Addresses, authentication and failover", .enabled(if: mockTestsEnabled, "the end-to-end mock tests are still being finished: run them with CUPIGEN_MOCK_TESTS=1"))
+struct ConnectionTests {
+    @Test("the client works over IPv4 and IPv6 loopback base URLs")
+    func bothAddressFamilies() async throws {
+        try await withMock(MockConfiguration()) { mock in
+            #expect(mock.server.ipv4URL != nil)
+            var hosts = ["127.0.0.1"]
+            // A machine without ::1 (some containers) cannot test IPv6; the mock skipped it.
+            if mock.server.ipv6URL != nil { hosts.append("[::1]") }
+            for host in hosts {
+                let cupi = CUPI(configuration: ClientConfiguration(
+                    publisher: try ServerAddress("http://\(host):\(mock.server.port)"),
+                    credentials: .basic(user: "admin", password: "password"), timeout: .seconds(5)))
+                #expect(try await cupi.version.get().name == "vmrest")
+            }
+        }
+    }
+
+    @Test("wrong credentials get 401; after Basic once, the session cookie is used")
+    func authenticationAndSessions() async throws {
+        try await withMock { mock in
+            await #expect {
+                try await mock.client(password: "wrong").users.count()
+            } throws: { error in
+                guard case CUPIError.http(401, _, _) = error else { return false }
+                return true
+            }
+            let cupi = try mock.client()
+            for _ in 0..<3 { _ = try await cupi.users.count() }
+            let statistics = mock.server.statistics
+            #expect(statistics.basicAuthentications == 1)
+            #expect(statistics.sessionAuthentications == 2)
+        }
+    }
+
+    @Test("a dead publisher fails over to the subscriber, which says it answered")
+    func failover() async throws {
+        try await withMock { subscriber in
+            try await withMock { publisher in
+                await publisher.server.goDown()
+                let client = APIClient(configuration: ClientConfiguration(
+                    publisher: try ServerAddress("http://127.0.0.1:\(publisher.server.port)"),
+                    subscriber: try ServerAddress("http://127.0.0.1:\(subscriber.server.port)"),
+                    credentials: .basic(user: "admin", password: "password"), timeout: .seconds(5), retry: .quick))
+                let response = try await client.perform(OperationRequest(method: .get, path: "version"))
+                #expect(response.status == 200)
+                #expect(response.server == .subscriber)
+                // A create is safe to send to the subscriber: the refused connection proves it never arrived.
+                let number = uniqueNumber()
+                _ = try await CUPI(client: client).users.create(User(alias: Alias("fo\(number)"), dtmfAccessId: Extension("\(number)")),
+                                                               templateAlias: SeedData.voicemailUserTemplateAlias)
+                #expect(subscriber.server.store.objects(in: "users").count == 1)
+                #expect(publisher.server.statistics.requests == 0)
+            }
+        }
+    }
+
+    @Test("unknown ids are 404; an invalid body is 400 with ErrorDetails", arguments: [WireFormat.xml, .json])
+    func errors(format: WireFormat) async throws {
+        try await withMock { mock in
+            let cupi = try mock.client(format)
+            do {
+                _ = try await cupi.users.get(objectId: "00000000-0000-0000-0000-000000000000")
+                Issue.record("an unknown id was found")
+            } catch CUPIError.http(let status, let details, _) {
+                #expect(status == 404)
+                #expect(details.first?.code == "NOT_FOUND")
+            }
+            // Skip the client's own validation so the mock's libxml2 check is what refuses it.
+            let options = RequestOptions(validatesRequest: false)
+            do {
+                _ = try await cupi.users.create(User(alias: Alias(String(repeating: "a", count: 200)), dtmfAccessId: "1234"),
+                                                templateAlias: SeedData.voicemailUserTemplateAlias, options: options)
+                Issue.record("an over-long alias was accepted")
+            } catch CUPIError.http(let status, let details, _) {
+                #expect(status == 400)
+                #expect(details.first?.code == "DATA_EXCEPTION")
+            }
+            #expect(mock.server.store.objects(in: "users").isEmpty)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import CUPIClient
+import CUPIMock
+import CUPIRuntime
+import Foundation
+import Testing
+
+@Suite("Injected faults", .enabled(if: mockTestsEnabled, "the end-to-end mock tests are still being finished: run them with CUPIGEN_MOCK_TESTS=1"))
+struct FaultTests {
+    /// A fault on every attempt of one call, by header.
+    static func always(_ fault: String) -> RequestOptions {
+        RequestOptions(headers: [(Fault.headerName, fault)])
+    }
+
+    @Test("idempotent calls retry past one transient fault", arguments: [Fault.status(503, retryAfter: 1), .reset, .truncate])
+    func idempotentRetry(fault: Fault) async throws {
+        try await withMock { mock in
+            let cupi = try mock.client(retry: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10), maxDelay: .milliseconds(20), maxRetryAfter: .milliseconds(1500)))
+            mock.server.injectFaults(fault, count: 1)
+            #expect(try await cupi.users.count() == 0)
+            #expect(mock.server.statistics.requests == 2)
+        }
+    }
+
+    @Test("each fault on every attempt gives its documented error")
+    func documentedErrors() async throws {
+        try await withMock { mock in
+            let cupi = try mock.client(retry: .quick)
+            await expectError(try await cupi.version.get(options: Self.always("500"))) { error in
+                if case .http(500, let details, _) = error { return details.first?.code == "INTERNAL_ERROR" }
+                return false
+            }
+            await expectError(try await cupi.version.get(options: Self.always("malformed"))) { error in
+                if case .decoding = error { return true }
+                return false
+            }
+            await expectError(try await cupi.version.get(options: Self.always("reset"))) { error in
+                if case .transport = error { return true }
+                return false
+            }
+            let slow = RequestOptions(timeout: .milliseconds(300), headers: [(Fault.headerName, "slow=1.5")])
+            await expectError(try await cupi.version.get(options: slow)) { error in
+                if case .transport(let transport) = error { return transport.kind == .timedOut }
+                return false
+            }
+        }
+    }
+
+    @Test("a create is never sent twice, and a failed create leaves nothing behind", arguments: ["503;retry-after=1", "500", "reset", "truncate"])
+    func createsAreNotRepeated(fault: String) async throws {
+        try await withMock { mock in
+            let cupi = try mock.client(retry: .quick)
+            let number = uniqueNumber()
+            await #expect(throws: CUPIError.self) {
+                _ = try await cupi.users.create(User(alias: Alias("once\(number)"), dtmfAccessId: Extension("\(number)")),
+                                                templateAlias: SeedData.voicemailUserTemplateAlias, options: Self.always(fault))
+            }
+            #expect(mock.server.statistics.posts == 1)
+            #expect(mock.server.store.objects(in: "users").isEmpty)
+        }
+    }
+}
+
+/// Expects `body` to throw a `CUPIError` that `matches` accepts.
+func expectError<T>(_ body: @autoclosure () async throws -> T, sourceLocation: SourceLocation = #_sourceLocation,
+                    _ matches: (CUPIError) -> Bool) async {
+    do {
+        _ = try await body()
+        Issue.record("expected an error", sourceLocation: sourceLocation)
+    } catch let error as CUPIError {
+        #expect(matches(error), "unexpected \(error)", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("not a CUPIError: \(error)", sourceLocation: sourceLocation)
+    }
+}
