@@ -73,6 +73,20 @@ public enum SchemaElements {
 }
 
 extension AlternateExtension: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "IdIndex": 1,
+        "DtmfAccessId": 2,
+        "LocationObjectId": 3,
+        "LocationURI": 4,
+        "ObjectId": 5,
+        "PartitionObjectId": 6,
+        "PartitionURI": 7,
+        "AlternateExtensionAdvancedURI": 8,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var idIndex: AlternateExtensionIndex? = nil
@@ -85,32 +99,32 @@ extension AlternateExtension: XMLElementCodable {
         var alternateExtensionAdvancedURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "IdIndex"):
+            case 1?:
                 let value = try child.value(AlternateExtensionIndex.self)
                 idIndex = value
-            case ("", "DtmfAccessId"):
+            case 2?:
                 let value = try child.value(AlternateExtensionDtmfAccessId.self)
                 dtmfAccessId = value
-            case ("", "LocationObjectId"):
+            case 3?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 4?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "ObjectId"):
+            case 5?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "PartitionObjectId"):
+            case 6?:
                 let value = try child.value(ObjectId.self)
                 partitionObjectId = value
-            case ("", "PartitionURI"):
+            case 7?:
                 let value = try child.value(ResourceURI.self)
                 partitionURI = value
-            case ("", "AlternateExtensionAdvancedURI"):
+            case 8?:
                 let value = try child.value(ResourceURI.self)
                 alternateExtensionAdvancedURI = value
             default:
@@ -135,6 +149,23 @@ extension AlternateExtension: XMLElementCodable {
 }
 
 extension AlternateExtensionAdvanced: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "DeviceDtmfAccessIdObjectId": 1,
+        "MessageSpeed": 2,
+        "MessageVolume": 3,
+        "ObjectId": 4,
+        "PromptSpeed": 5,
+        "PromptVolume": 6,
+        "SaveMessageOnHangup": 7,
+        "SendMessageOnHangup": 8,
+        "SkipPasswordForKnownDevice": 9,
+        "SubscriberObjectId": 10,
+        "UserURI": 11,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var deviceDtmfAccessIdObjectId: ObjectId? = nil
@@ -150,41 +181,41 @@ extension AlternateExtensionAdvanced: XMLElementCodable {
         var userURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "DeviceDtmfAccessIdObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 deviceDtmfAccessIdObjectId = value
-            case ("", "MessageSpeed"):
+            case 2?:
                 let value = try child.value(Int.self)
                 messageSpeed = value
-            case ("", "MessageVolume"):
+            case 3?:
                 let value = try child.value(Int.self)
                 messageVolume = value
-            case ("", "ObjectId"):
+            case 4?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "PromptSpeed"):
+            case 5?:
                 let value = try child.value(Int.self)
                 promptSpeed = value
-            case ("", "PromptVolume"):
+            case 6?:
                 let value = try child.value(Int.self)
                 promptVolume = value
-            case ("", "SaveMessageOnHangup"):
+            case 7?:
                 let value = try child.value(Bool.self)
                 saveMessageOnHangup = value
-            case ("", "SendMessageOnHangup"):
+            case 8?:
                 let value = try child.value(SendMessageOnHangup.self)
                 sendMessageOnHangup = value
-            case ("", "SkipPasswordForKnownDevice"):
+            case 9?:
                 let value = try child.value(Bool.self)
                 skipPasswordForKnownDevice = value
-            case ("", "SubscriberObjectId"):
+            case 10?:
                 let value = try child.value(ObjectId.self)
                 subscriberObjectId = value
-            case ("", "UserURI"):
+            case 11?:
                 let value = try child.value(ResourceURI.self)
                 userURI = value
             default:
@@ -234,6 +265,20 @@ extension AlternateExtensions: XMLElementCodable {
 }
 
 extension AlternateName: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "FirstName": 1,
+        "LastName": 2,
+        "ObjectId": 3,
+        "DistributionListObjectId": 4,
+        "DistributionListURI": 5,
+        "GlobalUserObjectId": 6,
+        "ContactObjectId": 7,
+        "ContactURI": 8,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var firstName: Text64? = nil
@@ -246,32 +291,32 @@ extension AlternateName: XMLElementCodable {
         var contactURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "FirstName"):
+            case 1?:
                 let value = try child.value(Text64.self)
                 firstName = value
-            case ("", "LastName"):
+            case 2?:
                 let value = try child.value(Text64.self)
                 lastName = value
-            case ("", "ObjectId"):
+            case 3?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "DistributionListObjectId"):
+            case 4?:
                 let value = try child.value(ObjectId.self)
                 distributionListObjectId = value
-            case ("", "DistributionListURI"):
+            case 5?:
                 let value = try child.value(ResourceURI.self)
                 distributionListURI = value
-            case ("", "GlobalUserObjectId"):
+            case 6?:
                 let value = try child.value(ObjectId.self)
                 globalUserObjectId = value
-            case ("", "ContactObjectId"):
+            case 7?:
                 let value = try child.value(ObjectId.self)
                 contactObjectId = value
-            case ("", "ContactURI"):
+            case 8?:
                 let value = try child.value(ResourceURI.self)
                 contactURI = value
             default:
@@ -318,6 +363,19 @@ extension AlternateNames: XMLElementCodable {
 }
 
 extension CallControl: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "op": 0,
+        "resourceType": 1,
+        "resourceId": 2,
+        "lastResult": 3,
+        "speed": 4,
+        "volume": 5,
+        "startPosition": 6,
+        "sessionId": 7,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var op: String? = nil
         var resourceType: String? = nil
@@ -329,29 +387,29 @@ extension CallControl: XMLElementCodable {
         var sessionId: String? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "op"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(String.self)
                 op = value
-            case ("", "resourceType"):
+            case 1?:
                 let value = try child.value(String.self)
                 resourceType = value
-            case ("", "resourceId"):
+            case 2?:
                 let value = try child.value(String.self)
                 resourceId = value
-            case ("", "lastResult"):
+            case 3?:
                 let value = try child.value(Int.self)
                 lastResult = value
-            case ("", "speed"):
+            case 4?:
                 let value = try child.value(Int.self)
                 speed = value
-            case ("", "volume"):
+            case 5?:
                 let value = try child.value(Int.self)
                 volume = value
-            case ("", "startPosition"):
+            case 6?:
                 let value = try child.value(Int.self)
                 startPosition = value
-            case ("", "sessionId"):
+            case 7?:
                 let value = try child.value(String.self)
                 sessionId = value
             default:
@@ -375,6 +433,64 @@ extension CallControl: XMLElementCodable {
 }
 
 extension Callhandler: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "CreationTime": 1,
+        "Language": 2,
+        "Undeletable": 3,
+        "VoiceName": 4,
+        "VoiceFileURI": 5,
+        "VoiceNameURI": 6,
+        "LocationObjectId": 7,
+        "LocationURI": 8,
+        "EditMsg": 9,
+        "IsPrimary": 10,
+        "OneKeyDelay": 11,
+        "ScheduleSetObjectId": 12,
+        "ScheduleSetURI": 13,
+        "SendUrgentMsg": 14,
+        "MaxMsgLen": 15,
+        "IsTemplate": 16,
+        "ObjectId": 17,
+        "TenantObjectId": 18,
+        "RecipientDistributionListObjectId": 19,
+        "RecipientDistributionListURI": 20,
+        "RecipientSubscriberObjectId": 21,
+        "RecipientUserURI": 22,
+        "DisplayName": 23,
+        "AfterMessageAction": 24,
+        "AfterMessageTargetConversation": 25,
+        "AfterMessageTargetHandlerObjectId": 26,
+        "DtmfAccessId": 27,
+        "TimeZone": 28,
+        "UseDefaultLanguage": 29,
+        "UseDefaultTimeZone": 30,
+        "MediaSwitchObjectId": 31,
+        "PhoneSystemURI": 32,
+        "UseCallLanguage": 33,
+        "SendSecureMsg": 34,
+        "EnablePrependDigits": 35,
+        "PrependDigits": 36,
+        "DispatchDelivery": 37,
+        "CallSearchSpaceObjectId": 38,
+        "CallSearchSpaceURI": 39,
+        "InheritSearchSpaceFromCall": 40,
+        "PartitionObjectId": 41,
+        "PartitionURI": 42,
+        "PlayPostGreetingRecording": 43,
+        "PostGreetingRecordingObjectId": 44,
+        "SendPrivateMsg": 45,
+        "PlayAfterMessage": 46,
+        "PlayAfterMessageRecordingObjectId": 47,
+        "GreetingsURI": 48,
+        "TransferOptionsURI": 49,
+        "MenuEntriesURI": 50,
+        "CallHandlerOwnerURI": 51,
+        "PostGreetingURI": 52,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var creationTime: String? = nil
@@ -431,164 +547,164 @@ extension Callhandler: XMLElementCodable {
         var postGreetingURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "CreationTime"):
+            case 1?:
                 let value = try child.value(String.self)
                 creationTime = value
-            case ("", "Language"):
+            case 2?:
                 let value = try child.value(LanguageCode.self)
                 language = value
-            case ("", "Undeletable"):
+            case 3?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "VoiceName"):
+            case 4?:
                 let value = try child.value(VoiceNameFile.self)
                 voiceName = value
-            case ("", "VoiceFileURI"):
+            case 5?:
                 let value = try child.value(ResourceURI.self)
                 voiceFileURI = value
-            case ("", "VoiceNameURI"):
+            case 6?:
                 let value = try child.value(ResourceURI.self)
                 voiceNameURI = value
-            case ("", "LocationObjectId"):
+            case 7?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 8?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "EditMsg"):
+            case 9?:
                 let value = try child.value(Bool.self)
                 editMsg = value
-            case ("", "IsPrimary"):
+            case 10?:
                 let value = try child.value(Bool.self)
                 isPrimary = value
-            case ("", "OneKeyDelay"):
+            case 11?:
                 let value = try child.value(OneKeyDelay.self)
                 oneKeyDelay = value
-            case ("", "ScheduleSetObjectId"):
+            case 12?:
                 let value = try child.value(ObjectId.self)
                 scheduleSetObjectId = value
-            case ("", "ScheduleSetURI"):
+            case 13?:
                 let value = try child.value(ResourceURI.self)
                 scheduleSetURI = value
-            case ("", "SendUrgentMsg"):
+            case 14?:
                 let value = try child.value(SendUrgentMsg.self)
                 sendUrgentMsg = value
-            case ("", "MaxMsgLen"):
+            case 15?:
                 let value = try child.value(MaxMessageLength.self)
                 maxMsgLen = value
-            case ("", "IsTemplate"):
+            case 16?:
                 let value = try child.value(Bool.self)
                 isTemplate = value
-            case ("", "ObjectId"):
+            case 17?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "TenantObjectId"):
+            case 18?:
                 let value = try child.value(ObjectId.self)
                 tenantObjectId = value
-            case ("", "RecipientDistributionListObjectId"):
+            case 19?:
                 let value = try child.value(ObjectId.self)
                 recipientDistributionListObjectId = value
-            case ("", "RecipientDistributionListURI"):
+            case 20?:
                 let value = try child.value(ResourceURI.self)
                 recipientDistributionListURI = value
-            case ("", "RecipientSubscriberObjectId"):
+            case 21?:
                 let value = try child.value(ObjectId.self)
                 recipientSubscriberObjectId = value
-            case ("", "RecipientUserURI"):
+            case 22?:
                 let value = try child.value(ResourceURI.self)
                 recipientUserURI = value
-            case ("", "DisplayName"):
+            case 23?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "AfterMessageAction"):
+            case 24?:
                 let value = try child.value(CallAction.self)
                 afterMessageAction = value
-            case ("", "AfterMessageTargetConversation"):
+            case 25?:
                 let value = try child.value(TargetConversation.self)
                 afterMessageTargetConversation = value
-            case ("", "AfterMessageTargetHandlerObjectId"):
+            case 26?:
                 let value = try child.value(ObjectId.self)
                 afterMessageTargetHandlerObjectId = value
-            case ("", "DtmfAccessId"):
+            case 27?:
                 let value = try child.value(Extension.self)
                 dtmfAccessId = value
-            case ("", "TimeZone"):
+            case 28?:
                 let value = try child.value(TimeZoneCode.self)
                 timeZone = value
-            case ("", "UseDefaultLanguage"):
+            case 29?:
                 let value = try child.value(Bool.self)
                 useDefaultLanguage = value
-            case ("", "UseDefaultTimeZone"):
+            case 30?:
                 let value = try child.value(Bool.self)
                 useDefaultTimeZone = value
-            case ("", "MediaSwitchObjectId"):
+            case 31?:
                 let value = try child.value(ObjectId.self)
                 mediaSwitchObjectId = value
-            case ("", "PhoneSystemURI"):
+            case 32?:
                 let value = try child.value(ResourceURI.self)
                 phoneSystemURI = value
-            case ("", "UseCallLanguage"):
+            case 33?:
                 let value = try child.value(Bool.self)
                 useCallLanguage = value
-            case ("", "SendSecureMsg"):
+            case 34?:
                 let value = try child.value(Bool.self)
                 sendSecureMsg = value
-            case ("", "EnablePrependDigits"):
+            case 35?:
                 let value = try child.value(Bool.self)
                 enablePrependDigits = value
-            case ("", "PrependDigits"):
+            case 36?:
                 let value = try child.value(PrependDigits.self)
                 prependDigits = value
-            case ("", "DispatchDelivery"):
+            case 37?:
                 let value = try child.value(Bool.self)
                 dispatchDelivery = value
-            case ("", "CallSearchSpaceObjectId"):
+            case 38?:
                 let value = try child.value(ObjectId.self)
                 callSearchSpaceObjectId = value
-            case ("", "CallSearchSpaceURI"):
+            case 39?:
                 let value = try child.value(ResourceURI.self)
                 callSearchSpaceURI = value
-            case ("", "InheritSearchSpaceFromCall"):
+            case 40?:
                 let value = try child.value(Bool.self)
                 inheritSearchSpaceFromCall = value
-            case ("", "PartitionObjectId"):
+            case 41?:
                 let value = try child.value(ObjectId.self)
                 partitionObjectId = value
-            case ("", "PartitionURI"):
+            case 42?:
                 let value = try child.value(ResourceURI.self)
                 partitionURI = value
-            case ("", "PlayPostGreetingRecording"):
+            case 43?:
                 let value = try child.value(PlayPostGreetingRecording.self)
                 playPostGreetingRecording = value
-            case ("", "PostGreetingRecordingObjectId"):
+            case 44?:
                 let value = try child.value(ObjectId.self)
                 postGreetingRecordingObjectId = value
-            case ("", "SendPrivateMsg"):
+            case 45?:
                 let value = try child.value(SendPrivateMsg.self)
                 sendPrivateMsg = value
-            case ("", "PlayAfterMessage"):
+            case 46?:
                 let value = try child.value(PlayAfterMessage.self)
                 playAfterMessage = value
-            case ("", "PlayAfterMessageRecordingObjectId"):
+            case 47?:
                 let value = try child.value(ObjectId.self)
                 playAfterMessageRecordingObjectId = value
-            case ("", "GreetingsURI"):
+            case 48?:
                 let value = try child.value(ResourceURI.self)
                 greetingsURI = value
-            case ("", "TransferOptionsURI"):
+            case 49?:
                 let value = try child.value(ResourceURI.self)
                 transferOptionsURI = value
-            case ("", "MenuEntriesURI"):
+            case 50?:
                 let value = try child.value(ResourceURI.self)
                 menuEntriesURI = value
-            case ("", "CallHandlerOwnerURI"):
+            case 51?:
                 let value = try child.value(ResourceURI.self)
                 callHandlerOwnerURI = value
-            case ("", "PostGreetingURI"):
+            case 52?:
                 let value = try child.value(ResourceURI.self)
                 postGreetingURI = value
             default:
@@ -657,6 +773,19 @@ extension Callhandler: XMLElementCodable {
 }
 
 extension CallhandlerOwner: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "DistributionListObjectId": 1,
+        "DistributionListURI": 2,
+        "ObjectId": 3,
+        "TargetHandlerObjectId": 4,
+        "UserObjectId": 5,
+        "UserURI": 6,
+        "VmsObjectId": 7,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var distributionListObjectId: ObjectId? = nil
@@ -668,29 +797,29 @@ extension CallhandlerOwner: XMLElementCodable {
         var vmsObjectId: ObjectId? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "DistributionListObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 distributionListObjectId = value
-            case ("", "DistributionListURI"):
+            case 2?:
                 let value = try child.value(ResourceURI.self)
                 distributionListURI = value
-            case ("", "ObjectId"):
+            case 3?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "TargetHandlerObjectId"):
+            case 4?:
                 let value = try child.value(ObjectId.self)
                 targetHandlerObjectId = value
-            case ("", "UserObjectId"):
+            case 5?:
                 let value = try child.value(ObjectId.self)
                 userObjectId = value
-            case ("", "UserURI"):
+            case 6?:
                 let value = try child.value(ResourceURI.self)
                 userURI = value
-            case ("", "VmsObjectId"):
+            case 7?:
                 let value = try child.value(ObjectId.self)
                 vmsObjectId = value
             default:
@@ -736,6 +865,56 @@ extension CallhandlerOwners: XMLElementCodable {
 }
 
 extension CallhandlerTemplate: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "CreationTime": 1,
+        "Language": 2,
+        "DisplayName": 3,
+        "UseDefaultLanguage": 4,
+        "UseDefaultTimeZone": 5,
+        "Undeletable": 6,
+        "LocationObjectId": 7,
+        "LocationURI": 8,
+        "EditMsg": 9,
+        "IsPrimary": 10,
+        "MaxMsgLen": 11,
+        "OneKeyDelay": 12,
+        "ScheduleSetObjectId": 13,
+        "ScheduleSetURI": 14,
+        "SendUrgentMsg": 15,
+        "IsTemplate": 16,
+        "ObjectId": 17,
+        "TenantObjectId": 18,
+        "RecipientDistributionListObjectId": 19,
+        "RecipientDistributionListURI": 20,
+        "RecipientSubscriberObjectId": 21,
+        "RecipientUserURI": 22,
+        "AfterMessageAction": 23,
+        "AfterMessageTargetConversation": 24,
+        "AfterMessageTargetHandlerObjectId": 25,
+        "TimeZone": 26,
+        "MediaSwitchObjectId": 27,
+        "PhoneSystemURI": 28,
+        "UseCallLanguage": 29,
+        "SendSecureMsg": 30,
+        "EnablePrependDigits": 31,
+        "DispatchDelivery": 32,
+        "CallSearchSpaceObjectId": 33,
+        "CallSearchSpaceURI": 34,
+        "InheritSearchSpaceFromCall": 35,
+        "PartitionObjectId": 36,
+        "PartitionURI": 37,
+        "PlayPostGreetingRecording": 38,
+        "PostGreetingRecordingObjectId": 39,
+        "SendPrivateMsg": 40,
+        "PlayAfterMessage": 41,
+        "GreetingsURI": 42,
+        "TransferOptionsURI": 43,
+        "MenuEntriesURI": 44,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var creationTime: String? = nil
@@ -784,140 +963,140 @@ extension CallhandlerTemplate: XMLElementCodable {
         var menuEntriesURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "CreationTime"):
+            case 1?:
                 let value = try child.value(String.self)
                 creationTime = value
-            case ("", "Language"):
+            case 2?:
                 let value = try child.value(LanguageCode.self)
                 language = value
-            case ("", "DisplayName"):
+            case 3?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "UseDefaultLanguage"):
+            case 4?:
                 let value = try child.value(Bool.self)
                 useDefaultLanguage = value
-            case ("", "UseDefaultTimeZone"):
+            case 5?:
                 let value = try child.value(Bool.self)
                 useDefaultTimeZone = value
-            case ("", "Undeletable"):
+            case 6?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "LocationObjectId"):
+            case 7?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 8?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "EditMsg"):
+            case 9?:
                 let value = try child.value(Bool.self)
                 editMsg = value
-            case ("", "IsPrimary"):
+            case 10?:
                 let value = try child.value(Bool.self)
                 isPrimary = value
-            case ("", "MaxMsgLen"):
+            case 11?:
                 let value = try child.value(MaxMessageLength.self)
                 maxMsgLen = value
-            case ("", "OneKeyDelay"):
+            case 12?:
                 let value = try child.value(OneKeyDelay.self)
                 oneKeyDelay = value
-            case ("", "ScheduleSetObjectId"):
+            case 13?:
                 let value = try child.value(ObjectId.self)
                 scheduleSetObjectId = value
-            case ("", "ScheduleSetURI"):
+            case 14?:
                 let value = try child.value(ResourceURI.self)
                 scheduleSetURI = value
-            case ("", "SendUrgentMsg"):
+            case 15?:
                 let value = try child.value(SendUrgentMsg.self)
                 sendUrgentMsg = value
-            case ("", "IsTemplate"):
+            case 16?:
                 let value = try child.value(Bool.self)
                 isTemplate = value
-            case ("", "ObjectId"):
+            case 17?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "TenantObjectId"):
+            case 18?:
                 let value = try child.value(ObjectId.self)
                 tenantObjectId = value
-            case ("", "RecipientDistributionListObjectId"):
+            case 19?:
                 let value = try child.value(ObjectId.self)
                 recipientDistributionListObjectId = value
-            case ("", "RecipientDistributionListURI"):
+            case 20?:
                 let value = try child.value(ResourceURI.self)
                 recipientDistributionListURI = value
-            case ("", "RecipientSubscriberObjectId"):
+            case 21?:
                 let value = try child.value(ObjectId.self)
                 recipientSubscriberObjectId = value
-            case ("", "RecipientUserURI"):
+            case 22?:
                 let value = try child.value(ResourceURI.self)
                 recipientUserURI = value
-            case ("", "AfterMessageAction"):
+            case 23?:
                 let value = try child.value(CallAction.self)
                 afterMessageAction = value
-            case ("", "AfterMessageTargetConversation"):
+            case 24?:
                 let value = try child.value(TargetConversation.self)
                 afterMessageTargetConversation = value
-            case ("", "AfterMessageTargetHandlerObjectId"):
+            case 25?:
                 let value = try child.value(ObjectId.self)
                 afterMessageTargetHandlerObjectId = value
-            case ("", "TimeZone"):
+            case 26?:
                 let value = try child.value(TimeZoneCode.self)
                 timeZone = value
-            case ("", "MediaSwitchObjectId"):
+            case 27?:
                 let value = try child.value(ObjectId.self)
                 mediaSwitchObjectId = value
-            case ("", "PhoneSystemURI"):
+            case 28?:
                 let value = try child.value(ResourceURI.self)
                 phoneSystemURI = value
-            case ("", "UseCallLanguage"):
+            case 29?:
                 let value = try child.value(Bool.self)
                 useCallLanguage = value
-            case ("", "SendSecureMsg"):
+            case 30?:
                 let value = try child.value(Bool.self)
                 sendSecureMsg = value
-            case ("", "EnablePrependDigits"):
+            case 31?:
                 let value = try child.value(Bool.self)
                 enablePrependDigits = value
-            case ("", "DispatchDelivery"):
+            case 32?:
                 let value = try child.value(Bool.self)
                 dispatchDelivery = value
-            case ("", "CallSearchSpaceObjectId"):
+            case 33?:
                 let value = try child.value(ObjectId.self)
                 callSearchSpaceObjectId = value
-            case ("", "CallSearchSpaceURI"):
+            case 34?:
                 let value = try child.value(ResourceURI.self)
                 callSearchSpaceURI = value
-            case ("", "InheritSearchSpaceFromCall"):
+            case 35?:
                 let value = try child.value(Bool.self)
                 inheritSearchSpaceFromCall = value
-            case ("", "PartitionObjectId"):
+            case 36?:
                 let value = try child.value(ObjectId.self)
                 partitionObjectId = value
-            case ("", "PartitionURI"):
+            case 37?:
                 let value = try child.value(ResourceURI.self)
                 partitionURI = value
-            case ("", "PlayPostGreetingRecording"):
+            case 38?:
                 let value = try child.value(PlayPostGreetingRecording.self)
                 playPostGreetingRecording = value
-            case ("", "PostGreetingRecordingObjectId"):
+            case 39?:
                 let value = try child.value(ObjectId.self)
                 postGreetingRecordingObjectId = value
-            case ("", "SendPrivateMsg"):
+            case 40?:
                 let value = try child.value(SendPrivateMsg.self)
                 sendPrivateMsg = value
-            case ("", "PlayAfterMessage"):
+            case 41?:
                 let value = try child.value(PlayAfterMessage.self)
                 playAfterMessage = value
-            case ("", "GreetingsURI"):
+            case 42?:
                 let value = try child.value(ResourceURI.self)
                 greetingsURI = value
-            case ("", "TransferOptionsURI"):
+            case 43?:
                 let value = try child.value(ResourceURI.self)
                 transferOptionsURI = value
-            case ("", "MenuEntriesURI"):
+            case 44?:
                 let value = try child.value(ResourceURI.self)
                 menuEntriesURI = value
             default:
@@ -1076,6 +1255,21 @@ extension ConnectionLocations: XMLElementCodable {
 }
 
 extension Contact: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "Alias": 2,
+        "DisplayName": 3,
+        "FirstName": 4,
+        "LastName": 5,
+        "DtmfNameFirstLast": 6,
+        "DtmfNameLastFirst": 7,
+        "VoiceName": 8,
+        "IsAddressable": 9,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -1089,35 +1283,35 @@ extension Contact: XMLElementCodable {
         var isAddressable: Bool? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "Alias"):
+            case 2?:
                 let value = try child.value(Alias.self)
                 alias = value
-            case ("", "DisplayName"):
+            case 3?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "FirstName"):
+            case 4?:
                 let value = try child.value(Text64.self)
                 firstName = value
-            case ("", "LastName"):
+            case 5?:
                 let value = try child.value(Text64.self)
                 lastName = value
-            case ("", "DtmfNameFirstLast"):
+            case 6?:
                 let value = try child.value(DtmfName.self)
                 dtmfNameFirstLast = value
-            case ("", "DtmfNameLastFirst"):
+            case 7?:
                 let value = try child.value(DtmfName.self)
                 dtmfNameLastFirst = value
-            case ("", "VoiceName"):
+            case 8?:
                 let value = try child.value(VoiceNameFile.self)
                 voiceName = value
-            case ("", "IsAddressable"):
+            case 9?:
                 let value = try child.value(Bool.self)
                 isAddressable = value
             default:
@@ -1234,6 +1428,57 @@ extension Contacts: XMLElementCodable {
 }
 
 extension Cos: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "AccessFaxMail": 2,
+        "AccessTts": 3,
+        "CallHoldAvailable": 4,
+        "CallScreenAvailable": 5,
+        "CanRecordName": 6,
+        "FaxRestrictionObjectId": 7,
+        "ListInDirectoryStatus": 8,
+        "LocationObjectId": 9,
+        "LocationURI": 10,
+        "MaxGreetingLength": 11,
+        "MaxMsgLength": 12,
+        "MaxNameLength": 13,
+        "MaxPrivateDlists": 14,
+        "MovetoDeleteFolder": 15,
+        "OutcallRestrictionObjectId": 16,
+        "PersonalAdministrator": 17,
+        "DisplayName": 18,
+        "XferRestrictionObjectId": 19,
+        "Undeletable": 20,
+        "WarnIntervalMsgEnd": 21,
+        "CanSendToPublicDl": 22,
+        "EnableEnhancedSecurity": 23,
+        "AccessVmi": 24,
+        "AccessLiveReply": 25,
+        "UaAlternateExtensionAccess": 26,
+        "AccessCallRoutingRules": 27,
+        "WarnMinMsgLength": 28,
+        "SendBroadcastMessage": 29,
+        "UpdateBroadcastMessage": 30,
+        "AccessVui": 31,
+        "ImapCanFetchMessageBody": 32,
+        "ImapCanFetchPrivateMessageBody": 33,
+        "MaxMembersPVL": 34,
+        "AccessIMAP": 35,
+        "ReadOnly": 36,
+        "AccessAdvancedUserFeatures": 37,
+        "AccessAdvancedUser": 38,
+        "AccessUnifiedClient": 39,
+        "RequireSecureMessages": 40,
+        "AccessOutsideLiveReply": 41,
+        "AccessSTT": 42,
+        "EnableSTTSecureMessage": 43,
+        "MessagePlaybackRestriction": 44,
+        "SttType": 45,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -1283,143 +1528,143 @@ extension Cos: XMLElementCodable {
         var sttType: Int? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "AccessFaxMail"):
+            case 2?:
                 let value = try child.value(Bool.self)
                 accessFaxMail = value
-            case ("", "AccessTts"):
+            case 3?:
                 let value = try child.value(Bool.self)
                 accessTts = value
-            case ("", "CallHoldAvailable"):
+            case 4?:
                 let value = try child.value(Bool.self)
                 callHoldAvailable = value
-            case ("", "CallScreenAvailable"):
+            case 5?:
                 let value = try child.value(Bool.self)
                 callScreenAvailable = value
-            case ("", "CanRecordName"):
+            case 6?:
                 let value = try child.value(Bool.self)
                 canRecordName = value
-            case ("", "FaxRestrictionObjectId"):
+            case 7?:
                 let value = try child.value(ObjectId.self)
                 faxRestrictionObjectId = value
-            case ("", "ListInDirectoryStatus"):
+            case 8?:
                 let value = try child.value(Bool.self)
                 listInDirectoryStatus = value
-            case ("", "LocationObjectId"):
+            case 9?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 10?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "MaxGreetingLength"):
+            case 11?:
                 let value = try child.value(Int.self)
                 maxGreetingLength = value
-            case ("", "MaxMsgLength"):
+            case 12?:
                 let value = try child.value(Int.self)
                 maxMsgLength = value
-            case ("", "MaxNameLength"):
+            case 13?:
                 let value = try child.value(Int.self)
                 maxNameLength = value
-            case ("", "MaxPrivateDlists"):
+            case 14?:
                 let value = try child.value(Int.self)
                 maxPrivateDlists = value
-            case ("", "MovetoDeleteFolder"):
+            case 15?:
                 let value = try child.value(Bool.self)
                 movetoDeleteFolder = value
-            case ("", "OutcallRestrictionObjectId"):
+            case 16?:
                 let value = try child.value(ObjectId.self)
                 outcallRestrictionObjectId = value
-            case ("", "PersonalAdministrator"):
+            case 17?:
                 let value = try child.value(Bool.self)
                 personalAdministrator = value
-            case ("", "DisplayName"):
+            case 18?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "XferRestrictionObjectId"):
+            case 19?:
                 let value = try child.value(ObjectId.self)
                 xferRestrictionObjectId = value
-            case ("", "Undeletable"):
+            case 20?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "WarnIntervalMsgEnd"):
+            case 21?:
                 let value = try child.value(Int.self)
                 warnIntervalMsgEnd = value
-            case ("", "CanSendToPublicDl"):
+            case 22?:
                 let value = try child.value(Bool.self)
                 canSendToPublicDl = value
-            case ("", "EnableEnhancedSecurity"):
+            case 23?:
                 let value = try child.value(Bool.self)
                 enableEnhancedSecurity = value
-            case ("", "AccessVmi"):
+            case 24?:
                 let value = try child.value(Bool.self)
                 accessVmi = value
-            case ("", "AccessLiveReply"):
+            case 25?:
                 let value = try child.value(Bool.self)
                 accessLiveReply = value
-            case ("", "UaAlternateExtensionAccess"):
+            case 26?:
                 let value = try child.value(Int.self)
                 uaAlternateExtensionAccess = value
-            case ("", "AccessCallRoutingRules"):
+            case 27?:
                 let value = try child.value(Bool.self)
                 accessCallRoutingRules = value
-            case ("", "WarnMinMsgLength"):
+            case 28?:
                 let value = try child.value(Int.self)
                 warnMinMsgLength = value
-            case ("", "SendBroadcastMessage"):
+            case 29?:
                 let value = try child.value(Bool.self)
                 sendBroadcastMessage = value
-            case ("", "UpdateBroadcastMessage"):
+            case 30?:
                 let value = try child.value(Bool.self)
                 updateBroadcastMessage = value
-            case ("", "AccessVui"):
+            case 31?:
                 let value = try child.value(Bool.self)
                 accessVui = value
-            case ("", "ImapCanFetchMessageBody"):
+            case 32?:
                 let value = try child.value(Bool.self)
                 imapCanFetchMessageBody = value
-            case ("", "ImapCanFetchPrivateMessageBody"):
+            case 33?:
                 let value = try child.value(Bool.self)
                 imapCanFetchPrivateMessageBody = value
-            case ("", "MaxMembersPVL"):
+            case 34?:
                 let value = try child.value(Int.self)
                 maxMembersPVL = value
-            case ("", "AccessIMAP"):
+            case 35?:
                 let value = try child.value(Bool.self)
                 accessIMAP = value
-            case ("", "ReadOnly"):
+            case 36?:
                 let value = try child.value(Bool.self)
                 readOnly = value
-            case ("", "AccessAdvancedUserFeatures"):
+            case 37?:
                 let value = try child.value(Bool.self)
                 accessAdvancedUserFeatures = value
-            case ("", "AccessAdvancedUser"):
+            case 38?:
                 let value = try child.value(Bool.self)
                 accessAdvancedUser = value
-            case ("", "AccessUnifiedClient"):
+            case 39?:
                 let value = try child.value(Bool.self)
                 accessUnifiedClient = value
-            case ("", "RequireSecureMessages"):
+            case 40?:
                 let value = try child.value(Int.self)
                 requireSecureMessages = value
-            case ("", "AccessOutsideLiveReply"):
+            case 41?:
                 let value = try child.value(Bool.self)
                 accessOutsideLiveReply = value
-            case ("", "AccessSTT"):
+            case 42?:
                 let value = try child.value(Bool.self)
                 accessSTT = value
-            case ("", "EnableSTTSecureMessage"):
+            case 43?:
                 let value = try child.value(Int.self)
                 enableSTTSecureMessage = value
-            case ("", "MessagePlaybackRestriction"):
+            case 44?:
                 let value = try child.value(Int.self)
                 messagePlaybackRestriction = value
-            case ("", "SttType"):
+            case 45?:
                 let value = try child.value(Int.self)
                 sttType = value
             default:
@@ -1503,6 +1748,30 @@ extension Coses: XMLElementCodable {
 }
 
 extension Credential: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "UserObjectId": 1,
+        "CredentialType": 2,
+        "Credentials": 3,
+        "IsPrimary": 4,
+        "CantChange": 5,
+        "DoesntExpire": 6,
+        "TimeChanged": 7,
+        "HackCount": 8,
+        "Locked": 9,
+        "TimeLastHack": 10,
+        "TimeLockout": 11,
+        "Alias": 12,
+        "CredMustChange": 13,
+        "CredentialPolicyObjectId": 14,
+        "Hacked": 15,
+        "ObjectId": 16,
+        "EncryptionType": 17,
+        "TimeHacked": 18,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var userObjectId: ObjectId? = nil
@@ -1525,62 +1794,62 @@ extension Credential: XMLElementCodable {
         var timeHacked: CupiTimestamp? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "UserObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 userObjectId = value
-            case ("", "CredentialType"):
+            case 2?:
                 let value = try child.value(CredentialType.self)
                 credentialType = value
-            case ("", "Credentials"):
+            case 3?:
                 let value = try child.value(Secret.self)
                 credentials = value
-            case ("", "IsPrimary"):
+            case 4?:
                 let value = try child.value(Bool.self)
                 isPrimary = value
-            case ("", "CantChange"):
+            case 5?:
                 let value = try child.value(Bool.self)
                 cantChange = value
-            case ("", "DoesntExpire"):
+            case 6?:
                 let value = try child.value(Bool.self)
                 doesntExpire = value
-            case ("", "TimeChanged"):
+            case 7?:
                 let value = try child.value(CupiTimestamp.self)
                 timeChanged = value
-            case ("", "HackCount"):
+            case 8?:
                 let value = try child.value(HackCount.self)
                 hackCount = value
-            case ("", "Locked"):
+            case 9?:
                 let value = try child.value(Bool.self)
                 locked = value
-            case ("", "TimeLastHack"):
+            case 10?:
                 let value = try child.value(CupiTimestamp.self)
                 timeLastHack = value
-            case ("", "TimeLockout"):
+            case 11?:
                 let value = try child.value(CupiTimestamp.self)
                 timeLockout = value
-            case ("", "Alias"):
+            case 12?:
                 let value = try child.value(Alias.self)
                 alias = value
-            case ("", "CredMustChange"):
+            case 13?:
                 let value = try child.value(Bool.self)
                 credMustChange = value
-            case ("", "CredentialPolicyObjectId"):
+            case 14?:
                 let value = try child.value(ObjectId.self)
                 credentialPolicyObjectId = value
-            case ("", "Hacked"):
+            case 15?:
                 let value = try child.value(Bool.self)
                 hacked = value
-            case ("", "ObjectId"):
+            case 16?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "EncryptionType"):
+            case 17?:
                 let value = try child.value(EncryptionType.self)
                 encryptionType = value
-            case ("", "TimeHacked"):
+            case 18?:
                 let value = try child.value(CupiTimestamp.self)
                 timeHacked = value
             default:
@@ -1615,6 +1884,46 @@ extension Credential: XMLElementCodable {
 }
 
 extension DefaultUserTemplate: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "TenantObjectId": 2,
+        "UseDefaultLanguage": 3,
+        "UseDefaultTimeZone": 4,
+        "Alias": 5,
+        "City": 6,
+        "State": 7,
+        "Country": 8,
+        "PostalCode": 9,
+        "Department": 10,
+        "Building": 11,
+        "Address": 12,
+        "DisplayName": 13,
+        "BillingId": 14,
+        "TimeZone": 15,
+        "CreationTime": 16,
+        "CosObjectId": 17,
+        "CosURI": 18,
+        "Language": 19,
+        "LocationObjectId": 20,
+        "LocationURI": 21,
+        "DisplayNameRule": 22,
+        "DoesntExpire": 23,
+        "CantChange": 24,
+        "MailboxStoreObjectId": 25,
+        "RouteNDRToSender": 26,
+        "Undeletable": 27,
+        "ReadOnly": 28,
+        "PartitionObjectId": 29,
+        "PartitionURI": 30,
+        "LdapType": 31,
+        "CreateSmtpProxyFromCorp": 32,
+        "DefaultUserTemplateWebPasswordURI": 33,
+        "DefaultUserTemplateVoicePinURI": 34,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -1653,110 +1962,110 @@ extension DefaultUserTemplate: XMLElementCodable {
         var defaultUserTemplateVoicePinURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "TenantObjectId"):
+            case 2?:
                 let value = try child.value(ObjectId.self)
                 tenantObjectId = value
-            case ("", "UseDefaultLanguage"):
+            case 3?:
                 let value = try child.value(Bool.self)
                 useDefaultLanguage = value
-            case ("", "UseDefaultTimeZone"):
+            case 4?:
                 let value = try child.value(Bool.self)
                 useDefaultTimeZone = value
-            case ("", "Alias"):
+            case 5?:
                 let value = try child.value(Alias.self)
                 alias = value
-            case ("", "City"):
+            case 6?:
                 let value = try child.value(Text64.self)
                 city = value
-            case ("", "State"):
+            case 7?:
                 let value = try child.value(Text64.self)
                 state = value
-            case ("", "Country"):
+            case 8?:
                 let value = try child.value(CountryCode.self)
                 country = value
-            case ("", "PostalCode"):
+            case 9?:
                 let value = try child.value(PostalCode.self)
                 postalCode = value
-            case ("", "Department"):
+            case 10?:
                 let value = try child.value(Text64.self)
                 department = value
-            case ("", "Building"):
+            case 11?:
                 let value = try child.value(Text64.self)
                 building = value
-            case ("", "Address"):
+            case 12?:
                 let value = try child.value(StreetAddress.self)
                 address = value
-            case ("", "DisplayName"):
+            case 13?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "BillingId"):
+            case 14?:
                 let value = try child.value(BillingId.self)
                 billingId = value
-            case ("", "TimeZone"):
+            case 15?:
                 let value = try child.value(TimeZoneCode.self)
                 timeZone = value
-            case ("", "CreationTime"):
+            case 16?:
                 let value = try child.value(CupiTimestamp.self)
                 creationTime = value
-            case ("", "CosObjectId"):
+            case 17?:
                 let value = try child.value(ObjectId.self)
                 cosObjectId = value
-            case ("", "CosURI"):
+            case 18?:
                 let value = try child.value(ResourceURI.self)
                 cosURI = value
-            case ("", "Language"):
+            case 19?:
                 let value = try child.value(LanguageCode.self)
                 language = value
-            case ("", "LocationObjectId"):
+            case 20?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 21?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "DisplayNameRule"):
+            case 22?:
                 let value = try child.value(Int.self)
                 displayNameRule = value
-            case ("", "DoesntExpire"):
+            case 23?:
                 let value = try child.value(Bool.self)
                 doesntExpire = value
-            case ("", "CantChange"):
+            case 24?:
                 let value = try child.value(Bool.self)
                 cantChange = value
-            case ("", "MailboxStoreObjectId"):
+            case 25?:
                 let value = try child.value(ObjectId.self)
                 mailboxStoreObjectId = value
-            case ("", "RouteNDRToSender"):
+            case 26?:
                 let value = try child.value(Bool.self)
                 routeNDRToSender = value
-            case ("", "Undeletable"):
+            case 27?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "ReadOnly"):
+            case 28?:
                 let value = try child.value(Bool.self)
                 readOnly = value
-            case ("", "PartitionObjectId"):
+            case 29?:
                 let value = try child.value(ObjectId.self)
                 partitionObjectId = value
-            case ("", "PartitionURI"):
+            case 30?:
                 let value = try child.value(ResourceURI.self)
                 partitionURI = value
-            case ("", "LdapType"):
+            case 31?:
                 let value = try child.value(LdapType.self)
                 ldapType = value
-            case ("", "CreateSmtpProxyFromCorp"):
+            case 32?:
                 let value = try child.value(Bool.self)
                 createSmtpProxyFromCorp = value
-            case ("", "DefaultUserTemplateWebPasswordURI"):
+            case 33?:
                 let value = try child.value(ResourceURI.self)
                 defaultUserTemplateWebPasswordURI = value
-            case ("", "DefaultUserTemplateVoicePinURI"):
+            case 34?:
                 let value = try child.value(ResourceURI.self)
                 defaultUserTemplateVoicePinURI = value
             default:
@@ -1829,6 +2138,32 @@ extension DefaultUserTemplates: XMLElementCodable {
 }
 
 extension DistributionList: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "Alias": 2,
+        "CreationTime": 3,
+        "DisplayName": 4,
+        "DtmfName": 5,
+        "IsPublic": 6,
+        "Undeletable": 7,
+        "VoiceName": 8,
+        "VoiceFileURI": 9,
+        "VoiceNameURI": 10,
+        "LocationObjectId": 11,
+        "LocationURI": 12,
+        "DtmfAccessId": 13,
+        "AllowContacts": 14,
+        "AllowForeignMessage": 15,
+        "PartitionObjectId": 16,
+        "TenantObjectId": 17,
+        "PartitionURI": 18,
+        "DistributionListMembersURI": 19,
+        "AlternateNamesURI": 20,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -1853,68 +2188,68 @@ extension DistributionList: XMLElementCodable {
         var alternateNamesURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "Alias"):
+            case 2?:
                 let value = try child.value(Alias.self)
                 alias = value
-            case ("", "CreationTime"):
+            case 3?:
                 let value = try child.value(String.self)
                 creationTime = value
-            case ("", "DisplayName"):
+            case 4?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "DtmfName"):
+            case 5?:
                 let value = try child.value(DtmfName.self)
                 dtmfName = value
-            case ("", "IsPublic"):
+            case 6?:
                 let value = try child.value(Bool.self)
                 isPublic = value
-            case ("", "Undeletable"):
+            case 7?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "VoiceName"):
+            case 8?:
                 let value = try child.value(VoiceNameFile.self)
                 voiceName = value
-            case ("", "VoiceFileURI"):
+            case 9?:
                 let value = try child.value(ResourceURI.self)
                 voiceFileURI = value
-            case ("", "VoiceNameURI"):
+            case 10?:
                 let value = try child.value(ResourceURI.self)
                 voiceNameURI = value
-            case ("", "LocationObjectId"):
+            case 11?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 12?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "DtmfAccessId"):
+            case 13?:
                 let value = try child.value(Extension.self)
                 dtmfAccessId = value
-            case ("", "AllowContacts"):
+            case 14?:
                 let value = try child.value(Bool.self)
                 allowContacts = value
-            case ("", "AllowForeignMessage"):
+            case 15?:
                 let value = try child.value(Bool.self)
                 allowForeignMessage = value
-            case ("", "PartitionObjectId"):
+            case 16?:
                 let value = try child.value(ObjectId.self)
                 partitionObjectId = value
-            case ("", "TenantObjectId"):
+            case 17?:
                 let value = try child.value(ObjectId.self)
                 tenantObjectId = value
-            case ("", "PartitionURI"):
+            case 18?:
                 let value = try child.value(ResourceURI.self)
                 partitionURI = value
-            case ("", "DistributionListMembersURI"):
+            case 19?:
                 let value = try child.value(ResourceURI.self)
                 distributionListMembersURI = value
-            case ("", "AlternateNamesURI"):
+            case 20?:
                 let value = try child.value(ResourceURI.self)
                 alternateNamesURI = value
             default:
@@ -1951,6 +2286,30 @@ extension DistributionList: XMLElementCodable {
 }
 
 extension DistributionListMember: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "DistributionListObjectId": 1,
+        "DistributionListURI": 2,
+        "MemberUserObjectId": 3,
+        "MemberUserURI": 4,
+        "MemberDistributionListObjectId": 5,
+        "MemberDistributionListURI": 6,
+        "ObjectId": 7,
+        "Alias": 8,
+        "DisplayName": 9,
+        "AllowForeignMessage": 10,
+        "MemberGlobalUserObjectId": 11,
+        "MemberGlobalUserURI": 12,
+        "MemberLocationObjectId": 13,
+        "MemberLocationURI": 14,
+        "MemberGlobalUserDignetObjectId": 15,
+        "IsUserTemplate": 16,
+        "LocationObjectId": 17,
+        "LocationURI": 18,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var distributionListObjectId: ObjectId? = nil
@@ -1973,62 +2332,62 @@ extension DistributionListMember: XMLElementCodable {
         var locationURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "DistributionListObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 distributionListObjectId = value
-            case ("", "DistributionListURI"):
+            case 2?:
                 let value = try child.value(ResourceURI.self)
                 distributionListURI = value
-            case ("", "MemberUserObjectId"):
+            case 3?:
                 let value = try child.value(ObjectId.self)
                 memberUserObjectId = value
-            case ("", "MemberUserURI"):
+            case 4?:
                 let value = try child.value(ResourceURI.self)
                 memberUserURI = value
-            case ("", "MemberDistributionListObjectId"):
+            case 5?:
                 let value = try child.value(ObjectId.self)
                 memberDistributionListObjectId = value
-            case ("", "MemberDistributionListURI"):
+            case 6?:
                 let value = try child.value(ResourceURI.self)
                 memberDistributionListURI = value
-            case ("", "ObjectId"):
+            case 7?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "Alias"):
+            case 8?:
                 let value = try child.value(Alias.self)
                 alias = value
-            case ("", "DisplayName"):
+            case 9?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "AllowForeignMessage"):
+            case 10?:
                 let value = try child.value(Bool.self)
                 allowForeignMessage = value
-            case ("", "MemberGlobalUserObjectId"):
+            case 11?:
                 let value = try child.value(ObjectId.self)
                 memberGlobalUserObjectId = value
-            case ("", "MemberGlobalUserURI"):
+            case 12?:
                 let value = try child.value(ResourceURI.self)
                 memberGlobalUserURI = value
-            case ("", "MemberLocationObjectId"):
+            case 13?:
                 let value = try child.value(ObjectId.self)
                 memberLocationObjectId = value
-            case ("", "MemberLocationURI"):
+            case 14?:
                 let value = try child.value(ResourceURI.self)
                 memberLocationURI = value
-            case ("", "MemberGlobalUserDignetObjectId"):
+            case 15?:
                 let value = try child.value(ObjectId.self)
                 memberGlobalUserDignetObjectId = value
-            case ("", "IsUserTemplate"):
+            case 16?:
                 let value = try child.value(Bool.self)
                 isUserTemplate = value
-            case ("", "LocationObjectId"):
+            case 17?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 18?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
             default:
@@ -2152,6 +2511,28 @@ extension ErrorEntry: XMLElementCodable {
 }
 
 extension Greeting: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "CallHandlerObjectId": 1,
+        "CallhandlerURI": 2,
+        "IgnoreDigits": 3,
+        "PlayWhat": 4,
+        "RepromptDelay": 5,
+        "Reprompts": 6,
+        "TimeExpires": 7,
+        "GreetingType": 8,
+        "AfterGreetingAction": 9,
+        "AfterGreetingTargetConversation": 10,
+        "AfterGreetingTargetHandlerObjectId": 11,
+        "PlayRecordMessagePrompt": 12,
+        "EnableTransfer": 13,
+        "EnablePersonalVideoRecording": 14,
+        "PlayRecordVideoMessagePrompt": 15,
+        "Enabled": 16,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var callHandlerObjectId: ObjectId? = nil
@@ -2172,56 +2553,56 @@ extension Greeting: XMLElementCodable {
         var enabled: Bool? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "CallHandlerObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 callHandlerObjectId = value
-            case ("", "CallhandlerURI"):
+            case 2?:
                 let value = try child.value(ResourceURI.self)
                 callhandlerURI = value
-            case ("", "IgnoreDigits"):
+            case 3?:
                 let value = try child.value(Bool.self)
                 ignoreDigits = value
-            case ("", "PlayWhat"):
+            case 4?:
                 let value = try child.value(PlayWhat.self)
                 playWhat = value
-            case ("", "RepromptDelay"):
+            case 5?:
                 let value = try child.value(RepromptDelay.self)
                 repromptDelay = value
-            case ("", "Reprompts"):
+            case 6?:
                 let value = try child.value(RepromptCount.self)
                 reprompts = value
-            case ("", "TimeExpires"):
+            case 7?:
                 let value = try child.value(CupiTimestamp.self)
                 timeExpires = value
-            case ("", "GreetingType"):
+            case 8?:
                 let value = try child.value(GreetingType.self)
                 greetingType = value
-            case ("", "AfterGreetingAction"):
+            case 9?:
                 let value = try child.value(CallAction.self)
                 afterGreetingAction = value
-            case ("", "AfterGreetingTargetConversation"):
+            case 10?:
                 let value = try child.value(TargetConversation.self)
                 afterGreetingTargetConversation = value
-            case ("", "AfterGreetingTargetHandlerObjectId"):
+            case 11?:
                 let value = try child.value(ObjectId.self)
                 afterGreetingTargetHandlerObjectId = value
-            case ("", "PlayRecordMessagePrompt"):
+            case 12?:
                 let value = try child.value(Bool.self)
                 playRecordMessagePrompt = value
-            case ("", "EnableTransfer"):
+            case 13?:
                 let value = try child.value(Bool.self)
                 enableTransfer = value
-            case ("", "EnablePersonalVideoRecording"):
+            case 14?:
                 let value = try child.value(Bool.self)
                 enablePersonalVideoRecording = value
-            case ("", "PlayRecordVideoMessagePrompt"):
+            case 15?:
                 let value = try child.value(Bool.self)
                 playRecordVideoMessagePrompt = value
-            case ("", "Enabled"):
+            case 16?:
                 let value = try child.value(Bool.self)
                 enabled = value
             default:
@@ -2298,6 +2679,24 @@ extension MenuEntries: XMLElementCodable {
 }
 
 extension MenuEntry: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "CallHandlerObjectId": 1,
+        "CallhandlerURI": 2,
+        "TouchtoneKey": 3,
+        "Locked": 4,
+        "Action": 5,
+        "TargetConversation": 6,
+        "TargetHandlerObjectId": 7,
+        "TransferNumber": 8,
+        "TransferType": 9,
+        "TransferRings": 10,
+        "DisplayName": 11,
+        "ObjectId": 12,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var callHandlerObjectId: ObjectId? = nil
@@ -2314,44 +2713,44 @@ extension MenuEntry: XMLElementCodable {
         var objectId: ObjectId? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "CallHandlerObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 callHandlerObjectId = value
-            case ("", "CallhandlerURI"):
+            case 2?:
                 let value = try child.value(ResourceURI.self)
                 callhandlerURI = value
-            case ("", "TouchtoneKey"):
+            case 3?:
                 let value = try child.value(TouchtoneKey.self)
                 touchtoneKey = value
-            case ("", "Locked"):
+            case 4?:
                 let value = try child.value(Bool.self)
                 locked = value
-            case ("", "Action"):
+            case 5?:
                 let value = try child.value(CallAction.self)
                 action = value
-            case ("", "TargetConversation"):
+            case 6?:
                 let value = try child.value(TargetConversation.self)
                 targetConversation = value
-            case ("", "TargetHandlerObjectId"):
+            case 7?:
                 let value = try child.value(ObjectId.self)
                 targetHandlerObjectId = value
-            case ("", "TransferNumber"):
+            case 8?:
                 let value = try child.value(DialString.self)
                 transferNumber = value
-            case ("", "TransferType"):
+            case 9?:
                 let value = try child.value(TransferType.self)
                 transferType = value
-            case ("", "TransferRings"):
+            case 10?:
                 let value = try child.value(TransferRings.self)
                 transferRings = value
-            case ("", "DisplayName"):
+            case 11?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "ObjectId"):
+            case 12?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
             default:
@@ -2449,6 +2848,31 @@ extension Partitions: XMLElementCodable {
 }
 
 extension PhoneSystem: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "DisplayName": 2,
+        "MwiAlwaysUpdate": 3,
+        "MwiPortMemory": 4,
+        "CallLoopSupervisedTransferDetect": 5,
+        "CallLoopForwardNotificationDetect": 6,
+        "CallLoopDTMF": 7,
+        "CallLoopGuardTimeMs": 8,
+        "PortCount": 9,
+        "EnablePhoneApplications": 10,
+        "DefaultTRaPSwitch": 11,
+        "MwiForceOff": 12,
+        "RestrictDialUnconditional": 13,
+        "RestrictDialScheduled": 14,
+        "RestrictDialStartTime": 15,
+        "RestrictDialEndTime": 16,
+        "CallLoopExtensionDetect": 17,
+        "AXLServerURI": 18,
+        "PhoneSystemAssociationURI": 19,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -2472,65 +2896,65 @@ extension PhoneSystem: XMLElementCodable {
         var phoneSystemAssociationURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "DisplayName"):
+            case 2?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "MwiAlwaysUpdate"):
+            case 3?:
                 let value = try child.value(Bool.self)
                 mwiAlwaysUpdate = value
-            case ("", "MwiPortMemory"):
+            case 4?:
                 let value = try child.value(Bool.self)
                 mwiPortMemory = value
-            case ("", "CallLoopSupervisedTransferDetect"):
+            case 5?:
                 let value = try child.value(Bool.self)
                 callLoopSupervisedTransferDetect = value
-            case ("", "CallLoopForwardNotificationDetect"):
+            case 6?:
                 let value = try child.value(Bool.self)
                 callLoopForwardNotificationDetect = value
-            case ("", "CallLoopDTMF"):
+            case 7?:
                 let value = try child.value(String.self)
                 callLoopDTMF = value
-            case ("", "CallLoopGuardTimeMs"):
+            case 8?:
                 let value = try child.value(Int.self)
                 callLoopGuardTimeMs = value
-            case ("", "PortCount"):
+            case 9?:
                 let value = try child.value(Int.self)
                 portCount = value
-            case ("", "EnablePhoneApplications"):
+            case 10?:
                 let value = try child.value(Bool.self)
                 enablePhoneApplications = value
-            case ("", "DefaultTRaPSwitch"):
+            case 11?:
                 let value = try child.value(Bool.self)
                 defaultTRaPSwitch = value
-            case ("", "MwiForceOff"):
+            case 12?:
                 let value = try child.value(Bool.self)
                 mwiForceOff = value
-            case ("", "RestrictDialUnconditional"):
+            case 13?:
                 let value = try child.value(Bool.self)
                 restrictDialUnconditional = value
-            case ("", "RestrictDialScheduled"):
+            case 14?:
                 let value = try child.value(Bool.self)
                 restrictDialScheduled = value
-            case ("", "RestrictDialStartTime"):
+            case 15?:
                 let value = try child.value(Int.self)
                 restrictDialStartTime = value
-            case ("", "RestrictDialEndTime"):
+            case 16?:
                 let value = try child.value(Int.self)
                 restrictDialEndTime = value
-            case ("", "CallLoopExtensionDetect"):
+            case 17?:
                 let value = try child.value(Bool.self)
                 callLoopExtensionDetect = value
-            case ("", "AXLServerURI"):
+            case 18?:
                 let value = try child.value(ResourceURI.self)
                 axlServerURI = value
-            case ("", "PhoneSystemAssociationURI"):
+            case 19?:
                 let value = try child.value(ResourceURI.self)
                 phoneSystemAssociationURI = value
             default:
@@ -2588,6 +3012,20 @@ extension PhoneSystems: XMLElementCodable {
 }
 
 extension Schedule: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "TenantObjectId": 2,
+        "DisplayName": 3,
+        "OwnerLocationObjectId": 4,
+        "OwnerLocationURI": 5,
+        "Undeletable": 6,
+        "IsHoliday": 7,
+        "ScheduleDetailsURI": 8,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -2600,32 +3038,32 @@ extension Schedule: XMLElementCodable {
         var scheduleDetailsURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "TenantObjectId"):
+            case 2?:
                 let value = try child.value(ObjectId.self)
                 tenantObjectId = value
-            case ("", "DisplayName"):
+            case 3?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "OwnerLocationObjectId"):
+            case 4?:
                 let value = try child.value(ObjectId.self)
                 ownerLocationObjectId = value
-            case ("", "OwnerLocationURI"):
+            case 5?:
                 let value = try child.value(ResourceURI.self)
                 ownerLocationURI = value
-            case ("", "Undeletable"):
+            case 6?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "IsHoliday"):
+            case 7?:
                 let value = try child.value(Bool.self)
                 isHoliday = value
-            case ("", "ScheduleDetailsURI"):
+            case 8?:
                 let value = try child.value(ResourceURI.self)
                 scheduleDetailsURI = value
             default:
@@ -2650,6 +3088,19 @@ extension Schedule: XMLElementCodable {
 }
 
 extension ScheduleSet: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "TenantObjectId": 2,
+        "DisplayName": 3,
+        "OwnerLocationObjectId": 4,
+        "OwnerLocationURI": 5,
+        "Undeletable": 6,
+        "ScheduleSetMemberURI": 7,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -2661,29 +3112,29 @@ extension ScheduleSet: XMLElementCodable {
         var scheduleSetMemberURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "TenantObjectId"):
+            case 2?:
                 let value = try child.value(ObjectId.self)
                 tenantObjectId = value
-            case ("", "DisplayName"):
+            case 3?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "OwnerLocationObjectId"):
+            case 4?:
                 let value = try child.value(ObjectId.self)
                 ownerLocationObjectId = value
-            case ("", "OwnerLocationURI"):
+            case 5?:
                 let value = try child.value(ResourceURI.self)
                 ownerLocationURI = value
-            case ("", "Undeletable"):
+            case 6?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "ScheduleSetMemberURI"):
+            case 7?:
                 let value = try child.value(ResourceURI.self)
                 scheduleSetMemberURI = value
             default:
@@ -2751,6 +3202,19 @@ extension Schedules: XMLElementCodable {
 }
 
 extension SearchSpace: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "Name": 2,
+        "Description": 3,
+        "LocationObjectId": 4,
+        "LocationURI": 5,
+        "TimeOwnershipChanged": 6,
+        "SearchSpaceMembersURI": 7,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -2762,29 +3226,29 @@ extension SearchSpace: XMLElementCodable {
         var searchSpaceMembersURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "Name"):
+            case 2?:
                 let value = try child.value(Text64.self)
                 name = value
-            case ("", "Description"):
+            case 3?:
                 let value = try child.value(Text255.self)
                 descriptionValue = value
-            case ("", "LocationObjectId"):
+            case 4?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 5?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "TimeOwnershipChanged"):
+            case 6?:
                 let value = try child.value(CupiTimestamp.self)
                 timeOwnershipChanged = value
-            case ("", "SearchSpaceMembersURI"):
+            case 7?:
                 let value = try child.value(ResourceURI.self)
                 searchSpaceMembersURI = value
             default:
@@ -3019,6 +3483,33 @@ extension Tenants: XMLElementCodable {
 }
 
 extension TransferOption: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "CallHandlerObjectId": 1,
+        "CallhandlerURI": 2,
+        "TransferOptionType": 3,
+        "Action": 4,
+        "Extension": 5,
+        "RnaAction": 6,
+        "TimeExpires": 7,
+        "TransferAnnounce": 8,
+        "TransferConfirm": 9,
+        "TransferDtDetect": 10,
+        "TransferHoldingMode": 11,
+        "TransferIntroduce": 12,
+        "TransferRings": 13,
+        "TransferScreening": 14,
+        "TransferType": 15,
+        "MediaSwitchObjectId": 16,
+        "PhoneSystemURI": 17,
+        "UsePrimaryExtension": 18,
+        "PlayTransferPrompt": 19,
+        "PersonalCallTransfer": 20,
+        "Enabled": 21,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var callHandlerObjectId: ObjectId? = nil
@@ -3044,71 +3535,71 @@ extension TransferOption: XMLElementCodable {
         var enabled: Bool? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "CallHandlerObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 callHandlerObjectId = value
-            case ("", "CallhandlerURI"):
+            case 2?:
                 let value = try child.value(ResourceURI.self)
                 callhandlerURI = value
-            case ("", "TransferOptionType"):
+            case 3?:
                 let value = try child.value(TransferOptionType.self)
                 transferOptionType = value
-            case ("", "Action"):
+            case 4?:
                 let value = try child.value(TransferAction.self)
                 action = value
-            case ("", "Extension"):
+            case 5?:
                 let value = try child.value(DialString.self)
                 `extension` = value
-            case ("", "RnaAction"):
+            case 6?:
                 let value = try child.value(RnaAction.self)
                 rnaAction = value
-            case ("", "TimeExpires"):
+            case 7?:
                 let value = try child.value(CupiTimestamp.self)
                 timeExpires = value
-            case ("", "TransferAnnounce"):
+            case 8?:
                 let value = try child.value(Bool.self)
                 transferAnnounce = value
-            case ("", "TransferConfirm"):
+            case 9?:
                 let value = try child.value(Bool.self)
                 transferConfirm = value
-            case ("", "TransferDtDetect"):
+            case 10?:
                 let value = try child.value(Bool.self)
                 transferDtDetect = value
-            case ("", "TransferHoldingMode"):
+            case 11?:
                 let value = try child.value(TransferHoldingMode.self)
                 transferHoldingMode = value
-            case ("", "TransferIntroduce"):
+            case 12?:
                 let value = try child.value(Bool.self)
                 transferIntroduce = value
-            case ("", "TransferRings"):
+            case 13?:
                 let value = try child.value(TransferRings.self)
                 transferRings = value
-            case ("", "TransferScreening"):
+            case 14?:
                 let value = try child.value(Bool.self)
                 transferScreening = value
-            case ("", "TransferType"):
+            case 15?:
                 let value = try child.value(TransferType.self)
                 transferType = value
-            case ("", "MediaSwitchObjectId"):
+            case 16?:
                 let value = try child.value(ObjectId.self)
                 mediaSwitchObjectId = value
-            case ("", "PhoneSystemURI"):
+            case 17?:
                 let value = try child.value(ResourceURI.self)
                 phoneSystemURI = value
-            case ("", "UsePrimaryExtension"):
+            case 18?:
                 let value = try child.value(Bool.self)
                 usePrimaryExtension = value
-            case ("", "PlayTransferPrompt"):
+            case 19?:
                 let value = try child.value(Bool.self)
                 playTransferPrompt = value
-            case ("", "PersonalCallTransfer"):
+            case 20?:
                 let value = try child.value(Bool.self)
                 personalCallTransfer = value
-            case ("", "Enabled"):
+            case 21?:
                 let value = try child.value(Bool.self)
                 enabled = value
             default:
@@ -3168,6 +3659,172 @@ extension TransferOptions: XMLElementCodable {
 }
 
 extension User: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "TenantObjectId": 2,
+        "UseDefaultLanguage": 3,
+        "FirstName": 4,
+        "Initials": 5,
+        "LastName": 6,
+        "Alias": 7,
+        "City": 8,
+        "State": 9,
+        "Country": 10,
+        "PostalCode": 11,
+        "Department": 12,
+        "Manager": 13,
+        "Title": 14,
+        "Building": 15,
+        "EmployeeId": 16,
+        "Address": 17,
+        "DisplayName": 18,
+        "EmailAddress": 19,
+        "BillingId": 20,
+        "TimeZone": 21,
+        "CreationTime": 22,
+        "IsTemplate": 23,
+        "DtmfNameFirstLast": 24,
+        "DtmfNameLastFirst": 25,
+        "CosObjectId": 26,
+        "CosURI": 27,
+        "Language": 28,
+        "LocationObjectId": 29,
+        "LocationURI": 30,
+        "AddressMode": 31,
+        "ClockMode": 32,
+        "ConversationTui": 33,
+        "GreetByName": 34,
+        "ListInDirectory": 35,
+        "IsVmEnrolled": 36,
+        "SayCopiedNames": 37,
+        "SayDistributionList": 38,
+        "SayMsgNumber": 39,
+        "SaySender": 40,
+        "SayTimestampAfter": 41,
+        "SayTimestampBefore": 42,
+        "SayTotalNew": 43,
+        "SayTotalNewEmail": 44,
+        "SayTotalNewFax": 45,
+        "SayTotalNewVoice": 46,
+        "SayTotalReceipts": 47,
+        "SayTotalSaved": 48,
+        "Speed": 49,
+        "MediaSwitchObjectId": 50,
+        "PhoneSystemURI": 51,
+        "Undeletable": 52,
+        "UseBriefPrompts": 53,
+        "Volume": 54,
+        "EnAltGreetDontRingPhone": 55,
+        "EnAltGreetPreventSkip": 56,
+        "EnAltGreetPreventMsg": 57,
+        "EncryptPrivateMessages": 58,
+        "DeletedMessageSortOrder": 59,
+        "SayAltGreetWarning": 60,
+        "SaySenderExtension": 61,
+        "SayAni": 62,
+        "XferString": 63,
+        "CallAnswerTimeout": 64,
+        "CallHandlerObjectId": 65,
+        "CallhandlerURI": 66,
+        "MessageTypeMenu": 67,
+        "NewMessageSortOrder": 68,
+        "SavedMessageSortOrder": 69,
+        "MessageLocatorSortOrder": 70,
+        "NewMessageStackOrder": 71,
+        "SavedMessageStackOrder": 72,
+        "EnablePersonalRules": 73,
+        "RecordUnknownCallerName": 74,
+        "RingPrimaryPhoneFirst": 75,
+        "ExitAction": 76,
+        "ExitTargetConversation": 77,
+        "PromptSpeed": 78,
+        "ExitTargetHandlerObjectId": 79,
+        "RepeatMenu": 80,
+        "FirstDigitTimeout": 81,
+        "InterdigitDelay": 82,
+        "PromptVolume": 83,
+        "ExitCallActionObjectId": 84,
+        "AddressAfterRecord": 85,
+        "DtmfAccessId": 86,
+        "ConfirmDeleteMessage": 87,
+        "ConfirmDeleteDeletedMessage": 88,
+        "ConfirmDeleteMultipleMessages": 89,
+        "IsClockMode24Hour": 90,
+        "SynchScheduleObjectId": 91,
+        "SynchScheduleURI": 92,
+        "RouteNDRToSender": 93,
+        "IsSetForVmEnrollment": 94,
+        "VoiceNameRequired": 95,
+        "SendBroadcastMsg": 96,
+        "UpdateBroadcastMsg": 97,
+        "ConversationVui": 98,
+        "ConversationName": 99,
+        "SpeechCompleteTimeout": 100,
+        "SpeechIncompleteTimeout": 101,
+        "UseVui": 102,
+        "SkipPasswordForKnownDevice": 103,
+        "JumpToMessagesOnLogin": 104,
+        "UseDefaultTimeZone": 105,
+        "EnableMessageLocator": 106,
+        "DtmfNameFirst": 107,
+        "DtmfNameLast": 108,
+        "AssistantRowsPerPage": 109,
+        "InboxMessagesPerPage": 110,
+        "InboxAutoRefresh": 111,
+        "InboxAutoResolveMessageRecipients": 112,
+        "PcaAddressBookRowsPerPage": 113,
+        "ReadOnly": 114,
+        "EnableTts": 115,
+        "SmtpAddress": 116,
+        "ConfirmationConfidenceThreshold": 117,
+        "AnnounceUpcomingMeetings": 118,
+        "SpeechConfidenceThreshold": 119,
+        "SpeechSpeedVsAccuracy": 120,
+        "SpeechSensitivity": 121,
+        "EnableVisualMessageLocator": 122,
+        "ContinuousAddMode": 123,
+        "NameConfirmation": 124,
+        "CommandDigitTimeout": 125,
+        "SaveMessageOnHangup": 126,
+        "SendMessageOnHangup": 127,
+        "SkipForwardTime": 128,
+        "SkipReverseTime": 129,
+        "UseShortPollForCache": 130,
+        "SearchByExtensionSearchSpaceObjectId": 131,
+        "SearchByExtensionSearchSpaceURI": 132,
+        "SearchByNameSearchSpaceObjectId": 133,
+        "SearchByNameSearchSpaceURI": 134,
+        "PartitionObjectId": 135,
+        "PartitionURI": 136,
+        "Inactive": 137,
+        "UseDynamicNameSearchWeight": 138,
+        "LdapType": 139,
+        "FaxServerObjectId": 140,
+        "FaxServerURI": 141,
+        "MwisURI": 142,
+        "NotificationDevicesURI": 143,
+        "MessageHandlersURI": 144,
+        "ExternalServiceAccountsURI": 145,
+        "AlternateExtensionsURI": 146,
+        "PrivateListsURI": 147,
+        "VideoServiceAccountsURI": 148,
+        "UserWebPasswordURI": 149,
+        "UserMailboxURI": 150,
+        "MailboxStoreName": 151,
+        "UserVoicePinURI": 152,
+        "UserRoleURI": 153,
+        "SmtpProxyAddressesURI": 154,
+        "AlternateNamesURI": 155,
+        "ScheduleSetObjectId": 156,
+        "VoiceName": 157,
+        "DialablePhoneNumber": 158,
+        "PhoneNumber": 159,
+        "CreateSmtpProxyFromCorp": 160,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -3332,488 +3989,488 @@ extension User: XMLElementCodable {
         var createSmtpProxyFromCorp: Bool? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "TenantObjectId"):
+            case 2?:
                 let value = try child.value(ObjectId.self)
                 tenantObjectId = value
-            case ("", "UseDefaultLanguage"):
+            case 3?:
                 let value = try child.value(Bool.self)
                 useDefaultLanguage = value
-            case ("", "FirstName"):
+            case 4?:
                 let value = try child.value(Text64.self)
                 firstName = value
-            case ("", "Initials"):
+            case 5?:
                 let value = try child.value(Text64.self)
                 initials = value
-            case ("", "LastName"):
+            case 6?:
                 let value = try child.value(Text64.self)
                 lastName = value
-            case ("", "Alias"):
+            case 7?:
                 let value = try child.value(Alias.self)
                 alias = value
-            case ("", "City"):
+            case 8?:
                 let value = try child.value(Text64.self)
                 city = value
-            case ("", "State"):
+            case 9?:
                 let value = try child.value(Text64.self)
                 state = value
-            case ("", "Country"):
+            case 10?:
                 let value = try child.value(CountryCode.self)
                 country = value
-            case ("", "PostalCode"):
+            case 11?:
                 let value = try child.value(PostalCode.self)
                 postalCode = value
-            case ("", "Department"):
+            case 12?:
                 let value = try child.value(Text64.self)
                 department = value
-            case ("", "Manager"):
+            case 13?:
                 let value = try child.value(Text64.self)
                 manager = value
-            case ("", "Title"):
+            case 14?:
                 let value = try child.value(Text64.self)
                 title = value
-            case ("", "Building"):
+            case 15?:
                 let value = try child.value(Text64.self)
                 building = value
-            case ("", "EmployeeId"):
+            case 16?:
                 let value = try child.value(Text64.self)
                 employeeId = value
-            case ("", "Address"):
+            case 17?:
                 let value = try child.value(StreetAddress.self)
                 address = value
-            case ("", "DisplayName"):
+            case 18?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "EmailAddress"):
+            case 19?:
                 let value = try child.value(SmtpAddress.self)
                 emailAddress = value
-            case ("", "BillingId"):
+            case 20?:
                 let value = try child.value(BillingId.self)
                 billingId = value
-            case ("", "TimeZone"):
+            case 21?:
                 let value = try child.value(TimeZoneCode.self)
                 timeZone = value
-            case ("", "CreationTime"):
+            case 22?:
                 let value = try child.value(CupiTimestamp.self)
                 creationTime = value
-            case ("", "IsTemplate"):
+            case 23?:
                 let value = try child.value(Bool.self)
                 isTemplate = value
-            case ("", "DtmfNameFirstLast"):
+            case 24?:
                 let value = try child.value(DtmfName.self)
                 dtmfNameFirstLast = value
-            case ("", "DtmfNameLastFirst"):
+            case 25?:
                 let value = try child.value(DtmfName.self)
                 dtmfNameLastFirst = value
-            case ("", "CosObjectId"):
+            case 26?:
                 let value = try child.value(ObjectId.self)
                 cosObjectId = value
-            case ("", "CosURI"):
+            case 27?:
                 let value = try child.value(ResourceURI.self)
                 cosURI = value
-            case ("", "Language"):
+            case 28?:
                 let value = try child.value(LanguageCode.self)
                 language = value
-            case ("", "LocationObjectId"):
+            case 29?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 30?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "AddressMode"):
+            case 31?:
                 let value = try child.value(Int.self)
                 addressMode = value
-            case ("", "ClockMode"):
+            case 32?:
                 let value = try child.value(Int.self)
                 clockMode = value
-            case ("", "ConversationTui"):
+            case 33?:
                 let value = try child.value(String.self)
                 conversationTui = value
-            case ("", "GreetByName"):
+            case 34?:
                 let value = try child.value(Bool.self)
                 greetByName = value
-            case ("", "ListInDirectory"):
+            case 35?:
                 let value = try child.value(Bool.self)
                 listInDirectory = value
-            case ("", "IsVmEnrolled"):
+            case 36?:
                 let value = try child.value(Bool.self)
                 isVmEnrolled = value
-            case ("", "SayCopiedNames"):
+            case 37?:
                 let value = try child.value(Bool.self)
                 sayCopiedNames = value
-            case ("", "SayDistributionList"):
+            case 38?:
                 let value = try child.value(Bool.self)
                 sayDistributionList = value
-            case ("", "SayMsgNumber"):
+            case 39?:
                 let value = try child.value(Bool.self)
                 sayMsgNumber = value
-            case ("", "SaySender"):
+            case 40?:
                 let value = try child.value(Bool.self)
                 saySender = value
-            case ("", "SayTimestampAfter"):
+            case 41?:
                 let value = try child.value(Bool.self)
                 sayTimestampAfter = value
-            case ("", "SayTimestampBefore"):
+            case 42?:
                 let value = try child.value(Bool.self)
                 sayTimestampBefore = value
-            case ("", "SayTotalNew"):
+            case 43?:
                 let value = try child.value(Bool.self)
                 sayTotalNew = value
-            case ("", "SayTotalNewEmail"):
+            case 44?:
                 let value = try child.value(Bool.self)
                 sayTotalNewEmail = value
-            case ("", "SayTotalNewFax"):
+            case 45?:
                 let value = try child.value(Bool.self)
                 sayTotalNewFax = value
-            case ("", "SayTotalNewVoice"):
+            case 46?:
                 let value = try child.value(Bool.self)
                 sayTotalNewVoice = value
-            case ("", "SayTotalReceipts"):
+            case 47?:
                 let value = try child.value(Bool.self)
                 sayTotalReceipts = value
-            case ("", "SayTotalSaved"):
+            case 48?:
                 let value = try child.value(Bool.self)
                 sayTotalSaved = value
-            case ("", "Speed"):
+            case 49?:
                 let value = try child.value(Int.self)
                 speed = value
-            case ("", "MediaSwitchObjectId"):
+            case 50?:
                 let value = try child.value(ObjectId.self)
                 mediaSwitchObjectId = value
-            case ("", "PhoneSystemURI"):
+            case 51?:
                 let value = try child.value(ResourceURI.self)
                 phoneSystemURI = value
-            case ("", "Undeletable"):
+            case 52?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "UseBriefPrompts"):
+            case 53?:
                 let value = try child.value(Bool.self)
                 useBriefPrompts = value
-            case ("", "Volume"):
+            case 54?:
                 let value = try child.value(Int.self)
                 volume = value
-            case ("", "EnAltGreetDontRingPhone"):
+            case 55?:
                 let value = try child.value(Bool.self)
                 enAltGreetDontRingPhone = value
-            case ("", "EnAltGreetPreventSkip"):
+            case 56?:
                 let value = try child.value(Bool.self)
                 enAltGreetPreventSkip = value
-            case ("", "EnAltGreetPreventMsg"):
+            case 57?:
                 let value = try child.value(Bool.self)
                 enAltGreetPreventMsg = value
-            case ("", "EncryptPrivateMessages"):
+            case 58?:
                 let value = try child.value(Bool.self)
                 encryptPrivateMessages = value
-            case ("", "DeletedMessageSortOrder"):
+            case 59?:
                 let value = try child.value(Int.self)
                 deletedMessageSortOrder = value
-            case ("", "SayAltGreetWarning"):
+            case 60?:
                 let value = try child.value(Bool.self)
                 sayAltGreetWarning = value
-            case ("", "SaySenderExtension"):
+            case 61?:
                 let value = try child.value(Bool.self)
                 saySenderExtension = value
-            case ("", "SayAni"):
+            case 62?:
                 let value = try child.value(Bool.self)
                 sayAni = value
-            case ("", "XferString"):
+            case 63?:
                 let value = try child.value(XferString.self)
                 xferString = value
-            case ("", "CallAnswerTimeout"):
+            case 64?:
                 let value = try child.value(Int.self)
                 callAnswerTimeout = value
-            case ("", "CallHandlerObjectId"):
+            case 65?:
                 let value = try child.value(ObjectId.self)
                 callHandlerObjectId = value
-            case ("", "CallhandlerURI"):
+            case 66?:
                 let value = try child.value(ResourceURI.self)
                 callhandlerURI = value
-            case ("", "MessageTypeMenu"):
+            case 67?:
                 let value = try child.value(Bool.self)
                 messageTypeMenu = value
-            case ("", "NewMessageSortOrder"):
+            case 68?:
                 let value = try child.value(Int.self)
                 newMessageSortOrder = value
-            case ("", "SavedMessageSortOrder"):
+            case 69?:
                 let value = try child.value(Int.self)
                 savedMessageSortOrder = value
-            case ("", "MessageLocatorSortOrder"):
+            case 70?:
                 let value = try child.value(Int.self)
                 messageLocatorSortOrder = value
-            case ("", "NewMessageStackOrder"):
+            case 71?:
                 let value = try child.value(DigitString.self)
                 newMessageStackOrder = value
-            case ("", "SavedMessageStackOrder"):
+            case 72?:
                 let value = try child.value(DigitString.self)
                 savedMessageStackOrder = value
-            case ("", "EnablePersonalRules"):
+            case 73?:
                 let value = try child.value(Bool.self)
                 enablePersonalRules = value
-            case ("", "RecordUnknownCallerName"):
+            case 74?:
                 let value = try child.value(Bool.self)
                 recordUnknownCallerName = value
-            case ("", "RingPrimaryPhoneFirst"):
+            case 75?:
                 let value = try child.value(Bool.self)
                 ringPrimaryPhoneFirst = value
-            case ("", "ExitAction"):
+            case 76?:
                 let value = try child.value(CallAction.self)
                 exitAction = value
-            case ("", "ExitTargetConversation"):
+            case 77?:
                 let value = try child.value(TargetConversation.self)
                 exitTargetConversation = value
-            case ("", "PromptSpeed"):
+            case 78?:
                 let value = try child.value(Int.self)
                 promptSpeed = value
-            case ("", "ExitTargetHandlerObjectId"):
+            case 79?:
                 let value = try child.value(ObjectId.self)
                 exitTargetHandlerObjectId = value
-            case ("", "RepeatMenu"):
+            case 80?:
                 let value = try child.value(Int.self)
                 repeatMenu = value
-            case ("", "FirstDigitTimeout"):
+            case 81?:
                 let value = try child.value(Int.self)
                 firstDigitTimeout = value
-            case ("", "InterdigitDelay"):
+            case 82?:
                 let value = try child.value(Int.self)
                 interdigitDelay = value
-            case ("", "PromptVolume"):
+            case 83?:
                 let value = try child.value(Int.self)
                 promptVolume = value
-            case ("", "ExitCallActionObjectId"):
+            case 84?:
                 let value = try child.value(ObjectId.self)
                 exitCallActionObjectId = value
-            case ("", "AddressAfterRecord"):
+            case 85?:
                 let value = try child.value(Bool.self)
                 addressAfterRecord = value
-            case ("", "DtmfAccessId"):
+            case 86?:
                 let value = try child.value(Extension.self)
                 dtmfAccessId = value
-            case ("", "ConfirmDeleteMessage"):
+            case 87?:
                 let value = try child.value(Bool.self)
                 confirmDeleteMessage = value
-            case ("", "ConfirmDeleteDeletedMessage"):
+            case 88?:
                 let value = try child.value(Bool.self)
                 confirmDeleteDeletedMessage = value
-            case ("", "ConfirmDeleteMultipleMessages"):
+            case 89?:
                 let value = try child.value(Bool.self)
                 confirmDeleteMultipleMessages = value
-            case ("", "IsClockMode24Hour"):
+            case 90?:
                 let value = try child.value(Bool.self)
                 isClockMode24Hour = value
-            case ("", "SynchScheduleObjectId"):
+            case 91?:
                 let value = try child.value(ObjectId.self)
                 synchScheduleObjectId = value
-            case ("", "SynchScheduleURI"):
+            case 92?:
                 let value = try child.value(ResourceURI.self)
                 synchScheduleURI = value
-            case ("", "RouteNDRToSender"):
+            case 93?:
                 let value = try child.value(Bool.self)
                 routeNDRToSender = value
-            case ("", "IsSetForVmEnrollment"):
+            case 94?:
                 let value = try child.value(Bool.self)
                 isSetForVmEnrollment = value
-            case ("", "VoiceNameRequired"):
+            case 95?:
                 let value = try child.value(Bool.self)
                 voiceNameRequired = value
-            case ("", "SendBroadcastMsg"):
+            case 96?:
                 let value = try child.value(Bool.self)
                 sendBroadcastMsg = value
-            case ("", "UpdateBroadcastMsg"):
+            case 97?:
                 let value = try child.value(Bool.self)
                 updateBroadcastMsg = value
-            case ("", "ConversationVui"):
+            case 98?:
                 let value = try child.value(String.self)
                 conversationVui = value
-            case ("", "ConversationName"):
+            case 99?:
                 let value = try child.value(String.self)
                 conversationName = value
-            case ("", "SpeechCompleteTimeout"):
+            case 100?:
                 let value = try child.value(Int.self)
                 speechCompleteTimeout = value
-            case ("", "SpeechIncompleteTimeout"):
+            case 101?:
                 let value = try child.value(Int.self)
                 speechIncompleteTimeout = value
-            case ("", "UseVui"):
+            case 102?:
                 let value = try child.value(Bool.self)
                 useVui = value
-            case ("", "SkipPasswordForKnownDevice"):
+            case 103?:
                 let value = try child.value(Bool.self)
                 skipPasswordForKnownDevice = value
-            case ("", "JumpToMessagesOnLogin"):
+            case 104?:
                 let value = try child.value(Bool.self)
                 jumpToMessagesOnLogin = value
-            case ("", "UseDefaultTimeZone"):
+            case 105?:
                 let value = try child.value(Bool.self)
                 useDefaultTimeZone = value
-            case ("", "EnableMessageLocator"):
+            case 106?:
                 let value = try child.value(Bool.self)
                 enableMessageLocator = value
-            case ("", "DtmfNameFirst"):
+            case 107?:
                 let value = try child.value(DtmfName.self)
                 dtmfNameFirst = value
-            case ("", "DtmfNameLast"):
+            case 108?:
                 let value = try child.value(DtmfName.self)
                 dtmfNameLast = value
-            case ("", "AssistantRowsPerPage"):
+            case 109?:
                 let value = try child.value(Int.self)
                 assistantRowsPerPage = value
-            case ("", "InboxMessagesPerPage"):
+            case 110?:
                 let value = try child.value(Int.self)
                 inboxMessagesPerPage = value
-            case ("", "InboxAutoRefresh"):
+            case 111?:
                 let value = try child.value(Int.self)
                 inboxAutoRefresh = value
-            case ("", "InboxAutoResolveMessageRecipients"):
+            case 112?:
                 let value = try child.value(Bool.self)
                 inboxAutoResolveMessageRecipients = value
-            case ("", "PcaAddressBookRowsPerPage"):
+            case 113?:
                 let value = try child.value(Int.self)
                 pcaAddressBookRowsPerPage = value
-            case ("", "ReadOnly"):
+            case 114?:
                 let value = try child.value(Bool.self)
                 readOnly = value
-            case ("", "EnableTts"):
+            case 115?:
                 let value = try child.value(Bool.self)
                 enableTts = value
-            case ("", "SmtpAddress"):
+            case 116?:
                 let value = try child.value(SmtpAddress.self)
                 smtpAddress = value
-            case ("", "ConfirmationConfidenceThreshold"):
+            case 117?:
                 let value = try child.value(Int.self)
                 confirmationConfidenceThreshold = value
-            case ("", "AnnounceUpcomingMeetings"):
+            case 118?:
                 let value = try child.value(Int.self)
                 announceUpcomingMeetings = value
-            case ("", "SpeechConfidenceThreshold"):
+            case 119?:
                 let value = try child.value(Int.self)
                 speechConfidenceThreshold = value
-            case ("", "SpeechSpeedVsAccuracy"):
+            case 120?:
                 let value = try child.value(Int.self)
                 speechSpeedVsAccuracy = value
-            case ("", "SpeechSensitivity"):
+            case 121?:
                 let value = try child.value(Int.self)
                 speechSensitivity = value
-            case ("", "EnableVisualMessageLocator"):
+            case 122?:
                 let value = try child.value(Bool.self)
                 enableVisualMessageLocator = value
-            case ("", "ContinuousAddMode"):
+            case 123?:
                 let value = try child.value(Bool.self)
                 continuousAddMode = value
-            case ("", "NameConfirmation"):
+            case 124?:
                 let value = try child.value(Bool.self)
                 nameConfirmation = value
-            case ("", "CommandDigitTimeout"):
+            case 125?:
                 let value = try child.value(Int.self)
                 commandDigitTimeout = value
-            case ("", "SaveMessageOnHangup"):
+            case 126?:
                 let value = try child.value(Bool.self)
                 saveMessageOnHangup = value
-            case ("", "SendMessageOnHangup"):
+            case 127?:
                 let value = try child.value(SendMessageOnHangup.self)
                 sendMessageOnHangup = value
-            case ("", "SkipForwardTime"):
+            case 128?:
                 let value = try child.value(Int.self)
                 skipForwardTime = value
-            case ("", "SkipReverseTime"):
+            case 129?:
                 let value = try child.value(Int.self)
                 skipReverseTime = value
-            case ("", "UseShortPollForCache"):
+            case 130?:
                 let value = try child.value(Bool.self)
                 useShortPollForCache = value
-            case ("", "SearchByExtensionSearchSpaceObjectId"):
+            case 131?:
                 let value = try child.value(ObjectId.self)
                 searchByExtensionSearchSpaceObjectId = value
-            case ("", "SearchByExtensionSearchSpaceURI"):
+            case 132?:
                 let value = try child.value(ResourceURI.self)
                 searchByExtensionSearchSpaceURI = value
-            case ("", "SearchByNameSearchSpaceObjectId"):
+            case 133?:
                 let value = try child.value(ObjectId.self)
                 searchByNameSearchSpaceObjectId = value
-            case ("", "SearchByNameSearchSpaceURI"):
+            case 134?:
                 let value = try child.value(ResourceURI.self)
                 searchByNameSearchSpaceURI = value
-            case ("", "PartitionObjectId"):
+            case 135?:
                 let value = try child.value(ObjectId.self)
                 partitionObjectId = value
-            case ("", "PartitionURI"):
+            case 136?:
                 let value = try child.value(ResourceURI.self)
                 partitionURI = value
-            case ("", "Inactive"):
+            case 137?:
                 let value = try child.value(Bool.self)
                 inactive = value
-            case ("", "UseDynamicNameSearchWeight"):
+            case 138?:
                 let value = try child.value(Bool.self)
                 useDynamicNameSearchWeight = value
-            case ("", "LdapType"):
+            case 139?:
                 let value = try child.value(LdapType.self)
                 ldapType = value
-            case ("", "FaxServerObjectId"):
+            case 140?:
                 let value = try child.value(ObjectId.self)
                 faxServerObjectId = value
-            case ("", "FaxServerURI"):
+            case 141?:
                 let value = try child.value(ResourceURI.self)
                 faxServerURI = value
-            case ("", "MwisURI"):
+            case 142?:
                 let value = try child.value(ResourceURI.self)
                 mwisURI = value
-            case ("", "NotificationDevicesURI"):
+            case 143?:
                 let value = try child.value(ResourceURI.self)
                 notificationDevicesURI = value
-            case ("", "MessageHandlersURI"):
+            case 144?:
                 let value = try child.value(ResourceURI.self)
                 messageHandlersURI = value
-            case ("", "ExternalServiceAccountsURI"):
+            case 145?:
                 let value = try child.value(ResourceURI.self)
                 externalServiceAccountsURI = value
-            case ("", "AlternateExtensionsURI"):
+            case 146?:
                 let value = try child.value(ResourceURI.self)
                 alternateExtensionsURI = value
-            case ("", "PrivateListsURI"):
+            case 147?:
                 let value = try child.value(ResourceURI.self)
                 privateListsURI = value
-            case ("", "VideoServiceAccountsURI"):
+            case 148?:
                 let value = try child.value(ResourceURI.self)
                 videoServiceAccountsURI = value
-            case ("", "UserWebPasswordURI"):
+            case 149?:
                 let value = try child.value(ResourceURI.self)
                 userWebPasswordURI = value
-            case ("", "UserMailboxURI"):
+            case 150?:
                 let value = try child.value(ResourceURI.self)
                 userMailboxURI = value
-            case ("", "MailboxStoreName"):
+            case 151?:
                 let value = try child.value(String.self)
                 mailboxStoreName = value
-            case ("", "UserVoicePinURI"):
+            case 152?:
                 let value = try child.value(ResourceURI.self)
                 userVoicePinURI = value
-            case ("", "UserRoleURI"):
+            case 153?:
                 let value = try child.value(ResourceURI.self)
                 userRoleURI = value
-            case ("", "SmtpProxyAddressesURI"):
+            case 154?:
                 let value = try child.value(ResourceURI.self)
                 smtpProxyAddressesURI = value
-            case ("", "AlternateNamesURI"):
+            case 155?:
                 let value = try child.value(ResourceURI.self)
                 alternateNamesURI = value
-            case ("", "ScheduleSetObjectId"):
+            case 156?:
                 let value = try child.value(ObjectId.self)
                 scheduleSetObjectId = value
-            case ("", "VoiceName"):
+            case 157?:
                 let value = try child.value(VoiceNameFile.self)
                 voiceName = value
-            case ("", "DialablePhoneNumber"):
+            case 158?:
                 let value = try child.value(PhoneNumber.self)
                 dialablePhoneNumber = value
-            case ("", "PhoneNumber"):
+            case 159?:
                 let value = try child.value(PhoneNumber.self)
                 phoneNumber = value
-            case ("", "CreateSmtpProxyFromCorp"):
+            case 160?:
                 let value = try child.value(Bool.self)
                 createSmtpProxyFromCorp = value
             default:
@@ -3990,6 +4647,19 @@ extension User: XMLElementCodable {
 }
 
 extension UserRole: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "UserObjectId": 2,
+        "UserURI": 3,
+        "RoleObjectId": 4,
+        "RoleURI": 5,
+        "RoleName": 6,
+        "Alias": 7,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -4001,29 +4671,29 @@ extension UserRole: XMLElementCodable {
         var alias: Alias? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "UserObjectId"):
+            case 2?:
                 let value = try child.value(ObjectId.self)
                 userObjectId = value
-            case ("", "UserURI"):
+            case 3?:
                 let value = try child.value(ResourceURI.self)
                 userURI = value
-            case ("", "RoleObjectId"):
+            case 4?:
                 let value = try child.value(ObjectId.self)
                 roleObjectId = value
-            case ("", "RoleURI"):
+            case 5?:
                 let value = try child.value(ResourceURI.self)
                 roleURI = value
-            case ("", "RoleName"):
+            case 6?:
                 let value = try child.value(String.self)
                 roleName = value
-            case ("", "Alias"):
+            case 7?:
                 let value = try child.value(Alias.self)
                 alias = value
             default:
@@ -4069,6 +4739,160 @@ extension UserRoles: XMLElementCodable {
 }
 
 extension UserTemplate: XMLElementCodable {
+    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
+    /// a string comparison per known element.
+    private static let xmlChildIndex: [String: Int] = [
+        "URI": 0,
+        "ObjectId": 1,
+        "UseDefaultLanguage": 2,
+        "UseDefaultTimeZone": 3,
+        "Alias": 4,
+        "City": 5,
+        "State": 6,
+        "Country": 7,
+        "PostalCode": 8,
+        "Department": 9,
+        "Manager": 10,
+        "Building": 11,
+        "Address": 12,
+        "DisplayName": 13,
+        "BillingId": 14,
+        "TimeZone": 15,
+        "CreationTime": 16,
+        "CosObjectId": 17,
+        "CosURI": 18,
+        "Language": 19,
+        "LocationObjectId": 20,
+        "LocationURI": 21,
+        "AddressMode": 22,
+        "ClockMode": 23,
+        "ConversationTui": 24,
+        "GreetByName": 25,
+        "ListInDirectory": 26,
+        "IsVmEnrolled": 27,
+        "SayCopiedNames": 28,
+        "SayDistributionList": 29,
+        "SayMsgNumber": 30,
+        "SaySender": 31,
+        "SayTimestampAfter": 32,
+        "SayTimestampBefore": 33,
+        "SayTotalNew": 34,
+        "SayTotalNewEmail": 35,
+        "SayTotalNewFax": 36,
+        "SayTotalNewVoice": 37,
+        "SayTotalReceipts": 38,
+        "SayTotalSaved": 39,
+        "Speed": 40,
+        "MediaSwitchObjectId": 41,
+        "PhoneSystemURI": 42,
+        "Undeletable": 43,
+        "UseBriefPrompts": 44,
+        "Volume": 45,
+        "EnAltGreetDontRingPhone": 46,
+        "EnAltGreetPreventSkip": 47,
+        "EnAltGreetPreventMsg": 48,
+        "EncryptPrivateMessages": 49,
+        "DeletedMessageSortOrder": 50,
+        "SayAltGreetWarning": 51,
+        "SaySenderExtension": 52,
+        "SayAni": 53,
+        "ExitCallActionObjectId": 54,
+        "CallAnswerTimeout": 55,
+        "CallHandlerObjectId": 56,
+        "CallhandlerURI": 57,
+        "DisplayNameRule": 58,
+        "DoesntExpire": 59,
+        "CantChange": 60,
+        "MailboxStoreObjectId": 61,
+        "SavedMessageStackOrder": 62,
+        "NewMessageStackOrder": 63,
+        "MessageLocatorSortOrder": 64,
+        "SavedMessageSortOrder": 65,
+        "NewMessageSortOrder": 66,
+        "MessageTypeMenu": 67,
+        "EnablePersonalRules": 68,
+        "RecordUnknownCallerName": 69,
+        "RingPrimaryPhoneFirst": 70,
+        "PromptSpeed": 71,
+        "ExitAction": 72,
+        "ExitTargetConversation": 73,
+        "ExitTargetHandlerObjectId": 74,
+        "RepeatMenu": 75,
+        "FirstDigitTimeout": 76,
+        "InterdigitDelay": 77,
+        "PromptVolume": 78,
+        "AddressAfterRecord": 79,
+        "ConfirmDeleteMessage": 80,
+        "ConfirmDeleteDeletedMessage": 81,
+        "ConfirmDeleteMultipleMessages": 82,
+        "IsClockMode24Hour": 83,
+        "RouteNDRToSender": 84,
+        "NotificationType": 85,
+        "SendReadReceipts": 86,
+        "ReceiveQuota": 87,
+        "SendQuota": 88,
+        "WarningQuota": 89,
+        "IsSetForVmEnrollment": 90,
+        "VoiceNameRequired": 91,
+        "SendBroadcastMsg": 92,
+        "UpdateBroadcastMsg": 93,
+        "ConversationVui": 94,
+        "SpeechCompleteTimeout": 95,
+        "SpeechIncompleteTimeout": 96,
+        "UseVui": 97,
+        "SkipPasswordForKnownDevice": 98,
+        "JumpToMessagesOnLogin": 99,
+        "EnableMessageLocator": 100,
+        "MessageAgingPolicyObjectId": 101,
+        "MessageAgingPolicyURI": 102,
+        "AssistantRowsPerPage": 103,
+        "InboxMessagesPerPage": 104,
+        "InboxAutoRefresh": 105,
+        "InboxAutoResolveMessageRecipients": 106,
+        "PcaAddressBookRowsPerPage": 107,
+        "ReadOnly": 108,
+        "EnableTts": 109,
+        "ConfirmationConfidenceThreshold": 110,
+        "AnnounceUpcomingMeetings": 111,
+        "SpeechConfidenceThreshold": 112,
+        "SpeechSpeedVsAccuracy": 113,
+        "SpeechSensitivity": 114,
+        "EnableVisualMessageLocator": 115,
+        "ContinuousAddMode": 116,
+        "NameConfirmation": 117,
+        "CommandDigitTimeout": 118,
+        "SaveMessageOnHangup": 119,
+        "SendMessageOnHangup": 120,
+        "SkipForwardTime": 121,
+        "SkipReverseTime": 122,
+        "UseShortPollForCache": 123,
+        "SearchByExtensionSearchSpaceObjectId": 124,
+        "SearchByExtensionSearchSpaceURI": 125,
+        "SearchByNameSearchSpaceObjectId": 126,
+        "SearchByNameSearchSpaceURI": 127,
+        "PartitionObjectId": 128,
+        "PartitionURI": 129,
+        "UseDynamicNameSearchWeight": 130,
+        "LdapType": 131,
+        "EnableMessageBookmark": 132,
+        "SayTotalDraftMsg": 133,
+        "EnableSaveDraft": 134,
+        "RetainUrgentMessageFlag": 135,
+        "SayMessageLength": 136,
+        "CreateSmtpProxyFromCorp": 137,
+        "AutoAdvanceMsgs": 138,
+        "SaySenderAfter": 139,
+        "SaySenderExtensionAfter": 140,
+        "SayMsgNumberAfter": 141,
+        "SayAniAfter": 142,
+        "SayMessageLengthAfter": 143,
+        "UserTemplateRolesURI": 144,
+        "UserTemplateNotificationDevicesURI": 145,
+        "UserTemplateWebPasswordURI": 146,
+        "UserTemplateVoicePinURI": 147,
+        "UserTemplateMessageActionURI": 148,
+    ]
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -4221,452 +5045,452 @@ extension UserTemplate: XMLElementCodable {
         var userTemplateMessageActionURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
         try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
+            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
+            case 0?:
                 let value = try child.value(ResourceURI.self)
                 uri = value
-            case ("", "ObjectId"):
+            case 1?:
                 let value = try child.value(ObjectId.self)
                 objectId = value
-            case ("", "UseDefaultLanguage"):
+            case 2?:
                 let value = try child.value(Bool.self)
                 useDefaultLanguage = value
-            case ("", "UseDefaultTimeZone"):
+            case 3?:
                 let value = try child.value(Bool.self)
                 useDefaultTimeZone = value
-            case ("", "Alias"):
+            case 4?:
                 let value = try child.value(Alias.self)
                 alias = value
-            case ("", "City"):
+            case 5?:
                 let value = try child.value(Text64.self)
                 city = value
-            case ("", "State"):
+            case 6?:
                 let value = try child.value(Text64.self)
                 state = value
-            case ("", "Country"):
+            case 7?:
                 let value = try child.value(CountryCode.self)
                 country = value
-            case ("", "PostalCode"):
+            case 8?:
                 let value = try child.value(PostalCode.self)
                 postalCode = value
-            case ("", "Department"):
+            case 9?:
                 let value = try child.value(Text64.self)
                 department = value
-            case ("", "Manager"):
+            case 10?:
                 let value = try child.value(Text64.self)
                 manager = value
-            case ("", "Building"):
+            case 11?:
                 let value = try child.value(Text64.self)
                 building = value
-            case ("", "Address"):
+            case 12?:
                 let value = try child.value(StreetAddress.self)
                 address = value
-            case ("", "DisplayName"):
+            case 13?:
                 let value = try child.value(DisplayName.self)
                 displayName = value
-            case ("", "BillingId"):
+            case 14?:
                 let value = try child.value(BillingId.self)
                 billingId = value
-            case ("", "TimeZone"):
+            case 15?:
                 let value = try child.value(TimeZoneCode.self)
                 timeZone = value
-            case ("", "CreationTime"):
+            case 16?:
                 let value = try child.value(CupiTimestamp.self)
                 creationTime = value
-            case ("", "CosObjectId"):
+            case 17?:
                 let value = try child.value(ObjectId.self)
                 cosObjectId = value
-            case ("", "CosURI"):
+            case 18?:
                 let value = try child.value(ResourceURI.self)
                 cosURI = value
-            case ("", "Language"):
+            case 19?:
                 let value = try child.value(LanguageCode.self)
                 language = value
-            case ("", "LocationObjectId"):
+            case 20?:
                 let value = try child.value(ObjectId.self)
                 locationObjectId = value
-            case ("", "LocationURI"):
+            case 21?:
                 let value = try child.value(ResourceURI.self)
                 locationURI = value
-            case ("", "AddressMode"):
+            case 22?:
                 let value = try child.value(Int.self)
                 addressMode = value
-            case ("", "ClockMode"):
+            case 23?:
                 let value = try child.value(Int.self)
                 clockMode = value
-            case ("", "ConversationTui"):
+            case 24?:
                 let value = try child.value(String.self)
                 conversationTui = value
-            case ("", "GreetByName"):
+            case 25?:
                 let value = try child.value(Bool.self)
                 greetByName = value
-            case ("", "ListInDirectory"):
+            case 26?:
                 let value = try child.value(Bool.self)
                 listInDirectory = value
-            case ("", "IsVmEnrolled"):
+            case 27?:
                 let value = try child.value(Bool.self)
                 isVmEnrolled = value
-            case ("", "SayCopiedNames"):
+            case 28?:
                 let value = try child.value(Bool.self)
                 sayCopiedNames = value
-            case ("", "SayDistributionList"):
+            case 29?:
                 let value = try child.value(Bool.self)
                 sayDistributionList = value
-            case ("", "SayMsgNumber"):
+            case 30?:
                 let value = try child.value(Bool.self)
                 sayMsgNumber = value
-            case ("", "SaySender"):
+            case 31?:
                 let value = try child.value(Bool.self)
                 saySender = value
-            case ("", "SayTimestampAfter"):
+            case 32?:
                 let value = try child.value(Bool.self)
                 sayTimestampAfter = value
-            case ("", "SayTimestampBefore"):
+            case 33?:
                 let value = try child.value(Bool.self)
                 sayTimestampBefore = value
-            case ("", "SayTotalNew"):
+            case 34?:
                 let value = try child.value(Bool.self)
                 sayTotalNew = value
-            case ("", "SayTotalNewEmail"):
+            case 35?:
                 let value = try child.value(Bool.self)
                 sayTotalNewEmail = value
-            case ("", "SayTotalNewFax"):
+            case 36?:
                 let value = try child.value(Bool.self)
                 sayTotalNewFax = value
-            case ("", "SayTotalNewVoice"):
+            case 37?:
                 let value = try child.value(Bool.self)
                 sayTotalNewVoice = value
-            case ("", "SayTotalReceipts"):
+            case 38?:
                 let value = try child.value(Bool.self)
                 sayTotalReceipts = value
-            case ("", "SayTotalSaved"):
+            case 39?:
                 let value = try child.value(Bool.self)
                 sayTotalSaved = value
-            case ("", "Speed"):
+            case 40?:
                 let value = try child.value(Int.self)
                 speed = value
-            case ("", "MediaSwitchObjectId"):
+            case 41?:
                 let value = try child.value(ObjectId.self)
                 mediaSwitchObjectId = value
-            case ("", "PhoneSystemURI"):
+            case 42?:
                 let value = try child.value(ResourceURI.self)
                 phoneSystemURI = value
-            case ("", "Undeletable"):
+            case 43?:
                 let value = try child.value(Bool.self)
                 undeletable = value
-            case ("", "UseBriefPrompts"):
+            case 44?:
                 let value = try child.value(Bool.self)
                 useBriefPrompts = value
-            case ("", "Volume"):
+            case 45?:
                 let value = try child.value(Int.self)
                 volume = value
-            case ("", "EnAltGreetDontRingPhone"):
+            case 46?:
                 let value = try child.value(Bool.self)
                 enAltGreetDontRingPhone = value
-            case ("", "EnAltGreetPreventSkip"):
+            case 47?:
                 let value = try child.value(Bool.self)
                 enAltGreetPreventSkip = value
-            case ("", "EnAltGreetPreventMsg"):
+            case 48?:
                 let value = try child.value(Bool.self)
                 enAltGreetPreventMsg = value
-            case ("", "EncryptPrivateMessages"):
+            case 49?:
                 let value = try child.value(Bool.self)
                 encryptPrivateMessages = value
-            case ("", "DeletedMessageSortOrder"):
+            case 50?:
                 let value = try child.value(Int.self)
                 deletedMessageSortOrder = value
-            case ("", "SayAltGreetWarning"):
+            case 51?:
                 let value = try child.value(Bool.self)
                 sayAltGreetWarning = value
-            case ("", "SaySenderExtension"):
+            case 52?:
                 let value = try child.value(Bool.self)
                 saySenderExtension = value
-            case ("", "SayAni"):
+            case 53?:
                 let value = try child.value(Bool.self)
                 sayAni = value
-            case ("", "ExitCallActionObjectId"):
+            case 54?:
                 let value = try child.value(ObjectId.self)
                 exitCallActionObjectId = value
-            case ("", "CallAnswerTimeout"):
+            case 55?:
                 let value = try child.value(Int.self)
                 callAnswerTimeout = value
-            case ("", "CallHandlerObjectId"):
+            case 56?:
                 let value = try child.value(ObjectId.self)
                 callHandlerObjectId = value
-            case ("", "CallhandlerURI"):
+            case 57?:
                 let value = try child.value(ResourceURI.self)
                 callhandlerURI = value
-            case ("", "DisplayNameRule"):
+            case 58?:
                 let value = try child.value(Int.self)
                 displayNameRule = value
-            case ("", "DoesntExpire"):
+            case 59?:
                 let value = try child.value(Bool.self)
                 doesntExpire = value
-            case ("", "CantChange"):
+            case 60?:
                 let value = try child.value(Bool.self)
                 cantChange = value
-            case ("", "MailboxStoreObjectId"):
+            case 61?:
                 let value = try child.value(ObjectId.self)
                 mailboxStoreObjectId = value
-            case ("", "SavedMessageStackOrder"):
+            case 62?:
                 let value = try child.value(DigitString.self)
                 savedMessageStackOrder = value
-            case ("", "NewMessageStackOrder"):
+            case 63?:
                 let value = try child.value(DigitString.self)
                 newMessageStackOrder = value
-            case ("", "MessageLocatorSortOrder"):
+            case 64?:
                 let value = try child.value(Int.self)
                 messageLocatorSortOrder = value
-            case ("", "SavedMessageSortOrder"):
+            case 65?:
                 let value = try child.value(Int.self)
                 savedMessageSortOrder = value
-            case ("", "NewMessageSortOrder"):
+            case 66?:
                 let value = try child.value(Int.self)
                 newMessageSortOrder = value
-            case ("", "MessageTypeMenu"):
+            case 67?:
                 let value = try child.value(Bool.self)
                 messageTypeMenu = value
-            case ("", "EnablePersonalRules"):
+            case 68?:
                 let value = try child.value(Bool.self)
                 enablePersonalRules = value
-            case ("", "RecordUnknownCallerName"):
+            case 69?:
                 let value = try child.value(Bool.self)
                 recordUnknownCallerName = value
-            case ("", "RingPrimaryPhoneFirst"):
+            case 70?:
                 let value = try child.value(Bool.self)
                 ringPrimaryPhoneFirst = value
-            case ("", "PromptSpeed"):
+            case 71?:
                 let value = try child.value(Int.self)
                 promptSpeed = value
-            case ("", "ExitAction"):
+            case 72?:
                 let value = try child.value(CallAction.self)
                 exitAction = value
-            case ("", "ExitTargetConversation"):
+            case 73?:
                 let value = try child.value(TargetConversation.self)
                 exitTargetConversation = value
-            case ("", "ExitTargetHandlerObjectId"):
+            case 74?:
                 let value = try child.value(ObjectId.self)
                 exitTargetHandlerObjectId = value
-            case ("", "RepeatMenu"):
+            case 75?:
                 let value = try child.value(Int.self)
                 repeatMenu = value
-            case ("", "FirstDigitTimeout"):
+            case 76?:
                 let value = try child.value(Int.self)
                 firstDigitTimeout = value
-            case ("", "InterdigitDelay"):
+            case 77?:
                 let value = try child.value(Int.self)
                 interdigitDelay = value
-            case ("", "PromptVolume"):
+            case 78?:
                 let value = try child.value(Int.self)
                 promptVolume = value
-            case ("", "AddressAfterRecord"):
+            case 79?:
                 let value = try child.value(Bool.self)
                 addressAfterRecord = value
-            case ("", "ConfirmDeleteMessage"):
+            case 80?:
                 let value = try child.value(Bool.self)
                 confirmDeleteMessage = value
-            case ("", "ConfirmDeleteDeletedMessage"):
+            case 81?:
                 let value = try child.value(Bool.self)
                 confirmDeleteDeletedMessage = value
-            case ("", "ConfirmDeleteMultipleMessages"):
+            case 82?:
                 let value = try child.value(Bool.self)
                 confirmDeleteMultipleMessages = value
-            case ("", "IsClockMode24Hour"):
+            case 83?:
                 let value = try child.value(Bool.self)
                 isClockMode24Hour = value
-            case ("", "RouteNDRToSender"):
+            case 84?:
                 let value = try child.value(Bool.self)
                 routeNDRToSender = value
-            case ("", "NotificationType"):
+            case 85?:
                 let value = try child.value(Int.self)
                 notificationType = value
-            case ("", "SendReadReceipts"):
+            case 86?:
                 let value = try child.value(Int.self)
                 sendReadReceipts = value
-            case ("", "ReceiveQuota"):
+            case 87?:
                 let value = try child.value(Int.self)
                 receiveQuota = value
-            case ("", "SendQuota"):
+            case 88?:
                 let value = try child.value(Int.self)
                 sendQuota = value
-            case ("", "WarningQuota"):
+            case 89?:
                 let value = try child.value(Int.self)
                 warningQuota = value
-            case ("", "IsSetForVmEnrollment"):
+            case 90?:
                 let value = try child.value(Bool.self)
                 isSetForVmEnrollment = value
-            case ("", "VoiceNameRequired"):
+            case 91?:
                 let value = try child.value(Bool.self)
                 voiceNameRequired = value
-            case ("", "SendBroadcastMsg"):
+            case 92?:
                 let value = try child.value(Bool.self)
                 sendBroadcastMsg = value
-            case ("", "UpdateBroadcastMsg"):
+            case 93?:
                 let value = try child.value(Bool.self)
                 updateBroadcastMsg = value
-            case ("", "ConversationVui"):
+            case 94?:
                 let value = try child.value(String.self)
                 conversationVui = value
-            case ("", "SpeechCompleteTimeout"):
+            case 95?:
                 let value = try child.value(Int.self)
                 speechCompleteTimeout = value
-            case ("", "SpeechIncompleteTimeout"):
+            case 96?:
                 let value = try child.value(Int.self)
                 speechIncompleteTimeout = value
-            case ("", "UseVui"):
+            case 97?:
                 let value = try child.value(Bool.self)
                 useVui = value
-            case ("", "SkipPasswordForKnownDevice"):
+            case 98?:
                 let value = try child.value(Bool.self)
                 skipPasswordForKnownDevice = value
-            case ("", "JumpToMessagesOnLogin"):
+            case 99?:
                 let value = try child.value(Bool.self)
                 jumpToMessagesOnLogin = value
-            case ("", "EnableMessageLocator"):
+            case 100?:
                 let value = try child.value(Bool.self)
                 enableMessageLocator = value
-            case ("", "MessageAgingPolicyObjectId"):
+            case 101?:
                 let value = try child.value(ObjectId.self)
                 messageAgingPolicyObjectId = value
-            case ("", "MessageAgingPolicyURI"):
+            case 102?:
                 let value = try child.value(ResourceURI.self)
                 messageAgingPolicyURI = value
-            case ("", "AssistantRowsPerPage"):
+            case 103?:
                 let value = try child.value(Int.self)
                 assistantRowsPerPage = value
-            case ("", "InboxMessagesPerPage"):
+            case 104?:
                 let value = try child.value(Int.self)
                 inboxMessagesPerPage = value
-            case ("", "InboxAutoRefresh"):
+            case 105?:
                 let value = try child.value(Int.self)
                 inboxAutoRefresh = value
-            case ("", "InboxAutoResolveMessageRecipients"):
+            case 106?:
                 let value = try child.value(Bool.self)
                 inboxAutoResolveMessageRecipients = value
-            case ("", "PcaAddressBookRowsPerPage"):
+            case 107?:
                 let value = try child.value(Int.self)
                 pcaAddressBookRowsPerPage = value
-            case ("", "ReadOnly"):
+            case 108?:
                 let value = try child.value(Bool.self)
                 readOnly = value
-            case ("", "EnableTts"):
+            case 109?:
                 let value = try child.value(Bool.self)
                 enableTts = value
-            case ("", "ConfirmationConfidenceThreshold"):
+            case 110?:
                 let value = try child.value(Int.self)
                 confirmationConfidenceThreshold = value
-            case ("", "AnnounceUpcomingMeetings"):
+            case 111?:
                 let value = try child.value(Int.self)
                 announceUpcomingMeetings = value
-            case ("", "SpeechConfidenceThreshold"):
+            case 112?:
                 let value = try child.value(Int.self)
                 speechConfidenceThreshold = value
-            case ("", "SpeechSpeedVsAccuracy"):
+            case 113?:
                 let value = try child.value(Int.self)
                 speechSpeedVsAccuracy = value
-            case ("", "SpeechSensitivity"):
+            case 114?:
                 let value = try child.value(Int.self)
                 speechSensitivity = value
-            case ("", "EnableVisualMessageLocator"):
+            case 115?:
                 let value = try child.value(Bool.self)
                 enableVisualMessageLocator = value
-            case ("", "ContinuousAddMode"):
+            case 116?:
                 let value = try child.value(Bool.self)
                 continuousAddMode = value
-            case ("", "NameConfirmation"):
+            case 117?:
                 let value = try child.value(Bool.self)
                 nameConfirmation = value
-            case ("", "CommandDigitTimeout"):
+            case 118?:
                 let value = try child.value(Int.self)
                 commandDigitTimeout = value
-            case ("", "SaveMessageOnHangup"):
+            case 119?:
                 let value = try child.value(Bool.self)
                 saveMessageOnHangup = value
-            case ("", "SendMessageOnHangup"):
+            case 120?:
                 let value = try child.value(SendMessageOnHangup.self)
                 sendMessageOnHangup = value
-            case ("", "SkipForwardTime"):
+            case 121?:
                 let value = try child.value(Int.self)
                 skipForwardTime = value
-            case ("", "SkipReverseTime"):
+            case 122?:
                 let value = try child.value(Int.self)
                 skipReverseTime = value
-            case ("", "UseShortPollForCache"):
+            case 123?:
                 let value = try child.value(Bool.self)
                 useShortPollForCache = value
-            case ("", "SearchByExtensionSearchSpaceObjectId"):
+            case 124?:
                 let value = try child.value(ObjectId.self)
                 searchByExtensionSearchSpaceObjectId = value
-            case ("", "SearchByExtensionSearchSpaceURI"):
+            case 125?:
                 let value = try child.value(ResourceURI.self)
                 searchByExtensionSearchSpaceURI = value
-            case ("", "SearchByNameSearchSpaceObjectId"):
+            case 126?:
                 let value = try child.value(ObjectId.self)
                 searchByNameSearchSpaceObjectId = value
-            case ("", "SearchByNameSearchSpaceURI"):
+            case 127?:
                 let value = try child.value(ResourceURI.self)
                 searchByNameSearchSpaceURI = value
-            case ("", "PartitionObjectId"):
+            case 128?:
                 let value = try child.value(ObjectId.self)
                 partitionObjectId = value
-            case ("", "PartitionURI"):
+            case 129?:
                 let value = try child.value(ResourceURI.self)
                 partitionURI = value
-            case ("", "UseDynamicNameSearchWeight"):
+            case 130?:
                 let value = try child.value(Bool.self)
                 useDynamicNameSearchWeight = value
-            case ("", "LdapType"):
+            case 131?:
                 let value = try child.value(LdapType.self)
                 ldapType = value
-            case ("", "EnableMessageBookmark"):
+            case 132?:
                 let value = try child.value(Bool.self)
                 enableMessageBookmark = value
-            case ("", "SayTotalDraftMsg"):
+            case 133?:
                 let value = try child.value(Bool.self)
                 sayTotalDraftMsg = value
-            case ("", "EnableSaveDraft"):
+            case 134?:
                 let value = try child.value(Bool.self)
                 enableSaveDraft = value
-            case ("", "RetainUrgentMessageFlag"):
+            case 135?:
                 let value = try child.value(Bool.self)
                 retainUrgentMessageFlag = value
-            case ("", "SayMessageLength"):
+            case 136?:
                 let value = try child.value(Bool.self)
                 sayMessageLength = value
-            case ("", "CreateSmtpProxyFromCorp"):
+            case 137?:
                 let value = try child.value(Bool.self)
                 createSmtpProxyFromCorp = value
-            case ("", "AutoAdvanceMsgs"):
+            case 138?:
                 let value = try child.value(Bool.self)
                 autoAdvanceMsgs = value
-            case ("", "SaySenderAfter"):
+            case 139?:
                 let value = try child.value(Bool.self)
                 saySenderAfter = value
-            case ("", "SaySenderExtensionAfter"):
+            case 140?:
                 let value = try child.value(Bool.self)
                 saySenderExtensionAfter = value
-            case ("", "SayMsgNumberAfter"):
+            case 141?:
                 let value = try child.value(Bool.self)
                 sayMsgNumberAfter = value
-            case ("", "SayAniAfter"):
+            case 142?:
                 let value = try child.value(Bool.self)
                 sayAniAfter = value
-            case ("", "SayMessageLengthAfter"):
+            case 143?:
                 let value = try child.value(Bool.self)
                 sayMessageLengthAfter = value
-            case ("", "UserTemplateRolesURI"):
+            case 144?:
                 let value = try child.value(ResourceURI.self)
                 userTemplateRolesURI = value
-            case ("", "UserTemplateNotificationDevicesURI"):
+            case 145?:
                 let value = try child.value(ResourceURI.self)
                 userTemplateNotificationDevicesURI = value
-            case ("", "UserTemplateWebPasswordURI"):
+            case 146?:
                 let value = try child.value(ResourceURI.self)
                 userTemplateWebPasswordURI = value
-            case ("", "UserTemplateVoicePinURI"):
+            case 147?:
                 let value = try child.value(ResourceURI.self)
                 userTemplateVoicePinURI = value
-            case ("", "UserTemplateMessageActionURI"):
+            case 148?:
                 let value = try child.value(ResourceURI.self)
                 userTemplateMessageActionURI = value
             default:
