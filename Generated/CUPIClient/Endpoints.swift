@@ -2,6 +2,7 @@
 // Regenerate with `swift run cupi-gen generate` (or let the build plugin do it).
 
 import CUPIRuntime
+import Foundation
 
 /// CUPI
 ///

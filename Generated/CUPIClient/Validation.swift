@@ -2,6 +2,7 @@
 // Regenerate with `swift run cupi-gen generate` (or let the build plugin do it).
 
 import CUPIRuntime
+import Foundation
 
 /// Bounds of built-in types that their Swift types do not enforce.
 private enum XSDBuiltinRules {

@@ -2,6 +2,7 @@
 // Regenerate with `swift run cupi-gen generate` (or let the build plugin do it).
 
 import CUPIRuntime
+import Foundation
 
 /// The schema's global elements whose content is a record: a document's root element name
 /// (`{namespace}name` when it has a namespace) → the type it decodes to.

@@ -26,17 +26,18 @@ public enum CodeGenerator {
         }
         file("Models.swift") { ModelsRenderer(module: module).render(into: &$0) }
         file("SimpleTypes.swift") { SimpleTypesRenderer(module: module).render(into: &$0) }
-        file("XMLCoding.swift", imports: options.parts.contains(.xml) ? ["CUPIRuntime"] : []) {
+        // Foundation: a model may hold a Decimal, which the coding files name.
+        file("XMLCoding.swift", imports: options.parts.contains(.xml) ? ["CUPIRuntime", "Foundation"] : []) {
             if options.parts.contains(.xml) { XMLCodingRenderer(module: module).render(into: &$0) }
         }
-        file("JSONCoding.swift", imports: options.parts.contains(.json) ? ["CUPIRuntime"] : []) {
+        file("JSONCoding.swift", imports: options.parts.contains(.json) ? ["CUPIRuntime", "Foundation"] : []) {
             if options.parts.contains(.json) { JSONCodingRenderer(module: module).render(into: &$0) }
         }
-        file("Validation.swift", imports: options.parts.contains(.validators) ? ["CUPIRuntime"] : []) {
+        file("Validation.swift", imports: options.parts.contains(.validators) ? ["CUPIRuntime", "Foundation"] : []) {
             if options.parts.contains(.validators) { ValidationRenderer(module: module).render(into: &$0) }
         }
         let withEndpoints = options.parts.isSuperset(of: [.endpoints, .validators, .xml, .json])
-        file("Endpoints.swift", imports: withEndpoints ? ["CUPIRuntime"] : []) {
+        file("Endpoints.swift", imports: withEndpoints ? ["CUPIRuntime", "Foundation"] : []) {
             if withEndpoints { EndpointsRenderer(model: model, module: module, clientName: options.clientName).render(into: &$0) }
         }
         let count = module.records.count + module.choices.count + module.enumerations.count + module.simpleTypes.count

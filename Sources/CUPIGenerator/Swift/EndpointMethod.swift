@@ -194,14 +194,22 @@ struct EndpointMethod {
 
     private func renderPaging(_ paging: (item: String, items: String, total: String?, column: String?), _ names: (all: String, count: String), into writer: inout CodeWriter) {
         let passed = arguments.filter { !["rowsPerPage", "pageNumber"].contains($0.label) }
-        let forwarded = passed.map { "\($0.label == "_" ? "" : $0.label + ": ")\($0.label == "_" ? "body" : SwiftIdentifier.escaped($0.label))" }
+        // The list is called with its arguments in its own declaration order, the paging ones
+        // filled in where they stand.
+        func call(_ paging: [String: String], leaving omitted: Set<String> = []) -> String {
+            let values = arguments.compactMap { argument -> String? in
+                if let value = paging[argument.label] { return "\(argument.label): \(value)" }
+                if omitted.contains(argument.label) { return nil }
+                return argument.label == "_" ? "body" : "\(argument.label): \(SwiftIdentifier.escaped(argument.label))"
+            }
+            return (values + ["options: options"]).joined(separator: ", ")
+        }
         writer.line()
         writer.documentation(["Every item of `\(name)`, page by page (`rowsPerPage` at a time), as one sequence."])
         let allParameters = passed.map(\.declaration) + ["rowsPerPage: Int = 100", "options: RequestOptions = RequestOptions()"]
         writer.block("\(access) func \(names.all)(\(allParameters.joined(separator: ", "))) -> PagedSequence<\(paging.item)>") { body in
-            let call = (forwarded + ["rowsPerPage: rowsPerPage", "pageNumber: pageNumber", "options: options"]).joined(separator: ", ")
             body.line("PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in")
-            body.line("    let page = try await self.\(SwiftIdentifier.escaped(name))(\(call))")
+            body.line("    let page = try await self.\(SwiftIdentifier.escaped(name))(\(call(["rowsPerPage": "rowsPerPage", "pageNumber": "pageNumber"])))")
             body.line("    return Page(items: page.\(paging.items), total: \(paging.total ?? "nil"))")
             body.line("}")
         }
@@ -209,8 +217,7 @@ struct EndpointMethod {
         writer.documentation(["How many items `\(name)` would return, without fetching them (a page of size 0)."])
         let countParameters = passed.filter { $0.label != "sort" }.map(\.declaration) + ["options: RequestOptions = RequestOptions()"]
         writer.block("\(access) func \(names.count)(\(countParameters.joined(separator: ", "))) async throws -> Int") { body in
-            let call = (forwarded.filter { !$0.hasPrefix("sort:") } + ["rowsPerPage: 0", "pageNumber: 1", "options: options"]).joined(separator: ", ")
-            body.line("let page = try await \(SwiftIdentifier.escaped(name))(\(call))")
+            body.line("let page = try await \(SwiftIdentifier.escaped(name))(\(call(["rowsPerPage": "0", "pageNumber": "1"], leaving: ["sort"])))")
             body.line("return " + (paging.total.map { "\($0) ?? page.\(paging.items).count" } ?? "page.\(paging.items).count"))
         }
     }

@@ -189,3 +189,29 @@ extension GeneratedSnippetTests {
         #expect(xml.contains("case (\"\", \"pinPolicy\"):"))
     }
 }
+
+extension GeneratedSnippetTests {
+    /// `all` and `count` call the list with its arguments in its own order, whatever the WADL
+    /// puts after the paging params.
+    @Test func pagingCompanionsCallTheListInItsDeclarationOrder() throws {
+        let input = try TemporaryInput([
+            "application.wadl": Fragment.wadl("""
+                <resource path="items"><method name="GET" id="listItems"><request>
+                  <param name="rowsPerPage" style="query" type="xs:int"/>
+                  <param name="pageNumber" style="query" type="xs:int"/>
+                  <param name="X-Trace" style="header" type="xs:string"/>
+                </request><response status="200"><representation mediaType="application/xml" element="Items"/></response></method></resource>
+                """, grammars: #"<include href="items.xsd"/>"#),
+            "items.xsd": Fragment.xsd("""
+                <xs:element name="Items"><xs:complexType><xs:sequence>
+                  <xs:element name="Item" maxOccurs="unbounded"><xs:complexType><xs:sequence><xs:element name="Name" type="xs:string"/></xs:sequence></xs:complexType></xs:element>
+                </xs:sequence><xs:attribute name="total" type="xs:int"/></xs:complexType></xs:element>
+                """),
+        ])
+        let model = try #require(input.load("application.wadl").model)
+        let endpoints = try #require(CodeGenerator.generate(model, options: GeneratorOptions(), source: "application.wadl")
+            .files.first { $0.name == "Endpoints.swift" }?.contents)
+        #expect(endpoints.contains("let page = try await self.list(rowsPerPage: rowsPerPage, pageNumber: pageNumber, xTrace: xTrace, options: options)"))
+        #expect(endpoints.contains("let page = try await list(rowsPerPage: 0, pageNumber: 1, xTrace: xTrace, options: options)"))
+    }
+}
