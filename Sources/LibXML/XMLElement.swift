@@ -16,6 +16,13 @@ public struct XMLElement {
     /// The namespace the element is in, or nil when it has none.
     public var namespaceURI: String? { node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) } }
 
+    /// Whether the element is in namespace `uri`; cheaper than comparing `namespaceURI`, which
+    /// makes a String for every call, on paths that test every element of a large schema.
+    public func isInNamespace(_ uri: String) -> Bool {
+        guard let href = node.pointee.ns?.pointee.href else { return uri.isEmpty }
+        return uri.withCString { xmlStrEqual(href, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) != 0 }
+    }
+
     /// The 1-based line of the element's start tag.
     public var line: Int { Int(xmlGetLineNo(node)) }
 

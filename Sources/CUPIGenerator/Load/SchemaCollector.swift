@@ -62,7 +62,7 @@ struct SchemaCollector {
     }
 
     private mutating func follow(_ schema: SchemaDocument, includeChain: [String]) {
-        for child in schema.element.children where child.namespaceURI == QName.xsdNamespace {
+        for child in schema.element.children where child.isInNamespace(QName.xsdNamespace) {
             let location = SourceLocation(file: schema.file, line: child.line)
             switch child.localName {
             case "include", "redefine":

@@ -39,7 +39,7 @@ struct SchemaNode {
     /// else may only stand inside `xs:appinfo` and `xs:documentation`, which carry no
     /// structure we read.
     var children: [SchemaNode] {
-        element.children.filter { $0.namespaceURI == QName.xsdNamespace && Self.isForXSD10($0) }
+        element.children.filter { $0.isInNamespace(QName.xsdNamespace) && Self.isForXSD10($0) }
             .map { SchemaNode(element: $0, schema: schema) }
     }
 
