@@ -100,9 +100,7 @@ public struct XMLElement {
     static func text(of first: xmlNodePtr?) -> String {
         var bytes: [UInt8] = []
         var stack: [xmlNodePtr] = []
-        var child = first
-        while let current = child { stack.append(current); child = current.pointee.next }
-        stack.reverse()
+        pushChildren(of: first, onto: &stack)
         while let current = stack.popLast() {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:

@@ -31,6 +31,12 @@ extension DiffRun {
         if let (rule, text) = Self.maximumChange(x.occurs.max, y.occurs.max) {
             report(rule, direction, at: path, "\(subject): \(text)", old: x.location, new: y.location, symbol: symbol)
         }
+        compareTraits(x, y, of: subject, direction, at: path, symbol: symbol)
+    }
+
+    /// What a field and a global element declaration both carry: nillable, default, fixed, docs.
+    mutating func compareTraits<T: DeclarationTraits>(_ x: T, _ y: T, of subject: String, _ direction: Change.Direction,
+                                                      at path: String, symbol: String?) {
         if x.isNillable != y.isNillable {
             report(y.isNillable ? .fieldBecameNillable : .fieldNoLongerNillable, direction, at: path,
                    "\(subject): nillable \(x.isNillable) → \(y.isNillable)", old: x.location, new: y.location, symbol: symbol)
@@ -109,3 +115,15 @@ extension DiffRun {
         return "\(display(owner.name)): \(what) \(step(field))"
     }
 }
+
+/// The parts of a declaration `compareTraits` reads.
+protocol DeclarationTraits {
+    var isNillable: Bool { get }
+    var defaultValue: String? { get }
+    var fixedValue: String? { get }
+    var documentation: String? { get }
+    var location: SourceLocation { get }
+}
+
+extension Field: DeclarationTraits {}
+extension ElementDeclaration: DeclarationTraits {}

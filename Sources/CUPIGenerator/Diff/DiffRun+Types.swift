@@ -17,16 +17,7 @@ extension DiffRun {
             let path = Self.elementPath(y.name), subject = "element \(Self.display(y.name))"
             let symbol = new.symbols.type(y.type)
             compareReference(x.type, y.type, of: subject, direction, at: path, old: x.location, new: y.location, symbol: symbol)
-            if x.isNillable != y.isNillable {
-                report(y.isNillable ? .fieldBecameNillable : .fieldNoLongerNillable, direction, at: path,
-                       "\(subject): nillable \(x.isNillable) → \(y.isNillable)", old: x.location, new: y.location, symbol: symbol)
-            }
-            compareValue(x.defaultValue, y.defaultValue, .defaultChanged, "default", of: subject, direction,
-                         at: path, old: x.location, new: y.location, symbol: symbol)
-            compareValue(x.fixedValue, y.fixedValue, .fixedChanged, "fixed value", of: subject, direction,
-                         at: path, old: x.location, new: y.location, symbol: symbol)
-            compareDocumentation(x.documentation, y.documentation, of: subject, direction,
-                                 at: path, old: x.location, new: y.location, symbol: symbol)
+            compareTraits(x, y, of: subject, direction, at: path, symbol: symbol)
         }
     }
 

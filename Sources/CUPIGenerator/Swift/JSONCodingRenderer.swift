@@ -51,11 +51,11 @@ struct JSONCodingRenderer {
                         } else if let name = alternative.xmlName, alternative.coding != .anyElement {
                             let key = SwiftLiteral.string(name.localName)
                             if alternative.isArray {
-                                let call = alternative.coding == .complex ? "decodeAll" : "values"
+                                let call = Self.method(alternative.coding, isArray: true, decoding: true)
                                 initializer.line("let \(caseName)Values: [\(alternative.type)] = try json.\(call)(\(key))")
                                 initializer.line("if !\(caseName)Values.isEmpty { self = .\(caseName)(\(caseName)Values); return }")
                             } else {
-                                let call = alternative.coding == .complex ? "decode" : "value"
+                                let call = Self.method(alternative.coding, isArray: false, decoding: true)
                                 initializer.line("if let value: \(alternative.type) = try json.\(call)(\(key)) { self = .\(caseName)(value); return }")
                             }
                         }
@@ -70,7 +70,7 @@ struct JSONCodingRenderer {
                             if alternative.group != nil || alternative.nestedChoice != nil {
                                 cases.line("    value.encodeMembers(json: json)")
                             } else if let name = alternative.xmlName, alternative.coding != .anyElement {
-                                let call = alternative.coding == .complex ? (alternative.isArray ? "encodeAll" : "encode") : (alternative.isArray ? "values" : "value")
+                                let call = Self.method(alternative.coding, isArray: alternative.isArray, decoding: false)
                                 cases.line("    json.\(call)(\(SwiftLiteral.string(name.localName)), value)")
                             } else {
                                 cases.line("    _ = value")
@@ -79,6 +79,17 @@ struct JSONCodingRenderer {
                     }
                 }
             }
+        }
+    }
+
+    /// The JSONObjectReader or JSONObjectWriter method for a value: records are decoded/encoded,
+    /// simple values read as their lexical form, one or many.
+    private static func method(_ coding: ValueCoding, isArray: Bool, decoding: Bool) -> String {
+        switch (coding == .complex, isArray) {
+        case (true, true): return decoding ? "decodeAll" : "encodeAll"
+        case (true, false): return decoding ? "decode" : "encode"
+        case (false, true): return "values"
+        case (false, false): return "value"
         }
     }
 
@@ -93,13 +104,7 @@ struct JSONCodingRenderer {
             switch property.role {
             case .element(let xmlName) where property.coding != .anyElement:
                 let key = SwiftLiteral.string(xmlName.localName)
-                let call: String
-                switch (property.coding, property.cardinality) {
-                case (.complex, .array): call = "decodeAll"
-                case (.complex, _): call = "decode"
-                case (_, .array): call = "values"
-                default: call = "value"
-                }
+                let call = Self.method(property.coding, isArray: property.cardinality == .array, decoding: true)
                 writer.line("let \(name): \(optionalType) = try json.\(call)(\(key))")
             case .attribute(let xmlName):
                 let fallback = (property.defaultValue ?? property.fixedValue).map { " ?? \(property.type)(lexical: \(SwiftLiteral.string($0)))" } ?? ""
@@ -127,13 +132,7 @@ struct JSONCodingRenderer {
             case .text:
                 writer.line("json.text(\(name))")
             case .element(let xmlName) where property.coding != .anyElement:
-                let call: String
-                switch (property.coding, property.cardinality) {
-                case (.complex, .array): call = "encodeAll"
-                case (.complex, _): call = "encode"
-                case (_, .array): call = "values"
-                default: call = "value"
-                }
+                let call = Self.method(property.coding, isArray: property.cardinality == .array, decoding: false)
                 writer.line("json.\(call)(\(SwiftLiteral.string(xmlName.localName)), \(name))")
             case .choice, .group:
                 switch property.cardinality {
