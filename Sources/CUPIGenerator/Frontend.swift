@@ -30,9 +30,11 @@ public enum Frontend {
         options.allowedOutside += options.schemaMap.values.map { FilePath.directory(of: $0) }
         let files = InputFiles(root: root, options: options)
         var model = APIModel()
+        var entryRead = false
         if let document = files.document(entryName), let top = document.root {
             var schemas = SchemaCollector(files: files, schemaMap: options.schemaMap)
             if WADLReader.namespaces.contains(top.namespaceURI ?? ""), top.localName == "application" {
+                entryRead = true
                 let wadl = WADLReader(files: files).read(application: top, file: entryName)
                 model.baseURL = wadl.baseURL
                 model.resources = wadl.resources
@@ -41,6 +43,7 @@ public enum Frontend {
                 for (file, location) in wadl.grammarFiles { schemas.addFile(file, at: location) }
                 for (element, file) in wadl.inlineSchemas { schemas.addInline(element, file: file) }
             } else if top.namespaceURI == QName.xsdNamespace, top.localName == "schema" {
+                entryRead = true
                 schemas.addFile(entryName, at: nil)
             } else {
                 files.report(.error("not a WADL application or an XML Schema: the root element is '\(top.localName)' in namespace '\(top.namespaceURI ?? "")'", at: SourceLocation(file: entryName, line: top.line)))
@@ -53,7 +56,10 @@ public enum Frontend {
             ReferenceCheck.run(on: &model).forEach(files.report)
         }
         model.sourceFiles = files.loadedFiles
-        let diagnostics = Array(Set(files.diagnostics)).sorted()
+        var diagnostics = Array(Set(files.diagnostics)).sorted()
+        if options.lenient, entryRead {
+            diagnostics = diagnostics.map { Diagnostic(.warning, $0.message, at: $0.location) }
+        }
         let failed = diagnostics.contains { $0.severity == .error }
         return Result(model: failed ? nil : model, diagnostics: diagnostics, root: root)
     }

@@ -11,6 +11,8 @@ public final class XMLDocument {
     let pointer: xmlDocPtr
     /// The name used for this document in diagnostics.
     public let path: String
+    /// What the parse let pass: references to undeclared entities it left out when asked to.
+    public private(set) var warnings: [XMLProblem] = []
 
     /// The parse options: `NONET` refuses network access, and by leaving out `NOENT`,
     /// `DTDLOAD`, `DTDATTR`, `XINCLUDE` and `HUGE` nothing outside the bytes is read and
@@ -28,8 +30,23 @@ public final class XMLDocument {
     deinit { xmlFreeDoc(pointer) }
 
     /// Parses `bytes`, naming the document `path` in diagnostics.
+    ///
+    /// With `skippingUndeclaredEntities`, a document whose only errors are references to
+    /// entities it does not declare (typically declared in an external DTD, which is never
+    /// read) is parsed again in libxml2's recovery mode, which leaves those references out;
+    /// each becomes one of `warnings`. Any other error still fails the parse.
     /// - Throws: `XMLParseFailure` with every error libxml2 reported, each with line and column.
-    public static func parse(_ bytes: [UInt8], path: String) throws(XMLParseFailure) -> XMLDocument {
+    public static func parse(_ bytes: [UInt8], path: String, skippingUndeclaredEntities: Bool = false) throws(XMLParseFailure) -> XMLDocument {
+        do {
+            return try parse(bytes, path: path, recovering: false)
+        } catch let failure where skippingUndeclaredEntities && failure.problems.allSatisfy(\.isUndeclaredEntity) {
+            // The strict parse stops at its first fatal error, so only the recovering parse
+            // sees the whole document; it too must find nothing but undeclared entities.
+            return try parse(bytes, path: path, recovering: true)
+        }
+    }
+
+    private static func parse(_ bytes: [UInt8], path: String, recovering: Bool) throws(XMLParseFailure) -> XMLDocument {
         LibXML.initialize()
         if bytes.count > maximumSize {
             throw XMLParseFailure(problems: [XMLProblem(
@@ -49,25 +66,36 @@ public final class XMLDocument {
                   let collector = context.pointee._private else { return }
             Unmanaged<XMLProblemCollector>.fromOpaque(collector).takeUnretainedValue().record(error.pointee)
         }
+        let options = recovering ? safeOptions | Int32(XML_PARSE_RECOVER.rawValue) : safeOptions
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                xmlCtxtReadMemory(context, $0, Int32(buffer.count), path, nil, safeOptions)
+                xmlCtxtReadMemory(context, $0, Int32(buffer.count), path, nil, options)
             }
         }
-        guard let document, context.pointee.wellFormed != 0 else {
+        let errors = collector.problems.filter { $0.severity == .error }
+        let recovered = recovering && errors.allSatisfy(\.isUndeclaredEntity)
+        guard let document, context.pointee.wellFormed != 0 || recovered else {
             if let document { xmlFreeDoc(document) }
-            throw XMLParseFailure(problems: collector.problems.isEmpty
+            throw XMLParseFailure(problems: errors.isEmpty
                 ? [XMLProblem(severity: .error, message: "not well-formed XML", path: path, line: 1, column: nil)]
-                : collector.problems.filter { $0.severity == .error })
+                : errors)
         }
         let parsed = XMLDocument(pointer: document, path: path)
+        if recovering {
+            parsed.warnings = errors.map {
+                var problem = $0
+                problem.severity = .warning
+                problem.message += "; the reference is left out (cupi-gen never reads an external DTD)"
+                return problem
+            }
+        }
         let audit = XMLEntityAudit(document: parsed).run()
         if !audit.isEmpty { throw XMLParseFailure(problems: audit) }
         return parsed
     }
 
     /// Reads and parses the file at `url`, naming it `path` in diagnostics.
-    public static func load(contentsOf url: URL, path: String) throws(XMLParseFailure) -> XMLDocument {
+    public static func load(contentsOf url: URL, path: String, skippingUndeclaredEntities: Bool = false) throws(XMLParseFailure) -> XMLDocument {
         let bytes: [UInt8]
         do {
             let handle = try FileHandle(forReadingFrom: url)
@@ -78,7 +106,7 @@ public final class XMLDocument {
             throw XMLParseFailure(problems: [XMLProblem(
                 severity: .error, message: "cannot read file: \(error.localizedDescription)", path: path, line: nil, column: nil)])
         }
-        return try parse(bytes, path: path)
+        return try parse(bytes, path: path, skippingUndeclaredEntities: skippingUndeclaredEntities)
     }
 
     /// The document element.
@@ -95,13 +123,21 @@ public struct XMLProblem: Sendable, Hashable, Error {
     public var path: String
     public var line: Int?
     public var column: Int?
+    /// libxml2's error number, when libxml2 reported the problem.
+    public var code: Int32?
 
-    public init(severity: Severity, message: String, path: String, line: Int?, column: Int?) {
+    public init(severity: Severity, message: String, path: String, line: Int?, column: Int?, code: Int32? = nil) {
         self.severity = severity
         self.message = message
         self.path = path
         self.line = line
         self.column = column
+        self.code = code
+    }
+
+    /// A reference to an entity the document does not declare.
+    var isUndeclaredEntity: Bool {
+        code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) || code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
     }
 }
 
@@ -125,7 +161,8 @@ final class XMLProblemCollector {
             message: message.trimmingCharacters(in: .whitespacesAndNewlines),
             path: path,
             line: error.line > 0 ? Int(error.line) : nil,
-            column: error.int2 > 0 ? Int(error.int2) : nil))
+            column: error.int2 > 0 ? Int(error.int2) : nil,
+            code: error.code))
     }
 }
 

@@ -38,13 +38,17 @@ struct Diff: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output.")
     var output: String?
 
+    @Flag(help: ArgumentHelp(
+        "Compare what can be read: problems in the files an input refers to (missing or remote includes and imports, undefined references, duplicate definitions, entities from an external DTD) are warnings, and what they would have defined is left out of both the model and the report."))
+    var lenient = false
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let ignoreList = try readIgnoreList()
         // Load both sides before giving up, so one run shows every input problem.
-        let before = try input.load(old)
-        let after = try input.load(new)
+        let before = try input.load(old, lenient: lenient)
+        let after = try input.load(new, lenient: lenient)
         guard let oldModel = before.model, let newModel = after.model else { throw ExitCode(2) }
 
         let (changes, ignored) = ignoreList.apply(to: SchemaDiff.compare(old: oldModel, new: newModel))

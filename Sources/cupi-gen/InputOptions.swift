@@ -30,8 +30,10 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Runs the front end on `path`, printing diagnostics to standard error.
-    func load(_ path: String, printTo output: (String) -> Void = printError) throws -> Frontend.Result {
-        let result = Frontend.load(path, options: try frontendOptions())
+    func load(_ path: String, lenient: Bool = false, printTo output: (String) -> Void = printError) throws -> Frontend.Result {
+        var options = try frontendOptions()
+        options.lenient = lenient
+        let result = Frontend.load(path, options: options)
         for diagnostic in result.diagnostics { output(diagnostic.formatted(root: result.root)) }
         return result
     }

@@ -5,9 +5,15 @@ public struct FrontendOptions: Sendable, Hashable {
     public var schemaMap: [String: String]
     /// Folders outside the input's own folder tree that includes and imports may read.
     public var allowedOutside: [String]
+    /// Read what can be read: once the entry file parses, problems in what it refers to
+    /// (missing or refused includes and imports, undefined references, duplicate definitions,
+    /// entities declared only in an external DTD) become warnings, and the model holds the rest.
+    /// For reports such as `diff`, never for generating code.
+    public var lenient: Bool
 
-    public init(schemaMap: [String: String] = [:], allowedOutside: [String] = []) {
+    public init(schemaMap: [String: String] = [:], allowedOutside: [String] = [], lenient: Bool = false) {
         self.schemaMap = schemaMap
         self.allowedOutside = allowedOutside
+        self.lenient = lenient
     }
 }

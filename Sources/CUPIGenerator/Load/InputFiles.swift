@@ -11,6 +11,7 @@ final class InputFiles {
     let root: String
     private let rootURL: URL
     private let allowed: [String]
+    private let lenient: Bool
     private var documents: [String: XMLDocument] = [:]
     private var failed: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -19,6 +20,7 @@ final class InputFiles {
         self.root = root
         self.rootURL = URL(fileURLWithPath: root).standardizedFileURL
         self.allowed = options.allowedOutside.map { InputFiles.realPath(URL(fileURLWithPath: $0).standardizedFileURL.path) }
+        self.lenient = options.lenient
     }
 
     /// Every file loaded so far, relative to the root, sorted.
@@ -32,17 +34,22 @@ final class InputFiles {
         if let document = documents[file] { return document }
         if failed.contains(file) { return nil }
         do {
-            let document = try XMLDocument.load(contentsOf: url(of: file), path: file)
+            let document = try XMLDocument.load(contentsOf: url(of: file), path: file, skippingUndeclaredEntities: lenient)
             documents[file] = document
+            report(document.warnings, in: file)
             return document
         } catch {
             failed.insert(file)
-            for problem in error.problems {
-                diagnostics.append(Diagnostic(
-                    problem.severity == .error ? .error : .warning, problem.message,
-                    at: SourceLocation(file: file, line: problem.line ?? 1, column: problem.column)))
-            }
+            report(error.problems, in: file)
             return nil
+        }
+    }
+
+    private func report(_ problems: [XMLProblem], in file: String) {
+        for problem in problems {
+            diagnostics.append(Diagnostic(
+                problem.severity == .error ? .error : .warning, problem.message,
+                at: SourceLocation(file: file, line: problem.line ?? 1, column: problem.column)))
         }
     }
 

@@ -84,6 +84,9 @@ struct SchemaCollector {
                     continue
                 }
                 if let reference = child.attribute("schemaLocation") {
+                    // The XML namespace's attributes (xml:lang, xml:space, xml:base, xml:id) are
+                    // built in, so its well-known schema is not fetched, wherever it is said to be.
+                    if namespace == Self.xmlNamespace, InputFiles.scheme(of: reference).map({ $0 != "file" }) ?? false { continue }
                     guard let target = files.resolve(reference, from: schema.file, at: location, what: "import") else { continue }
                     add(file: target, chameleonNamespace: nil, includeChain: [], at: location)
                 } else if let mapped = schemaMap[namespace] {
