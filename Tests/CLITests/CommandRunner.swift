@@ -30,7 +30,8 @@ enum CommandRunner {
         return URL(fileURLWithPath: repositoryRoot).appendingPathComponent(".build/debug/cupi-gen")
     }
 
-    static func run(_ arguments: [String], in directory: String = repositoryRoot, timeout: TimeInterval = 30) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: String = repositoryRoot, timeout: TimeInterval = 30,
+                    executable: URL = executable) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
