@@ -73,7 +73,7 @@ extension CUPIService {
         try store.withState { state throws(ServiceFailure) in
             try checkParents(match, in: state, includingLast: true)
             let key = match.collectionKey
-            var stored = state.collections[key]?.objects[""] ?? AnyXMLElement(localName: element)
+            var stored = state.collections[key]?.objects[""] ?? Self.initialSingleton(match, element: element) ?? AnyXMLElement(localName: element)
             stored.merge(metadata)
             if let secret {
                 state.secrets[key] = secret

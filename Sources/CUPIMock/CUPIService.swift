@@ -86,8 +86,8 @@ struct CUPIService: Sendable {
             let object = try store.withState { state throws(ServiceFailure) in
                 try checkParents(match, in: state, includingLast: true)
                 if let stored = state.collections[match.collectionKey]?.objects[""] { return stored }
-                guard element == "Credential" else { throw ServiceFailure.notFound(request.path) }
-                return Self.defaultCredential(for: match)
+                guard let initial = Self.initialSingleton(match, element: element) else { throw ServiceFailure.notFound(request.path) }
+                return initial
             }
             return render(200, object.renamed(element), request)
         }
@@ -138,6 +138,12 @@ struct CUPIService: Sendable {
                 throw ServiceFailure.notFound("/vmrest/" + match.segments[...index].joined(separator: "/"))
             }
         }
+    }
+
+    /// What a one-object resource holds before anything was set: a credential's metadata; nil for
+    /// any other resource, which does not exist until it is set.
+    static func initialSingleton(_ match: RouteMatch, element: String) -> AnyXMLElement? {
+        element == "Credential" ? defaultCredential(for: match) : nil
     }
 
     /// What GET returns for a credential never set: its metadata, never a secret.

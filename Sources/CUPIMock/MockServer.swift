@@ -51,18 +51,10 @@ public final class MockServer: Sendable {
     /// Loads the description, seeds the store and starts listening.
     /// - Throws: `StartupError` when the description does not load or no host can be bound.
     public static func start(_ configuration: MockConfiguration = MockConfiguration()) async throws -> MockServer {
-        let loaded = Frontend.load(configuration.descriptionDirectory.path)
-        guard let model = loaded.model else {
-            throw StartupError(description: "cannot load \(configuration.descriptionDirectory.path): "
-                + loaded.diagnostics.map(\.message).joined(separator: "; "))
-        }
-        let schema: XMLSchema
-        do { schema = try XMLSchema(contentsOf: configuration.descriptionDirectory.appendingPathComponent("cupi.xsd")) } catch {
-            throw StartupError(description: "cannot compile cupi.xsd: " + error.problems.map(\.message).joined(separator: "; "))
-        }
+        let description = try await LoadedDescription.shared(configuration.descriptionDirectory)
         let store = MockStore()
         store.withState { SeedData.seed(&$0) }
-        let service = CUPIService(routes: RouteTable(model: model), codec: WireCodec(schema: schema), store: store)
+        let service = CUPIService(routes: description.routes, codec: description.codec, store: store)
         let processor = RequestProcessor(configuration: configuration, service: service)
         var sslContext: NIOSSLContext?
         if let tls = configuration.tls {
@@ -157,5 +149,45 @@ public final class MockServer: Sendable {
                     try channel.pipeline.syncOperations.addHandler(HTTPConnectionHandler(processor: processor))
                 }
             }
+    }
+}
+
+/// The routes and the schema read from a description folder, loaded once per process: many mocks
+/// in one test run share them rather than each parsing the WADL and compiling the XSD again,
+/// seconds of CPU that would starve the requests of the mocks already serving.
+private struct LoadedDescription: Sendable {
+    let routes: RouteTable
+    let codec: WireCodec
+
+    private static let loads = NIOLockedValueBox<[String: Task<LoadedDescription, any Error>]>([:])
+
+    /// The description in `directory`, loading it on first use; a failed load is tried again next time.
+    static func shared(_ directory: URL) async throws -> LoadedDescription {
+        let path = directory.standardizedFileURL.path
+        let load = loads.withLockedValue { loads in
+            if let running = loads[path] { return running }
+            let load = Task { try LoadedDescription(path: path) }
+            loads[path] = load
+            return load
+        }
+        do {
+            return try await load.value
+        } catch {
+            loads.withLockedValue { _ = $0.removeValue(forKey: path) }
+            throw error
+        }
+    }
+
+    private init(path: String) throws {
+        let loaded = Frontend.load(path)
+        guard let model = loaded.model else {
+            throw MockServer.StartupError(description: "cannot load \(path): " + loaded.diagnostics.map(\.message).joined(separator: "; "))
+        }
+        let schema: XMLSchema
+        do { schema = try XMLSchema(contentsOf: URL(fileURLWithPath: path).appendingPathComponent("cupi.xsd")) } catch {
+            throw MockServer.StartupError(description: "cannot compile cupi.xsd: " + error.problems.map(\.message).joined(separator: "; "))
+        }
+        routes = RouteTable(model: model)
+        codec = WireCodec(schema: schema)
     }
 }

@@ -31,8 +31,13 @@ public struct MockStatistics: Sendable, Hashable {
     public var posts = 0
     /// Requests answered 503 because the throttle's queue was full.
     public var throttled = 0
-    /// The most requests ever processed at once.
+    /// The most requests ever processed at once (never more than the throttle's limit).
     public var maxConcurrency = 0
+    /// The most requests ever held at once, processed or waiting in the throttle's queue: how many
+    /// the clients had outstanding together, which a client keeping to the limit holds under it.
+    public var maxInFlight = 0
+    /// Requests waiting in the throttle's queue at the moment the statistics were read.
+    public var queued = 0
     /// Requests let in by HTTP Basic, and by a session cookie.
     public var basicAuthentications = 0
     public var sessionAuthentications = 0
@@ -44,6 +49,7 @@ final class RequestProcessor: Sendable {
     private struct State {
         var statistics = MockStatistics()
         var sessions: Set<String> = []
+        var inFlight = 0
         var faults = FaultPlan()
     }
 
@@ -63,6 +69,7 @@ final class RequestProcessor: Sendable {
         var statistics = state.withLockedValue { $0.statistics }
         statistics.maxConcurrency = throttle.maxObserved
         statistics.throttled = throttle.rejected
+        statistics.queued = throttle.queued
         return statistics
     }
 
@@ -74,7 +81,10 @@ final class RequestProcessor: Sendable {
         state.withLockedValue { state in
             state.statistics.requests += 1
             if raw.method == "POST" { state.statistics.posts += 1 }
+            state.inFlight += 1
+            state.statistics.maxInFlight = max(state.statistics.maxInFlight, state.inFlight)
         }
+        defer { state.withLockedValue { $0.inFlight -= 1 } }
         let request = serviceRequest(raw)
         guard await throttle.acquire() else {
             var busy = service.error(503, "SERVER_BUSY", "too many requests; try again later", request)

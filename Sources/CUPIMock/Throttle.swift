@@ -56,6 +56,8 @@ final class Throttle: Sendable {
 
     /// The most requests ever processed at once.
     var maxObserved: Int { state.withLockedValue { $0.maxObserved } }
+    /// How many requests wait in the queue now.
+    var queued: Int { state.withLockedValue { $0.waiting.count } }
     /// How many requests were refused because the queue was full.
     var rejected: Int { state.withLockedValue { $0.rejected } }
 }

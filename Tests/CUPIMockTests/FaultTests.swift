@@ -4,7 +4,7 @@ import CUPIRuntime
 import Foundation
 import Testing
 
-@Suite("Injected faults", .enabled(if: mockTestsEnabled, "the end-to-end mock tests are still being finished: run them with CUPIGEN_MOCK_TESTS=1"))
+@Suite("Injected faults")
 struct FaultTests {
     /// A fault on every attempt of one call, by header.
     static func always(_ fault: String) -> RequestOptions {
@@ -29,6 +29,16 @@ struct FaultTests {
                 if case .http(500, let details, _) = error { return details.first?.code == "INTERNAL_ERROR" }
                 return false
             }
+            await expectError(try await cupi.version.get(options: Self.always("503"))) { error in
+                if case .http(503, let details, _) = error { return details.first?.code == "SERVER_BUSY" }
+                return false
+            }
+            // A GET is retried while the server stays busy: all attempts reached it.
+            #expect(mock.server.statistics.requests == 1 + RetryPolicy.quick.maxAttempts)
+            await expectError(try await cupi.version.get(options: Self.always("truncate"))) { error in
+                if case .transport = error { return true }
+                return false
+            }
             await expectError(try await cupi.version.get(options: Self.always("malformed"))) { error in
                 if case .decoding = error { return true }
                 return false
@@ -45,7 +55,7 @@ struct FaultTests {
         }
     }
 
-    @Test("a create is never sent twice, and a failed create leaves nothing behind", arguments: ["503;retry-after=1", "500", "reset", "truncate"])
+    @Test("a create is never sent twice, and a failed create leaves nothing behind", arguments: ["503;retry-after=1", "500", "reset", "truncate", "malformed"])
     func createsAreNotRepeated(fault: String) async throws {
         try await withMock { mock in
             let cupi = try mock.client(retry: .quick)
@@ -56,6 +66,39 @@ struct FaultTests {
             }
             #expect(mock.server.statistics.posts == 1)
             #expect(mock.server.store.objects(in: "users").isEmpty)
+        }
+    }
+
+    @Test("a create the client gave up on is not sent again")
+    func slowCreateTimesOut() async throws {
+        try await withMock { mock in
+            let cupi = try mock.client(retry: .quick)
+            let number = uniqueNumber()
+            let slow = RequestOptions(timeout: .milliseconds(300), headers: [(Fault.headerName, "slow=0.6")])
+            await expectError(try await cupi.users.create(User(alias: Alias("late\(number)"), dtmfAccessId: Extension("\(number)")),
+                                                          templateAlias: SeedData.voicemailUserTemplateAlias, options: slow)) { error in
+                if case .transport(let transport) = error { return transport.kind == .timedOut }
+                return false
+            }
+            // The server went on with it (whenever the request reached it on a loaded machine): the
+            // client cannot know, so it must not have tried again.
+            #expect(await eventually { mock.server.store.objects(in: "users").count == 1 })
+            #expect(mock.server.statistics.posts == 1)
+        }
+    }
+
+    @Test("a failed update or delete leaves the object as it was", arguments: ["500", "reset", "truncate"])
+    func failedWritesChangeNothing(fault: String) async throws {
+        try await withMock { mock in
+            let cupi = try mock.client(retry: .never)
+            let number = uniqueNumber()
+            let id = try await cupi.users.create(User(firstName: "Ann", alias: Alias("keep\(number)"), dtmfAccessId: Extension("\(number)")),
+                                                 templateAlias: SeedData.voicemailUserTemplateAlias).objectId
+            await #expect(throws: CUPIError.self) {
+                try await cupi.users.update(objectId: id, User(firstName: "Changed"), options: Self.always(fault))
+            }
+            await #expect(throws: CUPIError.self) { try await cupi.users.delete(objectId: id, options: Self.always(fault)) }
+            #expect(try await cupi.users.get(objectId: id).firstName?.rawValue == "Ann")
         }
     }
 }

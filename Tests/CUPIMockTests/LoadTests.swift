@@ -4,13 +4,16 @@ import CUPIRuntime
 import Foundation
 import Testing
 
-@Suite("Load against the throttled mock", .enabled(if: mockTestsEnabled, "the end-to-end mock tests are still being finished: run them with CUPIGEN_MOCK_TESTS=1"))
+@Suite("Load against the throttled mock")
 struct LoadTests {
     @Test("1,000 users from 50 concurrent callers: each created once, no 503 reaches a caller, never more than 5 at once")
     func thousandUsers() async throws {
-        // A short queue, so a client that ignored the server's limit would see 503s.
-        try await withMock(MockConfiguration(hosts: ["127.0.0.1"], maxConcurrentRequests: 5, maxQueuedRequests: 8)) { mock in
-            let cupi = try mock.client(retry: .quick)
+        // No queue at all, so a sixth request at once would be refused with 503 and fail its create.
+        try await withMock(MockConfiguration(hosts: ["127.0.0.1"], maxConcurrentRequests: 5, maxQueuedRequests: 0)) { mock in
+            // The client's own defaults: its per-server cap is what keeps the mock under its limit.
+            let cupi = CUPI(configuration: ClientConfiguration(
+                publisher: try ServerAddress("http://127.0.0.1:\(mock.server.port)"),
+                credentials: .basic(user: "admin", password: "password"), retry: .quick))
             let started = ContinuousClock.now
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for caller in 0..<50 {
@@ -29,9 +32,10 @@ struct LoadTests {
             let statistics = mock.server.statistics
             #expect(statistics.posts == 1000, "every create sent exactly once")
             #expect(statistics.throttled == 0)
-            #expect(statistics.maxConcurrency <= 5)
+            #expect(statistics.maxInFlight <= 5, "the mock never held more than 5 requests at once")
+            #expect(statistics.maxInFlight > 1, "the callers did run concurrently")
             #expect(mock.server.store.objects(in: "users").count == 1000)
-            print("1,000 creates + list: \(ContinuousClock.now - started), max concurrency \(statistics.maxConcurrency)")
+            print("1,000 creates + list: \(ContinuousClock.now - started), at most \(statistics.maxInFlight) at once")
         }
     }
 
@@ -39,16 +43,17 @@ struct LoadTests {
     func overflow() async throws {
         try await withMock(MockConfiguration(hosts: ["127.0.0.1"], maxConcurrentRequests: 1, maxQueuedRequests: 1)) { mock in
             // Hold the only slot and the only queue place with slow requests, then one more is refused.
+            // The slow ones are cancelled when the test ends; nobody waits out their delay.
             let cupi = try mock.client(retry: .never, maxInFlight: 8)
-            let slow = RequestOptions(headers: [(Fault.headerName, "slow=0.5")])
-            async let first: Void = { _ = try? await cupi.version.get(options: slow) }()
-            async let second: Void = { _ = try? await cupi.version.get(options: slow) }()
-            try await Task.sleep(for: .milliseconds(150))
+            let slow = RequestOptions(timeout: .seconds(30), headers: [(Fault.headerName, "slow=20")])
+            async let _ = { _ = try? await cupi.version.get(options: slow) }()
+            async let _ = { _ = try? await cupi.version.get(options: slow) }()
+            // One is queued only once the other holds the slot.
+            #expect(await eventually { mock.server.statistics.queued == 1 })
             await expectError(try await cupi.version.get()) { error in
                 if case .http(503, _, _) = error { return true }
                 return false
             }
-            _ = await (first, second)
             #expect(mock.server.statistics.throttled == 1)
             #expect(mock.server.statistics.maxConcurrency == 1)
         }

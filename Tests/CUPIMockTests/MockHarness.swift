@@ -1,11 +1,9 @@
 import CUPIClient
+import CUPIHTTPClientTransport
 import CUPIMock
 import CUPIRuntime
 import Foundation
-
-/// The end-to-end suites run only when asked: two of them still fail or hang (IPv6 through
-/// URLSession, the 401-then-cookie exchange), and CI must not wait on them.
-let mockTestsEnabled = ProcessInfo.processInfo.environment["CUPIGEN_MOCK_TESTS"] == "1"
+import Testing
 
 /// A mock started for one test, and clients pointed at it.
 struct MockHarness: Sendable {
@@ -15,12 +13,12 @@ struct MockHarness: Sendable {
         MockHarness(server: try await MockServer.start(configuration))
     }
 
-    /// A client of the mock on 127.0.0.1 in `format`, with short timeouts and quick retries.
-    func client(_ format: WireFormat = .xml, password: String = "password", retry: RetryPolicy = .quick,
+    /// A client of the mock on `host` (127.0.0.1 unless a test asks for `[::1]`) in `format`, with
+    /// short timeouts and quick retries.
+    func client(_ format: WireFormat = .xml, host: String = "127.0.0.1", password: String = "password", retry: RetryPolicy = .quick,
                 transport: any Transport = URLSessionTransport(), maxInFlight: Int = 4) throws -> CUPI {
-        // The mock listens on 127.0.0.1 in these tests unless a test asks for more.
         let configuration = ClientConfiguration(
-            publisher: try ServerAddress("http://127.0.0.1:\(server.port)"),
+            publisher: try ServerAddress("http://\(host):\(server.port)"),
             credentials: .basic(user: "admin", password: password), format: format, timeout: .seconds(5),
             retry: retry, maxConcurrentRequestsPerServer: maxInFlight)
         return CUPI(configuration: configuration, transport: transport)
@@ -50,3 +48,41 @@ func withMock<T>(_ configuration: MockConfiguration = MockConfiguration(hosts: [
 
 /// The unique suffix tests give aliases and extensions.
 func uniqueNumber() -> Int { Int.random(in: 100_000...999_999) }
+
+/// Runs `body` with an AsyncHTTPClient transport, shutting it down afterwards even when `body` throws.
+func withHTTPClientTransport<T>(tls: TLSVerification = .system, _ body: (HTTPClientTransport) async throws -> T) async throws -> T {
+    let transport = try HTTPClientTransport(tls: tls)
+    do {
+        let result = try await body(transport)
+        try await transport.shutdown()
+        return result
+    } catch {
+        try? await transport.shutdown()
+        throw error
+    }
+}
+
+/// The two transports the client ships with, as test arguments.
+enum TransportKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case urlSession, asyncHTTPClient
+
+    var testDescription: String { rawValue }
+
+    /// Runs `body` with a fresh transport of this kind.
+    func with<T>(_ body: (any Transport) async throws -> T) async throws -> T {
+        switch self {
+        case .urlSession: try await body(URLSessionTransport())
+        case .asyncHTTPClient: try await withHTTPClientTransport { try await body($0) }
+        }
+    }
+}
+
+/// Whether `condition` holds within `limit`, checked every 20 ms: for an effect the mock completes
+/// after the client has stopped waiting.
+func eventually(within limit: Duration = .seconds(10), _ condition: () -> Bool) async -> Bool {
+    let deadline = ContinuousClock.now + limit
+    while !condition() {
+        guard ContinuousClock.now < deadline, (try? await Task.sleep(for: .milliseconds(20))) != nil else { return false }
+    }
+    return true
+}

@@ -4,7 +4,7 @@ import CUPIRuntime
 import Foundation
 import Testing
 
-@Suite("Users through the generated client", .enabled(if: mockTestsEnabled, "the end-to-end mock tests are still being finished: run them with CUPIGEN_MOCK_TESTS=1"))
+@Suite("Users through the generated client")
 struct UserTests {
     @Test("create from a template, read, update, delete", arguments: [WireFormat.xml, .json])
     func lifecycle(format: WireFormat) async throws {
@@ -61,6 +61,8 @@ struct UserTests {
             let one = try await cupi.users.list(query: .is(.alias, "even1000"))
             #expect(one.user.map(\.alias?.rawValue) == ["even1000"])
             #expect(try await cupi.users.count(query: .isNull(.emailAddress)) == 250)
+            #expect(try await cupi.users.count(query: .isNotNull(.emailAddress)) == 0)
+            #expect(try await cupi.users.count(query: .isNotNull(.alias)) == 250)
         }
     }
 

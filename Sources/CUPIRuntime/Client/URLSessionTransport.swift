@@ -9,6 +9,10 @@ import FoundationNetworking
 /// private-CA certificate: trust that with `HTTPClientTransport` (module CUPIHTTPClientTransport),
 /// which takes a CA bundle or a certificate pin. The session keeps no cookies, cache or credentials
 /// of its own (the client manages the session cookies) and follows no redirects.
+///
+/// On Linux, FoundationNetworking as of Swift 6.3.1 refuses a URL whose host is an IPv6 literal
+/// (`http://[::1]:8443/…` fails with `URLError.badURL`, swift-corelibs-foundation issue #5496):
+/// reach such a server by a host name, or with `HTTPClientTransport`.
 public struct URLSessionTransport: Transport {
     private let session: URLSession
 
@@ -37,14 +41,7 @@ public struct URLSessionTransport: Transport {
         }
         urlRequest.httpBody = body
 
-        let data: Data
-        let urlResponse: URLResponse
-        do {
-            (data, urlResponse) = try await session.data(for: urlRequest)
-        } catch let error as URLError {
-            if error.code == .cancelled, Task.isCancelled { throw CancellationError() }
-            throw Self.transportError(error)
-        }
+        let (data, urlResponse) = try await exchange(urlRequest)
         guard let httpResponse = urlResponse as? HTTPURLResponse else {
             throw TransportError(kind: .other, requestWasNotSent: false, message: "the response is not HTTP")
         }
@@ -56,6 +53,38 @@ public struct URLSessionTransport: Transport {
             for value in values { fields.append(HTTPField(name: name, value: value)) }
         }
         return (HTTPResponse(status: .init(code: httpResponse.statusCode), headerFields: fields), data)
+    }
+
+    /// Runs one data task, which the transport holds so that it can cancel it with the calling task
+    /// and read its response when FoundationNetworking ends it without one (see `RedirectRefuser`).
+    private func exchange(_ urlRequest: URLRequest) async throws -> (Data, URLResponse) {
+        let running = RunningTask()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<(Data, URLResponse), any Error>) in
+                let task = session.dataTask(with: urlRequest) { data, response, error in
+                    if let error {
+                        // A declined 401 challenge ends the task as cancelled; its response had arrived.
+                        if (error as? URLError)?.code == .cancelled, !running.wasCancelled,
+                            let challenged = running.response as? HTTPURLResponse, challenged.statusCode == 401 {
+                            continuation.resume(returning: (Data(), challenged))
+                        } else if running.wasCancelled {
+                            continuation.resume(throwing: CancellationError())
+                        } else if let error = error as? URLError {
+                            continuation.resume(throwing: Self.transportError(error))
+                        } else {
+                            continuation.resume(throwing: TransportError(kind: .other, requestWasNotSent: false, message: "\(error)"))
+                        }
+                    } else if let response {
+                        continuation.resume(returning: (data ?? Data(), response))
+                    } else {
+                        continuation.resume(throwing: TransportError(kind: .other, requestWasNotSent: false, message: "no response"))
+                    }
+                }
+                running.start(task)
+            }
+        } onCancel: {
+            running.cancel()
+        }
     }
 
     /// Splits a joined `Set-Cookie` value at each comma that starts a new `name=value` pair; a
@@ -123,4 +152,51 @@ private final class RedirectRefuser: NSObject, URLSessionTaskDelegate, Sendable 
     ) {
         completionHandler(nil)
     }
+
+    #if canImport(FoundationNetworking)
+    /// Declines every HTTP authentication challenge: the client authenticates by itself.
+    ///
+    /// FoundationNetworking (swift-corelibs-foundation up to 6.3.1, issue #5456) turns a 401 with
+    /// `WWW-Authenticate: Basic` into a challenge, and "default handling" with no stored credential
+    /// does nothing: the task never completes and its timeout is already disarmed, so a wrong
+    /// password hung the caller forever. Declined, the task ends as cancelled and
+    /// `URLSessionTransport` hands on the 401 that arrived (without its body, which the task drops).
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+        completionHandler: @escaping @Sendable (URLSession.AuthChallengeDisposition, URLCredential?) -> Void
+    ) {
+        completionHandler(.cancelAuthenticationChallenge, nil)
+    }
+    #endif
+}
+
+/// A data task and whether the calling task cancelled it, whichever comes first.
+private final class RunningTask: Sendable {
+    private struct State {
+        var task: URLSessionDataTask?
+        var cancelled = false
+    }
+
+    private let state = LockedState(State())
+
+    /// Resumes `task`, or cancels it at once when the caller was cancelled before it existed.
+    func start(_ task: URLSessionDataTask) {
+        let cancelled = state.withLock { state in
+            state.task = task
+            return state.cancelled
+        }
+        task.resume()
+        if cancelled { task.cancel() }
+    }
+
+    func cancel() {
+        let task = state.withLock { state in
+            state.cancelled = true
+            return state.task
+        }
+        task?.cancel()
+    }
+
+    var wasCancelled: Bool { state.withLock { $0.cancelled } }
+    var response: URLResponse? { state.withLock { $0.task?.response } }
 }
