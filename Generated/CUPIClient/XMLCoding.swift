@@ -246,7 +246,7 @@ extension AlternateExtensionAdvanced: XMLElementCodable {
 extension AlternateExtensions: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var alternateExtension: [AlternateExtension] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "AlternateExtension"):
@@ -344,7 +344,7 @@ extension AlternateName: XMLElementCodable {
 extension AlternateNames: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var alternateName: [AlternateName] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "AlternateName"):
@@ -846,7 +846,7 @@ extension CallhandlerOwner: XMLElementCodable {
 extension CallhandlerOwners: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var callhandlerOwner: [CallhandlerOwner] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "CallhandlerOwner"):
@@ -1160,7 +1160,7 @@ extension CallhandlerTemplate: XMLElementCodable {
 extension CallhandlerTemplates: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var callhandlerTemplate: [CallhandlerTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "CallhandlerTemplate"):
@@ -1182,7 +1182,7 @@ extension CallhandlerTemplates: XMLElementCodable {
 extension Callhandlers: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var callhandler: [Callhandler] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "Callhandler"):
@@ -1236,7 +1236,7 @@ extension ConnectionLocation: XMLElementCodable {
 extension ConnectionLocations: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var connectionLocation: [ConnectionLocation] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "ConnectionLocation"):
@@ -1387,7 +1387,7 @@ extension ContactTemplate: XMLElementCodable {
 extension ContactTemplates: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var contactTemplate: [ContactTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "ContactTemplate"):
@@ -1409,7 +1409,7 @@ extension ContactTemplates: XMLElementCodable {
 extension Contacts: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var contact: [Contact] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "Contact"):
@@ -1729,7 +1729,7 @@ extension Cos: XMLElementCodable {
 extension Coses: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var cos: [Cos] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "Cos"):
@@ -2119,7 +2119,7 @@ extension DefaultUserTemplate: XMLElementCodable {
 extension DefaultUserTemplates: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var defaultUserTemplate: [DefaultUserTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "DefaultUserTemplate"):
@@ -2425,7 +2425,7 @@ extension DistributionListMember: XMLElementCodable {
 extension DistributionListMembers: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var distributionListMember: [DistributionListMember] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "DistributionListMember"):
@@ -2447,7 +2447,7 @@ extension DistributionListMembers: XMLElementCodable {
 extension DistributionLists: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var distributionList: [DistributionList] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "DistributionList"):
@@ -2638,7 +2638,7 @@ extension Greeting: XMLElementCodable {
 extension Greetings: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var greeting: [Greeting] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "Greeting"):
@@ -2660,7 +2660,7 @@ extension Greetings: XMLElementCodable {
 extension MenuEntries: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var menuEntry: [MenuEntry] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "MenuEntry"):
@@ -2829,7 +2829,7 @@ extension Partition: XMLElementCodable {
 extension Partitions: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var partition: [Partition] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "Partition"):
@@ -2993,7 +2993,7 @@ extension PhoneSystem: XMLElementCodable {
 extension PhoneSystems: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var phoneSystem: [PhoneSystem] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "PhoneSystem"):
@@ -3161,7 +3161,7 @@ extension ScheduleSet: XMLElementCodable {
 extension ScheduleSets: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var scheduleSet: [ScheduleSet] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "ScheduleSet"):
@@ -3183,7 +3183,7 @@ extension ScheduleSets: XMLElementCodable {
 extension Schedules: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var schedule: [Schedule] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "Schedule"):
@@ -3275,7 +3275,7 @@ extension SearchSpace: XMLElementCodable {
 extension SearchSpaces: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var searchSpace: [SearchSpace] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "SearchSpace"):
@@ -3339,7 +3339,7 @@ extension SmtpProxyAddress: XMLElementCodable {
 extension SmtpProxyAddresses: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var smtpProxyAddress: [SmtpProxyAddress] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "SmtpProxyAddress"):
@@ -3361,7 +3361,7 @@ extension SmtpProxyAddresses: XMLElementCodable {
 extension TemplateGreetings: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var templateGreeting: [Greeting] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "TemplateGreeting"):
@@ -3383,7 +3383,7 @@ extension TemplateGreetings: XMLElementCodable {
 extension TemplateMenuEntries: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var templateMenuEntry: [MenuEntry] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "TemplateMenuEntry"):
@@ -3405,7 +3405,7 @@ extension TemplateMenuEntries: XMLElementCodable {
 extension TemplateTransferOptions: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var templateTransferOption: [TransferOption] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "TemplateTransferOption"):
@@ -3464,7 +3464,7 @@ extension Tenant: XMLElementCodable {
 extension Tenants: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var tenant: [Tenant] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "Tenant"):
@@ -3640,7 +3640,7 @@ extension TransferOption: XMLElementCodable {
 extension TransferOptions: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var transferOption: [TransferOption] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "TransferOption"):
@@ -4720,7 +4720,7 @@ extension UserRole: XMLElementCodable {
 extension UserRoles: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var userRole: [UserRole] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "UserRole"):
@@ -5658,7 +5658,7 @@ extension UserTemplate: XMLElementCodable {
 extension UserTemplates: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var userTemplate: [UserTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "UserTemplate"):
@@ -5680,7 +5680,7 @@ extension UserTemplates: XMLElementCodable {
 extension Users: XMLElementCodable {
     public init(xml element: XMLElementReader) throws {
         var user: [User] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
         try element.forEachChild { child in
             switch (child.namespace, child.localName) {
             case ("", "User"):

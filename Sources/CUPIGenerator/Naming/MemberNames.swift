@@ -1,7 +1,8 @@
 /// Property and case names within one generated type, unique and stable.
 struct MemberNames {
-    /// Members every generated type has, which a schema name must not shadow.
-    static let reserved: Set<String> = ["validate", "encode", "lexical", "rawValue", "hashValue", "hash", "description", "init"]
+    /// Members every generated type has, which a schema name must not shadow, and `self`, which
+    /// after a dot is always the expression itself.
+    static let reserved: Set<String> = ["validate", "encode", "lexical", "rawValue", "hashValue", "hash", "description", "init", "self"]
 
     private var used: Set<String> = []
 

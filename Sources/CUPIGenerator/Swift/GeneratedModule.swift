@@ -38,6 +38,23 @@ struct RecordDecl {
     var isMixed: Bool
     /// A group's struct: every member optional, decoded member by member from the parent's children.
     var isGroup: Bool
+
+    /// Each property's local variable in a decoder whose own code uses the names `reserved`:
+    /// the property's name, or, where that is reserved, the name with underscores appended until
+    /// it is unique, so that a schema's names never shadow the decoder's (`element`, `json`, …).
+    func locals(avoiding reserved: Set<String>) -> [String: String] {
+        var taken = Set(properties.map(\.name)).union(reserved)
+        var locals: [String: String] = [:]
+        for property in properties {
+            var name = property.name
+            if reserved.contains(name) {
+                while taken.contains(name) { name += "_" }
+                taken.insert(name)
+            }
+            locals[property.name] = SwiftIdentifier.escaped(name)
+        }
+        return locals
+    }
 }
 
 struct PropertyDecl {

@@ -13,8 +13,9 @@ struct JSONCodingRenderer {
                 writer.block("extension \(record.name)") { body in
                     body.documentation(["The group as members of its parent's object; nil when none of them is there."])
                     body.block("init?(jsonMembers json: JSONObjectReader) throws") { initializer in
+                        let local = record.locals(avoiding: Self.decoderIdentifiers)
                         let present = record.properties.filter(\.decodesFromJSON).map { property in
-                            property.cardinality == .array ? "!\(SwiftIdentifier.escaped(property.name)).isEmpty" : "\(SwiftIdentifier.escaped(property.name)) != nil"
+                            property.cardinality == .array ? "!\(local[property.name]!).isEmpty" : "\(local[property.name]!) != nil"
                         }
                         guard !present.isEmpty else { return initializer.line("return nil") }
                         decodeMembers(&initializer, record)
@@ -29,8 +30,9 @@ struct JSONCodingRenderer {
             writer.block("extension \(record.name): CUPIJSONCodable") { body in
                 body.block("\(access) init(json: JSONObjectReader) throws") { initializer in
                     decodeMembers(&initializer, record)
+                    let local = record.locals(avoiding: Self.decoderIdentifiers)
                     for property in record.properties where property.cardinality == .required {
-                        let name = SwiftIdentifier.escaped(property.name)
+                        let name = local[property.name]!
                         initializer.line("guard let \(name) else { throw json.error(\(SwiftLiteral.string("missing required " + XMLCodingRenderer.schemaName(property)))) }")
                     }
                     initializer.line("self.init(\(initArguments(record)))")
@@ -93,13 +95,18 @@ struct JSONCodingRenderer {
         }
     }
 
+    /// The name the decoders' own code uses beside the properties' local variables.
+    static let decoderIdentifiers: Set<String> = ["json"]
+
     private func initArguments(_ record: RecordDecl) -> String {
-        record.properties.map { "\(SwiftIdentifier.label($0.name)): \(SwiftIdentifier.escaped($0.name))" }.joined(separator: ", ")
+        let local = record.locals(avoiding: Self.decoderIdentifiers)
+        return record.properties.map { "\(SwiftIdentifier.label($0.name)): \(local[$0.name]!)" }.joined(separator: ", ")
     }
 
     private func decodeMembers(_ writer: inout CodeWriter, _ record: RecordDecl) {
+        let local = record.locals(avoiding: Self.decoderIdentifiers)
         for property in record.properties {
-            let name = SwiftIdentifier.escaped(property.name)
+            let name = local[property.name]!
             let optionalType = property.cardinality == .array ? property.declaredType : property.type + "?"
             switch property.role {
             case .element(let xmlName) where property.coding != .anyElement:

@@ -50,7 +50,7 @@ struct SimpleTypesRenderer {
                     body.line()
                     body.block("\(access) init(lexical: String) throws") { initializer in
                         initializer.line("items = try lexical.split(whereSeparator: { $0 == \" \" || $0 == \"\\t\" || $0 == \"\\n\" || $0 == \"\\r\" })")
-                        initializer.line("    .map { try \(item)(lexical: String($0)) }")
+                        initializer.line("    .map { try \(item).parse(lexical: String($0)) }")
                     }
                     body.line()
                     body.line("\(access) var lexical: String { items.map(\\.lexical).joined(separator: \" \") }")

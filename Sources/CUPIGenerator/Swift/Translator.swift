@@ -93,6 +93,8 @@ struct Translator {
         let elementNames = Set(record.fields.filter { $0.kind == .element }.compactMap { $0.name.map { SwiftIdentifier.memberName($0.name) } })
         var properties: [PropertyDecl] = []
         for (index, field) in record.fields.enumerated() {
+            // In mixed content, elements the schema does not name stay in `mixedContent`, in order.
+            if record.isMixed, field.kind == .any { continue }
             guard var property = self.property(field, elementNames: elementNames, members: &members) else { continue }
             property.isBoxed = recursion.boxedFields.contains(RecursionBreaker.FieldKey(owner: type.name, index: index))
             if isGroup, property.cardinality == .required { property.cardinality = .optional }

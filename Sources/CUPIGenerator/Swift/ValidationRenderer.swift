@@ -74,9 +74,9 @@ struct ValidationRenderer {
                         if simple.rules != nil { function.line("Self.rules.check(lexical, at: path, into: &issues)") }
                         for (member, isValidatable) in zip(members, validatable) {
                             if isValidatable {
-                                function.line("if let member = try? \(member)(lexical: rawValue), member.validate().isEmpty { return }")
+                                function.line("if let member = try? \(member).parse(lexical: rawValue), member.validate().isEmpty { return }")
                             } else {
-                                function.line("if (try? \(member)(lexical: rawValue)) != nil { return }")
+                                function.line("if (try? \(member).parse(lexical: rawValue)) != nil { return }")
                             }
                         }
                         function.line("issues.append(ValidationIssue(path: path, rule: \"union\", value: rawValue))")

@@ -43,11 +43,13 @@ struct XMLChildSlots {
                             store, "\(name).append(item)"]
                 case let .choiceCase(caseName, false, .variable(name, holderIsArray)):
                     let wrapped = ".\(SwiftIdentifier.escaped(caseName))"
-                    let current = holderIsArray ? "\(name).last" : name
-                    let put = holderIsArray ? "if \(name).last != nil, reuse { \(name).removeLast() }; \(name).append(\(wrapped)(item))" : "\(name) = \(wrapped)(item)"
+                    guard holderIsArray else {
+                        return ["var item = \(group)()", "if case \(wrapped)(let existing)? = \(name), \(fits) { item = existing }",
+                                store, "\(name) = \(wrapped)(item)"]
+                    }
                     return ["var item = \(group)()", "var reuse = false",
-                            "if case \(wrapped)(let existing)? = \(current), \(fits) { item = existing; reuse = true }",
-                            store, put]
+                            "if case \(wrapped)(let existing)? = \(name).last, \(fits) { item = existing; reuse = true }",
+                            store, "if reuse { \(name).removeLast() }; \(name).append(\(wrapped)(item))"]
                 default:
                     return into.statements("{ var item = \(group)(); \(store); return item }()")
                 }
@@ -119,7 +121,7 @@ struct XMLChildSlots {
             if let defaultValue {
                 // A default applies to an element that is present but empty.
                 return skipNil + ["let text = try child.text()",
-                                  "let value = try \(type)(lexical: text.isEmpty ? \(SwiftLiteral.string(defaultValue)) : text)"]
+                                  "let value = try \(type).parse(lexical: text.isEmpty ? \(SwiftLiteral.string(defaultValue)) : text)"]
             }
             return skipNil + ["let value = try child.value(\(type).self)"]
         }

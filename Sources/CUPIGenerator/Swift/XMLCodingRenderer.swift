@@ -16,12 +16,12 @@ struct XMLCodingRenderer {
         writer.documentation(["The schema's global elements whose content is a record: a document's root element name",
                               "(`{namespace}name` when it has a namespace) → the type it decodes to."])
         writer.block("\(access) enum SchemaElements") { body in
-            body.line("\(access) static let types: [String: any (XMLElementCodable & Sendable).Type] = [")
+            body.line("\(access) static let types: [String: any (XMLElementCodable & Sendable).Type] = [\(module.rootElements.isEmpty ? ":]" : "")")
             for (name, type) in module.rootElements {
                 let key = name.namespace.isEmpty ? name.localName : "{\(name.namespace)}\(name.localName)"
                 body.line("    \(SwiftLiteral.string(key)): \(type).self,")
             }
-            body.line("]")
+            if !module.rootElements.isEmpty { body.line("]") }
         }
         for record in module.records {
             writer.line()
@@ -71,17 +71,18 @@ struct XMLCodingRenderer {
     // MARK: Decoding
 
     private func decode(_ writer: inout CodeWriter, _ record: RecordDecl) {
+        let local = record.locals(avoiding: Self.decoderIdentifiers)
         var knownAttributes: [XMLName] = []
         for property in record.properties {
-            let name = SwiftIdentifier.escaped(property.name)
+            let name = local[property.name]!
             switch property.role {
             case .attribute(let xmlName):
                 knownAttributes.append(xmlName)
                 let lookup = "element.attribute(\(Self.nameArguments(xmlName)))"
                 if let fallback = property.defaultValue ?? property.fixedValue {
-                    writer.line("let \(name): \(property.type)? = try \(property.type)(lexical: \(lookup) ?? \(SwiftLiteral.string(fallback)))")
+                    writer.line("let \(name): \(property.type)? = try \(property.type).parse(lexical: \(lookup) ?? \(SwiftLiteral.string(fallback)))")
                 } else {
-                    writer.line("let \(name): \(property.type)? = try \(lookup).map { try \(property.type)(lexical: $0) }")
+                    writer.line("let \(name): \(property.type)? = try \(lookup).map { try \(property.type).parse(lexical: $0) }")
                 }
             case .text:
                 writer.line("let \(name): \(property.type)? = try element.value(\(property.type).self)")
@@ -93,17 +94,17 @@ struct XMLCodingRenderer {
         }
         if let any = record.properties.first(where: { $0.role == .anyAttributes }) {
             if knownAttributes.isEmpty {
-                writer.line("let \(SwiftIdentifier.escaped(any.name)) = element.attributes")
+                writer.line("let \(local[any.name]!) = element.attributes")
             } else {
                 let known = knownAttributes.map { "(\(SwiftLiteral.string($0.namespace)), \(SwiftLiteral.string($0.localName)))" }.joined(separator: ", ")
                 writer.line("let knownAttributes: [(String, String)] = [\(known)]")
-                writer.line("let \(SwiftIdentifier.escaped(any.name)) = element.attributes.filter { attribute in !knownAttributes.contains { $0.0 == attribute.namespace && $0.1 == attribute.localName } }")
+                writer.line("let \(local[any.name]!) = element.attributes.filter { attribute in !knownAttributes.contains { $0.0 == attribute.namespace && $0.1 == attribute.localName } }")
             }
         }
         var cases: [XMLChildSlots.Slot] = []
         var wildcard: [String] = []
         for property in record.properties {
-            let store = XMLChildSlots.Store.variable(SwiftIdentifier.escaped(property.name), isArray: property.cardinality == .array)
+            let store = XMLChildSlots.Store.variable(local[property.name]!, isArray: property.cardinality == .array)
             cases += slots.slots(property, store: store)
             if property.role == .anyElements {
                 wildcard = store.statements("try child.capture()")
@@ -114,7 +115,7 @@ struct XMLCodingRenderer {
         let mixed = record.properties.first { $0.role == .mixedContent }
         let hasChildren = !cases.isEmpty || !wildcard.isEmpty || mixed != nil
         if hasChildren {
-            let opener = mixed.map { "\(SwiftIdentifier.escaped($0.name)) = try element.mixedContent { child in" } ?? "try element.forEachChild { child in"
+            let opener = mixed.map { "\(local[$0.name]!) = try element.mixedContent { child in" } ?? "try element.forEachChild { child in"
             writer.line(opener)
             let indexed = indexedChildNames(record)
             let subject = indexed == nil ? "(child.namespace, child.localName)"
@@ -140,15 +141,18 @@ struct XMLCodingRenderer {
             writer.line("}")
         }
         for property in record.properties where property.cardinality == .required && property.role != .text {
-            let name = SwiftIdentifier.escaped(property.name)
+            let name = local[property.name]!
             writer.line("guard let \(name) else { throw element.error(\(SwiftLiteral.string("missing required " + Self.schemaName(property)))) }")
         }
         if let text = record.properties.first(where: { $0.role == .text }) {
-            writer.line("guard let \(SwiftIdentifier.escaped(text.name)) else { throw element.error(\"missing text content\") }")
+            writer.line("guard let \(local[text.name]!) else { throw element.error(\"missing text content\") }")
         }
-        let arguments = record.properties.map { "\(SwiftIdentifier.label($0.name)): \(SwiftIdentifier.escaped($0.name))" }
+        let arguments = record.properties.map { "\(SwiftIdentifier.label($0.name)): \(local[$0.name]!)" }
         writer.line("self.init(\(arguments.joined(separator: ", ")))")
     }
+
+    /// Names the decoder's own code uses beside the properties' local variables.
+    static let decoderIdentifiers: Set<String> = ["element", "child", "value", "item", "reuse", "existing", "knownAttributes", "attribute", "node"]
 
     /// The child element names of `record`'s decoder, in switch order, when there are enough of
     /// them for a table lookup to beat comparing names one by one.
@@ -174,36 +178,89 @@ struct XMLCodingRenderer {
             if case .attribute = $0.role { return true }
             return $0.role == .anyAttributes
         }
+        if let mixed = record.properties.first(where: { $0.role == .mixedContent }) {
+            for property in attributes { encode(&writer, property) }
+            return encodeMixed(&writer, record, content: mixed)
+        }
         for property in attributes + record.properties.filter({ !attributes.map(\.name).contains($0.name) }) {
-            let name = "self." + property.name
-            switch property.role {
-            case .attribute(let xmlName):
-                writer.line("element.attribute(\(Self.nameArguments(xmlName)), \(name))")
-            case .anyAttributes:
-                writer.line("for attribute in \(name) { element.attribute(attribute) }")
-            case .text:
-                writer.line("element.text(\(name))")
-            case .element(let xmlName):
-                if property.coding == .anyElement {
-                    switch property.cardinality {
-                    case .array: writer.line("for node in \(name) { element.node(.element(node)) }")
-                    case .optional: writer.line("if let node = \(name) { element.node(.element(node)) }")
-                    case .required: writer.line("element.node(.element(\(name)))")
-                    }
-                } else {
-                    writer.line("element.\(property.cardinality == .array ? "elements" : "element")(\(Self.nameArguments(xmlName)), \(name))")
-                }
-            case .choice, .group:
-                switch property.cardinality {
-                case .array: writer.line("for item in \(name) { item.encodeMembers(xml: element) }")
-                case .optional: writer.line("\(name)?.encodeMembers(xml: element)")
-                case .required: writer.line("\(name).encodeMembers(xml: element)")
-                }
-            case .anyElements:
-                writer.line("for node in \(name) { element.node(.element(node)) }")
-            case .mixedContent:
-                writer.line("for node in \(name) { element.node(node) }")
+            encode(&writer, property)
+        }
+    }
+
+    /// Mixed content in document order: the runtime walks `mixedContent` and, at each place a
+    /// typed child was read from, asks for the next value of the field that child belongs to.
+    private func encodeMixed(_ writer: inout CodeWriter, _ record: RecordDecl, content: PropertyDecl) {
+        let fields = record.properties.filter {
+            switch $0.role {
+            case .element, .choice, .group: return true
+            default: return false
             }
+        }
+        let counts = fields.map { field -> String in
+            switch field.cardinality {
+            case .array: return "self.\(field.name).count"
+            case .optional: return "self.\(field.name) == nil ? 0 : 1"
+            case .required: return "1"
+            }
+        }
+        writer.line("element.mixedContent(self.\(content.name), fields: [\(counts.joined(separator: ", "))], place: { namespace, localName in")
+        writer.block("    switch (namespace, localName)", closer: "    }") { body in
+            var seen: Set<XMLName> = []
+            for (index, field) in fields.enumerated() {
+                let store = XMLChildSlots.Store.variable(field.name, isArray: field.cardinality == .array)
+                for slot in slots.slots(field, store: store) where seen.insert(slot.name).inserted {
+                    body.line("case \(Self.pattern(slot.name)): \(index)")
+                }
+            }
+            body.line("default: nil")
+        }
+        writer.line("}) { field, occurrence in")
+        writer.block("    switch field", closer: "    }") { body in
+            for (index, field) in fields.enumerated() {
+                let value = "self.\(field.name)" + (field.cardinality == .array ? "[occurrence]" : "")
+                switch field.role {
+                case .element where field.coding == .anyElement:
+                    body.line("case \(index): element.node(.element(\(value)))")
+                case .element(let xmlName):
+                    body.line("case \(index): element.element(\(Self.nameArguments(xmlName)), \(value))")
+                default:
+                    body.line("case \(index): \(value)\(field.cardinality == .optional ? "?" : "").encodeMembers(xml: element)")
+                }
+            }
+            body.line("default: break")
+        }
+        writer.line("}")
+    }
+
+    private func encode(_ writer: inout CodeWriter, _ property: PropertyDecl) {
+        let name = "self." + property.name
+        switch property.role {
+        case .attribute(let xmlName):
+            writer.line("element.attribute(\(Self.nameArguments(xmlName)), \(name))")
+        case .anyAttributes:
+            writer.line("for attribute in \(name) { element.attribute(attribute) }")
+        case .text:
+            writer.line("element.text(\(name))")
+        case .element(let xmlName):
+            if property.coding == .anyElement {
+                switch property.cardinality {
+                case .array: writer.line("for node in \(name) { element.node(.element(node)) }")
+                case .optional: writer.line("if let node = \(name) { element.node(.element(node)) }")
+                case .required: writer.line("element.node(.element(\(name)))")
+                }
+            } else {
+                writer.line("element.\(property.cardinality == .array ? "elements" : "element")(\(Self.nameArguments(xmlName)), \(name))")
+            }
+        case .choice, .group:
+            switch property.cardinality {
+            case .array: writer.line("for item in \(name) { item.encodeMembers(xml: element) }")
+            case .optional: writer.line("\(name)?.encodeMembers(xml: element)")
+            case .required: writer.line("\(name).encodeMembers(xml: element)")
+            }
+        case .anyElements:
+            writer.line("for node in \(name) { element.node(.element(node)) }")
+        case .mixedContent:
+            break // in order with the typed children: `encodeMixed`
         }
     }
 

@@ -10,6 +10,15 @@ public protocol XMLSimpleValue: Sendable {
     var lexical: String { get }
 }
 
+extension XMLSimpleValue {
+    /// Parses `lexical` through the protocol's throwing requirement. Generated code calls this
+    /// rather than `init(lexical:)`, whose own declaration does not throw for some types (String,
+    /// enumerations with an `unknown` case): the code then reads alike for every type, and
+    /// `try` never marks a call that cannot throw.
+    @inlinable
+    public static func parse(lexical: String) throws -> Self { try Self(lexical: lexical) }
+}
+
 /// A lexical form that does not denote a value of the type it was read as.
 public struct XMLValueError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong, for example `'abc' is not a valid xs:int`.

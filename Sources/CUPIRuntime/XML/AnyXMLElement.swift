@@ -34,6 +34,7 @@ public struct AnyXMLElement: Sendable, Hashable, Codable {
             switch node {
             case .text(let text): text
             case .element(let element): element.textContent
+            case .typedChild: ""
             }
         }.joined()
     }
@@ -43,6 +44,10 @@ public struct AnyXMLElement: Sendable, Hashable, Codable {
 public enum XMLNode: Sendable, Hashable, Codable {
     case text(String)
     case element(AnyXMLElement)
+    /// In a mixed type's `mixedContent`: where a child stood that was decoded into one of the
+    /// type's own fields. Encoding writes that field's next value here, so text and children keep
+    /// their order; a field's values without a place are written after the content.
+    case typedChild(namespace: String, localName: String)
 }
 
 extension AnyXMLElement: XMLElementCodable {

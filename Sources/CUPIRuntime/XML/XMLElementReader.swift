@@ -136,7 +136,8 @@ public struct XMLElementReader {
 
     /// Children and text in document order (for mixed content). `element` is called for each child
     /// element (as in `forEachChild`) and returns whether it handled it; the result holds every text
-    /// run, and the child elements `element` did not handle, as captured trees.
+    /// run, the child elements `element` did not handle as captured trees, and a `typedChild`
+    /// placeholder where it handled one, so that encoding can put it back in its place.
     public func mixedContent(_ element: (XMLElementReader) throws -> Bool) throws -> [XMLNode] {
         var nodes: [XMLNode] = []
         try readContent(into: &nodes, element)
@@ -161,7 +162,11 @@ public struct XMLElementReader {
             case .element:
                 textIndex = nil
                 let child = context.enterElement()
-                if try !handle(child), context.unreadSerial == child.serial {
+                // Named before `handle` reads the child, after which the reader has moved on.
+                let placeholder = XMLNode.typedChild(namespace: child.namespace, localName: child.localName)
+                if try handle(child) {
+                    nodes.append(placeholder)
+                } else if context.unreadSerial == child.serial {
                     nodes.append(.element(try child.capture()))
                 }
                 try context.leaveElement(child)

@@ -67,6 +67,33 @@ public final class XMLElementWriter {
             stream.startElement(element.localName, namespace: element.namespace)
             element.encode(xml: self)
             stream.endElement()
+        case .typedChild:
+            break // only `mixedContent(_:fields:place:write:)` knows what stands there
+        }
+    }
+
+    /// Writes a mixed type's content in document order: the text and untyped elements of `nodes`
+    /// as they are, and at each `typedChild` place the next value of the field `place` names
+    /// for it, through `write(field, occurrence)`. `fields` holds how many values each field
+    /// has; values left without a place (added in code) follow the content, field by field.
+    public func mixedContent(_ nodes: [XMLNode], fields: [Int], place: (_ namespace: String, _ localName: String) -> Int?,
+                             write: (_ field: Int, _ occurrence: Int) -> Void) {
+        var written = Array(repeating: 0, count: fields.count)
+        for node in nodes {
+            guard case .typedChild(let namespace, let localName) = node else {
+                self.node(node)
+                continue
+            }
+            if let field = place(namespace, localName), written[field] < fields[field] {
+                write(field, written[field])
+                written[field] += 1
+            }
+        }
+        for field in fields.indices {
+            while written[field] < fields[field] {
+                write(field, written[field])
+                written[field] += 1
+            }
         }
     }
 }

@@ -118,19 +118,26 @@ struct GeneratedSnippetTests {
               <xs:attribute name="version" type="xs:string" fixed="2"/></xs:complexType>
             """)
         let xml = try #require(files["XMLCoding.swift"])
-        #expect(xml.contains(#"let value = try Int(lexical: text.isEmpty ? "100" : text)"#))
-        #expect(xml.contains(#"let version: String? = try String(lexical: element.attribute("version") ?? "2")"#))
+        #expect(xml.contains(#"let value = try Int.parse(lexical: text.isEmpty ? "100" : text)"#))
+        #expect(xml.contains(#"let version: String? = try String.parse(lexical: element.attribute("version") ?? "2")"#))
         #expect(files["Validation.swift"]?.contains(#"if value.lexical != "2" { issues.append(ValidationIssue(path: ValidationIssue.path(path, "@version"), rule: "fixed " + "2", value: value.lexical)) }"#) == true)
     }
 
     @Test func wildcardsAndMixedContentAreKept() throws {
         let files = try generate("""
-            <xs:complexType name="T" mixed="true"><xs:sequence><xs:element name="b" type="xs:string" minOccurs="0"/><xs:any processContents="lax" minOccurs="0" maxOccurs="unbounded"/></xs:sequence><xs:anyAttribute/></xs:complexType>
+            <xs:complexType name="T"><xs:sequence><xs:element name="b" type="xs:string" minOccurs="0"/><xs:any processContents="lax" minOccurs="0" maxOccurs="unbounded"/></xs:sequence><xs:anyAttribute/></xs:complexType>
+            <xs:complexType name="M" mixed="true"><xs:sequence><xs:element name="b" type="xs:string" minOccurs="0"/><xs:any processContents="lax" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType>
             """)
         let models = try #require(files["Models.swift"])
         #expect(models.contains("public var additionalElements: [AnyXMLElement]"))
         #expect(models.contains("public var additionalAttributes: [XMLAttributeValue]"))
-        #expect(models.contains("public var mixedContent: [XMLNode]"))
+        // In mixed content, elements the schema does not name stay in order among the text.
+        #expect(models.contains("public init(b: String? = nil, mixedContent: [XMLNode] = [])"))
+    }
+
+    @Test func aSchemaWithoutGlobalElementsHasAnEmptyRootTable() throws {
+        let files = try generate(#"<xs:complexType name="T"><xs:sequence><xs:element name="b" type="xs:string"/></xs:sequence></xs:complexType>"#)
+        #expect(try #require(files["XMLCoding.swift"]).contains("public static let types: [String: any (XMLElementCodable & Sendable).Type] = [:]\n"))
     }
 
     @Test func accessModifierAndPartsAreHonoured() throws {
