@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "CUPIMockTests",
             dependencies: [
-                "CUPIMock", "CUPIClient", "CUPIRuntime", "CUPIHTTPClientTransport",
+                "CUPIMock", "CUPIClient", "CUPIRuntime", "CUPIHTTPClientTransport", "cupi-mock",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
