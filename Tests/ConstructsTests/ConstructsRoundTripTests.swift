@@ -54,4 +54,10 @@ struct ConstructsRoundTripTests {
             """.utf8), rootName: "Few", rootNamespace: Self.namespace)
         #expect(few == Few(element: "e", value: .green, pick: Pick(choice: .code(1)), child: "c"))
     }
+
+    @Test func anElementDeclaredAgainByAnExtensionGoesToTheBasesField() throws {
+        let again = try XMLCoding.decode(Again.self, from: Data(#"<Again xmlns="urn:cupi-gen:constructs"><element>x</element></Again>"#.utf8),
+                                         rootName: "Again", rootNamespace: Self.namespace)
+        #expect(again.element == "x" && again.element2 == nil)
+    }
 }

@@ -72,6 +72,7 @@ struct XMLCodingRenderer {
 
     private func decode(_ writer: inout CodeWriter, _ record: RecordDecl) {
         let local = record.locals(avoiding: Self.decoderIdentifiers)
+        let unreached = unreachedProperties(record)
         var knownAttributes: [XMLName] = []
         for property in record.properties {
             let name = local[property.name]!
@@ -89,7 +90,8 @@ struct XMLCodingRenderer {
             case .anyAttributes:
                 break
             default:
-                writer.line("var \(name): \(property.cardinality == .array ? property.declaredType : property.type + "?") = \(property.cardinality == .array ? "[]" : "nil")")
+                let keyword = unreached.contains(property.name) ? "let" : "var"
+                writer.line("\(keyword) \(name): \(property.cardinality == .array ? property.declaredType : property.type + "?") = \(property.cardinality == .array ? "[]" : "nil")")
             }
         }
         if let any = record.properties.first(where: { $0.role == .anyAttributes }) {
@@ -153,6 +155,23 @@ struct XMLCodingRenderer {
 
     /// Names the decoder's own code uses beside the properties' local variables.
     static let decoderIdentifiers: Set<String> = ["element", "child", "value", "item", "reuse", "existing", "knownAttributes", "attribute", "node"]
+
+    /// Child properties every element name of which an earlier property already has (an
+    /// extension re-declaring its base's element): the decoder's switch gives those names to the
+    /// earlier property, so these stay empty.
+    private func unreachedProperties(_ record: RecordDecl) -> Set<String> {
+        var seen: Set<XMLName> = []
+        var unreached: Set<String> = []
+        for property in record.properties where property.role != .anyElements {
+            let store = XMLChildSlots.Store.variable(property.name, isArray: false)
+            let names = slots.slots(property, store: store).map(\.name)
+            if !names.isEmpty, names.allSatisfy(seen.contains), slots.wildcardStores(property, store: store).isEmpty {
+                unreached.insert(property.name)
+            }
+            seen.formUnion(names)
+        }
+        return unreached
+    }
 
     /// The child element names of `record`'s decoder, in switch order, when there are enough of
     /// them for a table lookup to beat comparing names one by one.
