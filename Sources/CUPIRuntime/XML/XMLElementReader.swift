@@ -176,7 +176,7 @@ public struct XMLElementReader {
     }
 
     /// Claims this element's content; content can be read once.
-    private func beginContent() throws {
+    func beginContent() throws {
         guard context.unreadSerial == serial else {
             throw context.error("the content of <\(localName)> was already read")
         }
