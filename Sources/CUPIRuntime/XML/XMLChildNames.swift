@@ -3,9 +3,9 @@ import LibXML
 /// The child element names a generated decoder knows, in the order of its `switch` cases:
 /// `XMLChildren` gives each child its position here, so that the decoder switches on an `Int`.
 ///
-/// Generated code keeps one per record in a `static let`. Matching a child costs a byte
-/// comparison with the name expected next (documents list a record's children in schema order),
-/// and a dictionary lookup only when the document leaves that order.
+/// Generated code keeps one per record in a `static let`. Matching a child costs a few byte
+/// comparisons with the names that follow the last one matched (documents list a record's
+/// children in schema order), and a dictionary lookup only when the document leaves that order.
 public final class XMLChildNames: @unchecked Sendable {
     // @unchecked: immutable after init; `bytes` is owned here and only read.
 

@@ -16,6 +16,8 @@ public struct XMLChildren {
     /// (a list) is matched by comparing two pointers.
     private var lastName: UnsafeRawPointer?
     private var lastNamespace: UnsafeRawPointer?
+    /// The position of the last child whose name the decoder knows: where the next is looked for.
+    private var cursor = -1
 
     /// The position in the decoder's names of the child `next()` returned last, or -1 when the
     /// decoder does not know its name.
@@ -56,15 +58,23 @@ public struct XMLChildren {
         throw context.error("the document ended inside this element")
     }
 
+    private static let lookahead = 8
+
     private mutating func match(_ element: XMLStreamElement) -> Int {
         let name = element.nameToken, namespace = element.namespaceToken
         if name == lastName && namespace == lastNamespace { return position }
         lastName = name
         lastNamespace = namespace
-        let expected = position + 1
-        if expected < names.count && names.element(element, isAt: expected) { return expected }
-        return names.position(localName: parent.context.stream.localName(of: element),
-                              namespace: parent.context.stream.namespace(of: element)) ?? -1
+        // A document leaves out most optional children, so the next child is usually a few names
+        // further on in schema order: a few byte comparisons, cheaper than hashing the name.
+        for candidate in cursor + 1..<min(cursor + 1 + Self.lookahead, names.count) where names.element(element, isAt: candidate) {
+            cursor = candidate
+            return candidate
+        }
+        let stream = parent.context.stream
+        guard let found = names.position(localName: stream.localName(of: element), namespace: stream.namespace(of: element)) else { return -1 }
+        cursor = found
+        return found
     }
 }
 

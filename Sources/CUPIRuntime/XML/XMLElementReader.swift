@@ -6,7 +6,9 @@ import LibXML
 /// one of `forEachChild`, `text`, `value`, `decode`, `capture` or `mixedContent`; content that is
 /// never read is skipped, which is how unknown elements are ignored.
 public struct XMLElementReader {
-    let context: XMLReadContext
+    /// Unowned: the decode that made this reader holds the context for longer than any reader
+    /// may be used, and readers are copied for every element (a retain and a release each).
+    unowned(unsafe) let context: XMLReadContext
     let element: XMLStreamElement
     let serial: Int
     /// How many elements are open including this one (the root is 1).
