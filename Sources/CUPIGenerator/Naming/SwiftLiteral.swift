@@ -5,6 +5,8 @@ enum SwiftLiteral {
     /// is not printable ASCII or a plain letter (controls, line and paragraph separators, bidi
     /// overrides, other invisible formatting) becomes a `\u{…}` escape.
     static func string(_ text: String) -> String {
+        // Nearly every schema string is printable ASCII with nothing to escape: copy it whole.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
