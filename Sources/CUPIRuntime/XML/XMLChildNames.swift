@@ -9,7 +9,7 @@ import LibXML
 public final class XMLChildNames: @unchecked Sendable {
     // @unchecked: immutable after init; `bytes` is owned here and only read.
 
-    /// `Name`, or `{namespace}Name` in a namespace, per position.
+    /// The position of each `Name`, or `{namespace}Name` in a namespace (the first, if repeated).
     private let positions: [String: Int]
     /// Each name's local name and namespace as NUL-terminated UTF-8, side by side in one block.
     private let bytes: UnsafeMutablePointer<UInt8>
@@ -45,7 +45,7 @@ public final class XMLChildNames: @unchecked Sendable {
     deinit { bytes.deallocate() }
 
     /// How many names there are.
-    public var count: Int { localNames.count }
+    var count: Int { localNames.count }
 
     /// Whether `element` has the name at `position`.
     func element(_ element: XMLStreamElement, isAt position: Int) -> Bool {
@@ -53,11 +53,12 @@ public final class XMLChildNames: @unchecked Sendable {
     }
 
     /// The position of the name `localName` in `namespace`, or nil when the decoder does not know it.
-    public func position(localName: String, namespace: String) -> Int? {
+    func position(localName: String, namespace: String) -> Int? {
         positions[namespace.isEmpty ? localName : "{" + namespace + "}" + localName]
     }
 
-    /// The position of `child`'s name, or nil when the decoder does not know it.
+    /// The position of `child`'s name, or nil when the decoder does not know it (for decoders of
+    /// mixed content, which see their children through `mixedContent`'s closure).
     public func position(of child: XMLElementReader) -> Int? {
         position(localName: child.localName, namespace: child.namespace)
     }
