@@ -236,7 +236,7 @@ extension AlternateExtensions: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var alternateExtension: [AlternateExtension] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -330,7 +330,7 @@ extension AlternateNames: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var alternateName: [AlternateName] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -768,7 +768,7 @@ extension CallhandlerOwners: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var callhandlerOwner: [CallhandlerOwner] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1042,7 +1042,7 @@ extension CallhandlerTemplates: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var callhandlerTemplate: [CallhandlerTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1069,7 +1069,7 @@ extension Callhandlers: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var callhandler: [Callhandler] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1133,7 +1133,7 @@ extension ConnectionLocations: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var connectionLocation: [ConnectionLocation] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1284,7 +1284,7 @@ extension ContactTemplates: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var contactTemplate: [ContactTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1311,7 +1311,7 @@ extension Contacts: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var contact: [Contact] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1590,7 +1590,7 @@ extension Coses: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var cos: [Cos] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1931,7 +1931,7 @@ extension DefaultUserTemplates: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var defaultUserTemplate: [DefaultUserTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2202,7 +2202,7 @@ extension DistributionListMembers: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var distributionListMember: [DistributionListMember] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2229,7 +2229,7 @@ extension DistributionLists: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var distributionList: [DistributionList] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2418,7 +2418,7 @@ extension Greetings: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var greeting: [Greeting] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2445,7 +2445,7 @@ extension MenuEntries: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var menuEntry: [MenuEntry] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2611,7 +2611,7 @@ extension Partitions: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var partition: [Partition] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2760,7 +2760,7 @@ extension PhoneSystems: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var phoneSystem: [PhoneSystem] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2916,7 +2916,7 @@ extension ScheduleSets: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var scheduleSet: [ScheduleSet] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2943,7 +2943,7 @@ extension Schedules: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var schedule: [Schedule] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3032,7 +3032,7 @@ extension SearchSpaces: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var searchSpace: [SearchSpace] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3106,7 +3106,7 @@ extension SmtpProxyAddresses: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var smtpProxyAddress: [SmtpProxyAddress] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3133,7 +3133,7 @@ extension TemplateGreetings: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var templateGreeting: [Greeting] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3160,7 +3160,7 @@ extension TemplateMenuEntries: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var templateMenuEntry: [MenuEntry] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3187,7 +3187,7 @@ extension TemplateTransferOptions: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var templateTransferOption: [TransferOption] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3256,7 +3256,7 @@ extension Tenants: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var tenant: [Tenant] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3415,7 +3415,7 @@ extension TransferOptions: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var transferOption: [TransferOption] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -4331,7 +4331,7 @@ extension UserRoles: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var userRole: [UserRole] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -5125,7 +5125,7 @@ extension UserTemplates: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var userTemplate: [UserTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -5152,7 +5152,7 @@ extension Users: XMLElementCodable {
 
     public init(xml element: XMLElementReader) throws {
         var user: [User] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount(lexical: $0) }
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {

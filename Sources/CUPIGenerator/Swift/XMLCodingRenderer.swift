@@ -89,12 +89,8 @@ struct XMLCodingRenderer {
             switch property.role {
             case .attribute(let xmlName):
                 knownAttributes.append(xmlName)
-                let lookup = "element.attribute(\(Self.nameArguments(xmlName)))"
-                if let fallback = property.defaultValue ?? property.fixedValue {
-                    writer.line("let \(name): \(property.type)? = try \(property.type)(lexical: \(lookup) ?? \(SwiftLiteral.string(fallback)))")
-                } else {
-                    writer.line("let \(name): \(property.type)? = try \(lookup).map { try \(property.type)(lexical: $0) }")
-                }
+                let fallback = (property.defaultValue ?? property.fixedValue).map { ", default: \(SwiftLiteral.string($0))" } ?? ""
+                writer.line("let \(name): \(property.type)? = try element.attribute(\(Self.nameArguments(xmlName)), as: \(property.type).self\(fallback))")
             case .text:
                 writer.line("let \(name): \(property.type)? = try element.value(\(property.type).self)")
             case .anyAttributes:

@@ -34,6 +34,17 @@ public struct XMLElementReader {
         element.hasAttributes ? element.attribute(localName, namespace: namespace) : nil
     }
 
+    /// The value of attribute `localName` in `namespace` ("" for none) parsed as `T`, `fallback`
+    /// (the schema's default or fixed value) parsed when the attribute is absent, or nil.
+    /// One generic call per attribute in generated decoders: no closure for the type checker, and
+    /// no `try` over a parse that cannot fail (a warning) when `T` is `String`.
+    public func attribute<T: XMLSimpleValue>(
+        _ localName: String, namespace: String = "", as type: T.Type, default fallback: String? = nil
+    ) throws -> T? {
+        guard let lexical = attribute(localName, namespace: namespace) ?? fallback else { return nil }
+        return try T(lexical: lexical)
+    }
+
     /// Every attribute except namespace declarations and `xsi:*` attributes, in document order.
     public var attributes: [XMLAttributeValue] {
         guard element.hasAttributes else { return [] }

@@ -120,7 +120,7 @@ struct GeneratedSnippetTests {
             """)
         let xml = try #require(files["XMLCoding.swift"])
         #expect(xml.contains(#"speed = try Int(lexical: text.isEmpty ? "100" : text)"#))
-        #expect(xml.contains(#"let version: String? = try String(lexical: element.attribute("version") ?? "2")"#))
+        #expect(xml.contains(#"let version: String? = try element.attribute("version", as: String.self, default: "2")"#))
         #expect(files["Validation.swift"]?.contains(#"if value.lexical != "2" { issues.append(ValidationIssue(path: ValidationIssue.path(path, "@version"), rule: "fixed " + "2", value: value.lexical)) }"#) == true)
     }
 
