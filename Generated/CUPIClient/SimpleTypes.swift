@@ -30,7 +30,7 @@ public enum CallAction: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .ignore
             case "1": self = .hangup
             case "2": self = .goto
@@ -83,7 +83,7 @@ public enum CredentialType: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "3": self = .password
             case "4": self = .pin
             default: self = .unknown(lexical)
@@ -130,7 +130,7 @@ public enum EncryptionType: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .unknown2
             case "1": self = .hashMD5
             case "2": self = .hashSHA1
@@ -187,7 +187,7 @@ public enum GreetingType: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "Alternate": self = .alternate
             case "Busy": self = .busy
             case "Error": self = .error
@@ -242,7 +242,7 @@ public enum LdapType: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .notIntegrated
             case "1": self = .integrated
             case "2": self = .authenticate
@@ -289,7 +289,7 @@ public enum PlayAfterMessage: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .no
             case "1": self = .always
             case "2": self = .recording
@@ -332,7 +332,7 @@ public enum PlayPostGreetingRecording: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .no
             case "1": self = .always
             case "2": self = .external
@@ -375,7 +375,7 @@ public enum PlayWhat: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .systemGreeting
             case "1": self = .recordedGreeting
             case "2": self = .noGreeting
@@ -416,7 +416,7 @@ public enum RnaAction: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .release
             case "1": self = .playGreeting
             default: self = .unknown(lexical)
@@ -457,7 +457,7 @@ public enum SendMessageOnHangup: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .`discard`
             case "1": self = .send
             case "2": self = .saveDraft
@@ -500,7 +500,7 @@ public enum SendPrivateMsg: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .never
             case "1": self = .always
             case "2": self = .ask
@@ -543,7 +543,7 @@ public enum SendUrgentMsg: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .never
             case "1": self = .always
             case "2": self = .ask
@@ -608,7 +608,7 @@ public enum TargetConversation: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "AD": self = .ad
             case "PHTransfer": self = .phTransfer
             case "PHGreeting": self = .phGreeting
@@ -671,7 +671,7 @@ public enum TransferAction: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .playGreeting
             case "1": self = .transfer
             default: self = .unknown(lexical)
@@ -712,7 +712,7 @@ public enum TransferHoldingMode: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .no
             case "1": self = .yes
             case "2": self = .ask
@@ -755,7 +755,7 @@ public enum TransferOptionType: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "Standard": self = .standard
             case "Alternate": self = .alternate
             case "Off Hours": self = .offHours
@@ -796,7 +796,7 @@ public enum TransferType: Sendable, Hashable, XMLSimpleValue {
     case unknown(String)
 
     public init(lexical: String) {
-        switch lexical.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch lexical.trimmedForXSD {
             case "0": self = .unsupervised
             case "1": self = .supervised
             default: self = .unknown(lexical)

@@ -7,86 +7,91 @@ import Foundation
 /// The schema's global elements whose content is a record: a document's root element name
 /// (`{namespace}name` when it has a namespace) → the type it decodes to.
 public enum SchemaElements {
-    public static let types: [String: any (XMLElementCodable & Sendable).Type] = [
-        "AlternateExtension": AlternateExtension.self,
-        "AlternateExtensionAdvanced": AlternateExtensionAdvanced.self,
-        "AlternateExtensions": AlternateExtensions.self,
-        "AlternateName": AlternateName.self,
-        "AlternateNames": AlternateNames.self,
-        "CallControl": CallControl.self,
-        "Callhandler": Callhandler.self,
-        "CallhandlerOwner": CallhandlerOwner.self,
-        "CallhandlerOwners": CallhandlerOwners.self,
-        "CallhandlerTemplate": CallhandlerTemplate.self,
-        "CallhandlerTemplates": CallhandlerTemplates.self,
-        "Callhandlers": Callhandlers.self,
-        "ConnectionLocation": ConnectionLocation.self,
-        "ConnectionLocations": ConnectionLocations.self,
-        "Contact": Contact.self,
-        "ContactTemplate": ContactTemplate.self,
-        "ContactTemplates": ContactTemplates.self,
-        "Contacts": Contacts.self,
-        "Cos": Cos.self,
-        "Coses": Coses.self,
-        "Credential": Credential.self,
-        "DefaultUserTemplate": DefaultUserTemplate.self,
-        "DefaultUserTemplates": DefaultUserTemplates.self,
-        "DistributionList": DistributionList.self,
-        "DistributionListMember": DistributionListMember.self,
-        "DistributionListMembers": DistributionListMembers.self,
-        "DistributionLists": DistributionLists.self,
-        "ErrorDetails": ErrorDetails.self,
-        "Greeting": Greeting.self,
-        "Greetings": Greetings.self,
-        "MenuEntries": MenuEntries.self,
-        "MenuEntry": MenuEntry.self,
-        "Partition": Partition.self,
-        "Partitions": Partitions.self,
-        "PhoneSystem": PhoneSystem.self,
-        "PhoneSystems": PhoneSystems.self,
-        "Schedule": Schedule.self,
-        "ScheduleSet": ScheduleSet.self,
-        "ScheduleSets": ScheduleSets.self,
-        "Schedules": Schedules.self,
-        "SearchSpace": SearchSpace.self,
-        "SearchSpaces": SearchSpaces.self,
-        "SmtpProxyAddress": SmtpProxyAddress.self,
-        "SmtpProxyAddresses": SmtpProxyAddresses.self,
-        "TemplateGreeting": Greeting.self,
-        "TemplateGreetings": TemplateGreetings.self,
-        "TemplateMenuEntries": TemplateMenuEntries.self,
-        "TemplateMenuEntry": MenuEntry.self,
-        "TemplateTransferOption": TransferOption.self,
-        "TemplateTransferOptions": TemplateTransferOptions.self,
-        "Tenant": Tenant.self,
-        "Tenants": Tenants.self,
-        "TransferOption": TransferOption.self,
-        "TransferOptions": TransferOptions.self,
-        "User": User.self,
-        "UserRole": UserRole.self,
-        "UserRoles": UserRoles.self,
-        "UserTemplate": UserTemplate.self,
-        "UserTemplateCredential": Credential.self,
-        "UserTemplates": UserTemplates.self,
-        "Users": Users.self,
-        "VersionInformation": VersionInformation.self,
-    ]
+    public static let types: [String: any (XMLElementCodable & Sendable).Type] = {
+        var types: [String: any (XMLElementCodable & Sendable).Type] = [:]
+        addTypes0(to: &types)
+        return types
+    }()
+
+    private static func addTypes0(to types: inout [String: any (XMLElementCodable & Sendable).Type]) {
+        types["AlternateExtension"] = AlternateExtension.self
+        types["AlternateExtensionAdvanced"] = AlternateExtensionAdvanced.self
+        types["AlternateExtensions"] = AlternateExtensions.self
+        types["AlternateName"] = AlternateName.self
+        types["AlternateNames"] = AlternateNames.self
+        types["CallControl"] = CallControl.self
+        types["Callhandler"] = Callhandler.self
+        types["CallhandlerOwner"] = CallhandlerOwner.self
+        types["CallhandlerOwners"] = CallhandlerOwners.self
+        types["CallhandlerTemplate"] = CallhandlerTemplate.self
+        types["CallhandlerTemplates"] = CallhandlerTemplates.self
+        types["Callhandlers"] = Callhandlers.self
+        types["ConnectionLocation"] = ConnectionLocation.self
+        types["ConnectionLocations"] = ConnectionLocations.self
+        types["Contact"] = Contact.self
+        types["ContactTemplate"] = ContactTemplate.self
+        types["ContactTemplates"] = ContactTemplates.self
+        types["Contacts"] = Contacts.self
+        types["Cos"] = Cos.self
+        types["Coses"] = Coses.self
+        types["Credential"] = Credential.self
+        types["DefaultUserTemplate"] = DefaultUserTemplate.self
+        types["DefaultUserTemplates"] = DefaultUserTemplates.self
+        types["DistributionList"] = DistributionList.self
+        types["DistributionListMember"] = DistributionListMember.self
+        types["DistributionListMembers"] = DistributionListMembers.self
+        types["DistributionLists"] = DistributionLists.self
+        types["ErrorDetails"] = ErrorDetails.self
+        types["Greeting"] = Greeting.self
+        types["Greetings"] = Greetings.self
+        types["MenuEntries"] = MenuEntries.self
+        types["MenuEntry"] = MenuEntry.self
+        types["Partition"] = Partition.self
+        types["Partitions"] = Partitions.self
+        types["PhoneSystem"] = PhoneSystem.self
+        types["PhoneSystems"] = PhoneSystems.self
+        types["Schedule"] = Schedule.self
+        types["ScheduleSet"] = ScheduleSet.self
+        types["ScheduleSets"] = ScheduleSets.self
+        types["Schedules"] = Schedules.self
+        types["SearchSpace"] = SearchSpace.self
+        types["SearchSpaces"] = SearchSpaces.self
+        types["SmtpProxyAddress"] = SmtpProxyAddress.self
+        types["SmtpProxyAddresses"] = SmtpProxyAddresses.self
+        types["TemplateGreeting"] = Greeting.self
+        types["TemplateGreetings"] = TemplateGreetings.self
+        types["TemplateMenuEntries"] = TemplateMenuEntries.self
+        types["TemplateMenuEntry"] = MenuEntry.self
+        types["TemplateTransferOption"] = TransferOption.self
+        types["TemplateTransferOptions"] = TemplateTransferOptions.self
+        types["Tenant"] = Tenant.self
+        types["Tenants"] = Tenants.self
+        types["TransferOption"] = TransferOption.self
+        types["TransferOptions"] = TransferOptions.self
+        types["User"] = User.self
+        types["UserRole"] = UserRole.self
+        types["UserRoles"] = UserRoles.self
+        types["UserTemplate"] = UserTemplate.self
+        types["UserTemplateCredential"] = Credential.self
+        types["UserTemplates"] = UserTemplates.self
+        types["Users"] = Users.self
+        types["VersionInformation"] = VersionInformation.self
+    }
 }
 
 extension AlternateExtension: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "IdIndex": 1,
-        "DtmfAccessId": 2,
-        "LocationObjectId": 3,
-        "LocationURI": 4,
-        "ObjectId": 5,
-        "PartitionObjectId": 6,
-        "PartitionURI": 7,
-        "AlternateExtensionAdvancedURI": 8,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "IdIndex",
+        "DtmfAccessId",
+        "LocationObjectId",
+        "LocationURI",
+        "ObjectId",
+        "PartitionObjectId",
+        "PartitionURI",
+        "AlternateExtensionAdvancedURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -99,35 +104,27 @@ extension AlternateExtension: XMLElementCodable {
         var partitionURI: ResourceURI? = nil
         var alternateExtensionAdvancedURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(AlternateExtensionIndex.self)
-                idIndex = value
-            case 2?:
-                let value = try child.value(AlternateExtensionDtmfAccessId.self)
-                dtmfAccessId = value
-            case 3?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 4?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 5?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 6?:
-                let value = try child.value(ObjectId.self)
-                partitionObjectId = value
-            case 7?:
-                let value = try child.value(ResourceURI.self)
-                partitionURI = value
-            case 8?:
-                let value = try child.value(ResourceURI.self)
-                alternateExtensionAdvancedURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                idIndex = try child.value(AlternateExtensionIndex.self)
+            case 2:
+                dtmfAccessId = try child.value(AlternateExtensionDtmfAccessId.self)
+            case 3:
+                locationObjectId = try child.value(ObjectId.self)
+            case 4:
+                locationURI = try child.value(ResourceURI.self)
+            case 5:
+                objectId = try child.value(ObjectId.self)
+            case 6:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 7:
+                partitionURI = try child.value(ResourceURI.self)
+            case 8:
+                alternateExtensionAdvancedURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -150,22 +147,21 @@ extension AlternateExtension: XMLElementCodable {
 }
 
 extension AlternateExtensionAdvanced: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "DeviceDtmfAccessIdObjectId": 1,
-        "MessageSpeed": 2,
-        "MessageVolume": 3,
-        "ObjectId": 4,
-        "PromptSpeed": 5,
-        "PromptVolume": 6,
-        "SaveMessageOnHangup": 7,
-        "SendMessageOnHangup": 8,
-        "SkipPasswordForKnownDevice": 9,
-        "SubscriberObjectId": 10,
-        "UserURI": 11,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "DeviceDtmfAccessIdObjectId",
+        "MessageSpeed",
+        "MessageVolume",
+        "ObjectId",
+        "PromptSpeed",
+        "PromptVolume",
+        "SaveMessageOnHangup",
+        "SendMessageOnHangup",
+        "SkipPasswordForKnownDevice",
+        "SubscriberObjectId",
+        "UserURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -181,44 +177,33 @@ extension AlternateExtensionAdvanced: XMLElementCodable {
         var subscriberObjectId: ObjectId? = nil
         var userURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                deviceDtmfAccessIdObjectId = value
-            case 2?:
-                let value = try child.value(Int.self)
-                messageSpeed = value
-            case 3?:
-                let value = try child.value(Int.self)
-                messageVolume = value
-            case 4?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 5?:
-                let value = try child.value(Int.self)
-                promptSpeed = value
-            case 6?:
-                let value = try child.value(Int.self)
-                promptVolume = value
-            case 7?:
-                let value = try child.value(Bool.self)
-                saveMessageOnHangup = value
-            case 8?:
-                let value = try child.value(SendMessageOnHangup.self)
-                sendMessageOnHangup = value
-            case 9?:
-                let value = try child.value(Bool.self)
-                skipPasswordForKnownDevice = value
-            case 10?:
-                let value = try child.value(ObjectId.self)
-                subscriberObjectId = value
-            case 11?:
-                let value = try child.value(ResourceURI.self)
-                userURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                deviceDtmfAccessIdObjectId = try child.value(ObjectId.self)
+            case 2:
+                messageSpeed = try child.value(Int.self)
+            case 3:
+                messageVolume = try child.value(Int.self)
+            case 4:
+                objectId = try child.value(ObjectId.self)
+            case 5:
+                promptSpeed = try child.value(Int.self)
+            case 6:
+                promptVolume = try child.value(Int.self)
+            case 7:
+                saveMessageOnHangup = try child.value(Bool.self)
+            case 8:
+                sendMessageOnHangup = try child.value(SendMessageOnHangup.self)
+            case 9:
+                skipPasswordForKnownDevice = try child.value(Bool.self)
+            case 10:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 11:
+                userURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -244,14 +229,19 @@ extension AlternateExtensionAdvanced: XMLElementCodable {
 }
 
 extension AlternateExtensions: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "AlternateExtension",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var alternateExtension: [AlternateExtension] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "AlternateExtension"):
-                let value = try child.decode(AlternateExtension.self)
-                alternateExtension.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                alternateExtension.append(try child.decode(AlternateExtension.self))
             default:
                 break
             }
@@ -266,19 +256,18 @@ extension AlternateExtensions: XMLElementCodable {
 }
 
 extension AlternateName: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "FirstName": 1,
-        "LastName": 2,
-        "ObjectId": 3,
-        "DistributionListObjectId": 4,
-        "DistributionListURI": 5,
-        "GlobalUserObjectId": 6,
-        "ContactObjectId": 7,
-        "ContactURI": 8,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "FirstName",
+        "LastName",
+        "ObjectId",
+        "DistributionListObjectId",
+        "DistributionListURI",
+        "GlobalUserObjectId",
+        "ContactObjectId",
+        "ContactURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -291,35 +280,27 @@ extension AlternateName: XMLElementCodable {
         var contactObjectId: ObjectId? = nil
         var contactURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(Text64.self)
-                firstName = value
-            case 2?:
-                let value = try child.value(Text64.self)
-                lastName = value
-            case 3?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 4?:
-                let value = try child.value(ObjectId.self)
-                distributionListObjectId = value
-            case 5?:
-                let value = try child.value(ResourceURI.self)
-                distributionListURI = value
-            case 6?:
-                let value = try child.value(ObjectId.self)
-                globalUserObjectId = value
-            case 7?:
-                let value = try child.value(ObjectId.self)
-                contactObjectId = value
-            case 8?:
-                let value = try child.value(ResourceURI.self)
-                contactURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                firstName = try child.value(Text64.self)
+            case 2:
+                lastName = try child.value(Text64.self)
+            case 3:
+                objectId = try child.value(ObjectId.self)
+            case 4:
+                distributionListObjectId = try child.value(ObjectId.self)
+            case 5:
+                distributionListURI = try child.value(ResourceURI.self)
+            case 6:
+                globalUserObjectId = try child.value(ObjectId.self)
+            case 7:
+                contactObjectId = try child.value(ObjectId.self)
+            case 8:
+                contactURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -342,14 +323,19 @@ extension AlternateName: XMLElementCodable {
 }
 
 extension AlternateNames: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "AlternateName",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var alternateName: [AlternateName] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "AlternateName"):
-                let value = try child.decode(AlternateName.self)
-                alternateName.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                alternateName.append(try child.decode(AlternateName.self))
             default:
                 break
             }
@@ -364,18 +350,17 @@ extension AlternateNames: XMLElementCodable {
 }
 
 extension CallControl: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "op": 0,
-        "resourceType": 1,
-        "resourceId": 2,
-        "lastResult": 3,
-        "speed": 4,
-        "volume": 5,
-        "startPosition": 6,
-        "sessionId": 7,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "op",
+        "resourceType",
+        "resourceId",
+        "lastResult",
+        "speed",
+        "volume",
+        "startPosition",
+        "sessionId",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var op: String? = nil
@@ -387,32 +372,25 @@ extension CallControl: XMLElementCodable {
         var startPosition: Int? = nil
         var sessionId: String? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(String.self)
-                op = value
-            case 1?:
-                let value = try child.value(String.self)
-                resourceType = value
-            case 2?:
-                let value = try child.value(String.self)
-                resourceId = value
-            case 3?:
-                let value = try child.value(Int.self)
-                lastResult = value
-            case 4?:
-                let value = try child.value(Int.self)
-                speed = value
-            case 5?:
-                let value = try child.value(Int.self)
-                volume = value
-            case 6?:
-                let value = try child.value(Int.self)
-                startPosition = value
-            case 7?:
-                let value = try child.value(String.self)
-                sessionId = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                op = try child.value(String.self)
+            case 1:
+                resourceType = try child.value(String.self)
+            case 2:
+                resourceId = try child.value(String.self)
+            case 3:
+                lastResult = try child.value(Int.self)
+            case 4:
+                speed = try child.value(Int.self)
+            case 5:
+                volume = try child.value(Int.self)
+            case 6:
+                startPosition = try child.value(Int.self)
+            case 7:
+                sessionId = try child.value(String.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -434,63 +412,62 @@ extension CallControl: XMLElementCodable {
 }
 
 extension Callhandler: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "CreationTime": 1,
-        "Language": 2,
-        "Undeletable": 3,
-        "VoiceName": 4,
-        "VoiceFileURI": 5,
-        "VoiceNameURI": 6,
-        "LocationObjectId": 7,
-        "LocationURI": 8,
-        "EditMsg": 9,
-        "IsPrimary": 10,
-        "OneKeyDelay": 11,
-        "ScheduleSetObjectId": 12,
-        "ScheduleSetURI": 13,
-        "SendUrgentMsg": 14,
-        "MaxMsgLen": 15,
-        "IsTemplate": 16,
-        "ObjectId": 17,
-        "TenantObjectId": 18,
-        "RecipientDistributionListObjectId": 19,
-        "RecipientDistributionListURI": 20,
-        "RecipientSubscriberObjectId": 21,
-        "RecipientUserURI": 22,
-        "DisplayName": 23,
-        "AfterMessageAction": 24,
-        "AfterMessageTargetConversation": 25,
-        "AfterMessageTargetHandlerObjectId": 26,
-        "DtmfAccessId": 27,
-        "TimeZone": 28,
-        "UseDefaultLanguage": 29,
-        "UseDefaultTimeZone": 30,
-        "MediaSwitchObjectId": 31,
-        "PhoneSystemURI": 32,
-        "UseCallLanguage": 33,
-        "SendSecureMsg": 34,
-        "EnablePrependDigits": 35,
-        "PrependDigits": 36,
-        "DispatchDelivery": 37,
-        "CallSearchSpaceObjectId": 38,
-        "CallSearchSpaceURI": 39,
-        "InheritSearchSpaceFromCall": 40,
-        "PartitionObjectId": 41,
-        "PartitionURI": 42,
-        "PlayPostGreetingRecording": 43,
-        "PostGreetingRecordingObjectId": 44,
-        "SendPrivateMsg": 45,
-        "PlayAfterMessage": 46,
-        "PlayAfterMessageRecordingObjectId": 47,
-        "GreetingsURI": 48,
-        "TransferOptionsURI": 49,
-        "MenuEntriesURI": 50,
-        "CallHandlerOwnerURI": 51,
-        "PostGreetingURI": 52,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "CreationTime",
+        "Language",
+        "Undeletable",
+        "VoiceName",
+        "VoiceFileURI",
+        "VoiceNameURI",
+        "LocationObjectId",
+        "LocationURI",
+        "EditMsg",
+        "IsPrimary",
+        "OneKeyDelay",
+        "ScheduleSetObjectId",
+        "ScheduleSetURI",
+        "SendUrgentMsg",
+        "MaxMsgLen",
+        "IsTemplate",
+        "ObjectId",
+        "TenantObjectId",
+        "RecipientDistributionListObjectId",
+        "RecipientDistributionListURI",
+        "RecipientSubscriberObjectId",
+        "RecipientUserURI",
+        "DisplayName",
+        "AfterMessageAction",
+        "AfterMessageTargetConversation",
+        "AfterMessageTargetHandlerObjectId",
+        "DtmfAccessId",
+        "TimeZone",
+        "UseDefaultLanguage",
+        "UseDefaultTimeZone",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "UseCallLanguage",
+        "SendSecureMsg",
+        "EnablePrependDigits",
+        "PrependDigits",
+        "DispatchDelivery",
+        "CallSearchSpaceObjectId",
+        "CallSearchSpaceURI",
+        "InheritSearchSpaceFromCall",
+        "PartitionObjectId",
+        "PartitionURI",
+        "PlayPostGreetingRecording",
+        "PostGreetingRecordingObjectId",
+        "SendPrivateMsg",
+        "PlayAfterMessage",
+        "PlayAfterMessageRecordingObjectId",
+        "GreetingsURI",
+        "TransferOptionsURI",
+        "MenuEntriesURI",
+        "CallHandlerOwnerURI",
+        "PostGreetingURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -547,167 +524,115 @@ extension Callhandler: XMLElementCodable {
         var callHandlerOwnerURI: ResourceURI? = nil
         var postGreetingURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(String.self)
-                creationTime = value
-            case 2?:
-                let value = try child.value(LanguageCode.self)
-                language = value
-            case 3?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 4?:
-                let value = try child.value(VoiceNameFile.self)
-                voiceName = value
-            case 5?:
-                let value = try child.value(ResourceURI.self)
-                voiceFileURI = value
-            case 6?:
-                let value = try child.value(ResourceURI.self)
-                voiceNameURI = value
-            case 7?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 8?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 9?:
-                let value = try child.value(Bool.self)
-                editMsg = value
-            case 10?:
-                let value = try child.value(Bool.self)
-                isPrimary = value
-            case 11?:
-                let value = try child.value(OneKeyDelay.self)
-                oneKeyDelay = value
-            case 12?:
-                let value = try child.value(ObjectId.self)
-                scheduleSetObjectId = value
-            case 13?:
-                let value = try child.value(ResourceURI.self)
-                scheduleSetURI = value
-            case 14?:
-                let value = try child.value(SendUrgentMsg.self)
-                sendUrgentMsg = value
-            case 15?:
-                let value = try child.value(MaxMessageLength.self)
-                maxMsgLen = value
-            case 16?:
-                let value = try child.value(Bool.self)
-                isTemplate = value
-            case 17?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 18?:
-                let value = try child.value(ObjectId.self)
-                tenantObjectId = value
-            case 19?:
-                let value = try child.value(ObjectId.self)
-                recipientDistributionListObjectId = value
-            case 20?:
-                let value = try child.value(ResourceURI.self)
-                recipientDistributionListURI = value
-            case 21?:
-                let value = try child.value(ObjectId.self)
-                recipientSubscriberObjectId = value
-            case 22?:
-                let value = try child.value(ResourceURI.self)
-                recipientUserURI = value
-            case 23?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 24?:
-                let value = try child.value(CallAction.self)
-                afterMessageAction = value
-            case 25?:
-                let value = try child.value(TargetConversation.self)
-                afterMessageTargetConversation = value
-            case 26?:
-                let value = try child.value(ObjectId.self)
-                afterMessageTargetHandlerObjectId = value
-            case 27?:
-                let value = try child.value(Extension.self)
-                dtmfAccessId = value
-            case 28?:
-                let value = try child.value(TimeZoneCode.self)
-                timeZone = value
-            case 29?:
-                let value = try child.value(Bool.self)
-                useDefaultLanguage = value
-            case 30?:
-                let value = try child.value(Bool.self)
-                useDefaultTimeZone = value
-            case 31?:
-                let value = try child.value(ObjectId.self)
-                mediaSwitchObjectId = value
-            case 32?:
-                let value = try child.value(ResourceURI.self)
-                phoneSystemURI = value
-            case 33?:
-                let value = try child.value(Bool.self)
-                useCallLanguage = value
-            case 34?:
-                let value = try child.value(Bool.self)
-                sendSecureMsg = value
-            case 35?:
-                let value = try child.value(Bool.self)
-                enablePrependDigits = value
-            case 36?:
-                let value = try child.value(PrependDigits.self)
-                prependDigits = value
-            case 37?:
-                let value = try child.value(Bool.self)
-                dispatchDelivery = value
-            case 38?:
-                let value = try child.value(ObjectId.self)
-                callSearchSpaceObjectId = value
-            case 39?:
-                let value = try child.value(ResourceURI.self)
-                callSearchSpaceURI = value
-            case 40?:
-                let value = try child.value(Bool.self)
-                inheritSearchSpaceFromCall = value
-            case 41?:
-                let value = try child.value(ObjectId.self)
-                partitionObjectId = value
-            case 42?:
-                let value = try child.value(ResourceURI.self)
-                partitionURI = value
-            case 43?:
-                let value = try child.value(PlayPostGreetingRecording.self)
-                playPostGreetingRecording = value
-            case 44?:
-                let value = try child.value(ObjectId.self)
-                postGreetingRecordingObjectId = value
-            case 45?:
-                let value = try child.value(SendPrivateMsg.self)
-                sendPrivateMsg = value
-            case 46?:
-                let value = try child.value(PlayAfterMessage.self)
-                playAfterMessage = value
-            case 47?:
-                let value = try child.value(ObjectId.self)
-                playAfterMessageRecordingObjectId = value
-            case 48?:
-                let value = try child.value(ResourceURI.self)
-                greetingsURI = value
-            case 49?:
-                let value = try child.value(ResourceURI.self)
-                transferOptionsURI = value
-            case 50?:
-                let value = try child.value(ResourceURI.self)
-                menuEntriesURI = value
-            case 51?:
-                let value = try child.value(ResourceURI.self)
-                callHandlerOwnerURI = value
-            case 52?:
-                let value = try child.value(ResourceURI.self)
-                postGreetingURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                creationTime = try child.value(String.self)
+            case 2:
+                language = try child.value(LanguageCode.self)
+            case 3:
+                undeletable = try child.value(Bool.self)
+            case 4:
+                voiceName = try child.value(VoiceNameFile.self)
+            case 5:
+                voiceFileURI = try child.value(ResourceURI.self)
+            case 6:
+                voiceNameURI = try child.value(ResourceURI.self)
+            case 7:
+                locationObjectId = try child.value(ObjectId.self)
+            case 8:
+                locationURI = try child.value(ResourceURI.self)
+            case 9:
+                editMsg = try child.value(Bool.self)
+            case 10:
+                isPrimary = try child.value(Bool.self)
+            case 11:
+                oneKeyDelay = try child.value(OneKeyDelay.self)
+            case 12:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 13:
+                scheduleSetURI = try child.value(ResourceURI.self)
+            case 14:
+                sendUrgentMsg = try child.value(SendUrgentMsg.self)
+            case 15:
+                maxMsgLen = try child.value(MaxMessageLength.self)
+            case 16:
+                isTemplate = try child.value(Bool.self)
+            case 17:
+                objectId = try child.value(ObjectId.self)
+            case 18:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 19:
+                recipientDistributionListObjectId = try child.value(ObjectId.self)
+            case 20:
+                recipientDistributionListURI = try child.value(ResourceURI.self)
+            case 21:
+                recipientSubscriberObjectId = try child.value(ObjectId.self)
+            case 22:
+                recipientUserURI = try child.value(ResourceURI.self)
+            case 23:
+                displayName = try child.value(DisplayName.self)
+            case 24:
+                afterMessageAction = try child.value(CallAction.self)
+            case 25:
+                afterMessageTargetConversation = try child.value(TargetConversation.self)
+            case 26:
+                afterMessageTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 27:
+                dtmfAccessId = try child.value(Extension.self)
+            case 28:
+                timeZone = try child.value(TimeZoneCode.self)
+            case 29:
+                useDefaultLanguage = try child.value(Bool.self)
+            case 30:
+                useDefaultTimeZone = try child.value(Bool.self)
+            case 31:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 32:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 33:
+                useCallLanguage = try child.value(Bool.self)
+            case 34:
+                sendSecureMsg = try child.value(Bool.self)
+            case 35:
+                enablePrependDigits = try child.value(Bool.self)
+            case 36:
+                prependDigits = try child.value(PrependDigits.self)
+            case 37:
+                dispatchDelivery = try child.value(Bool.self)
+            case 38:
+                callSearchSpaceObjectId = try child.value(ObjectId.self)
+            case 39:
+                callSearchSpaceURI = try child.value(ResourceURI.self)
+            case 40:
+                inheritSearchSpaceFromCall = try child.value(Bool.self)
+            case 41:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 42:
+                partitionURI = try child.value(ResourceURI.self)
+            case 43:
+                playPostGreetingRecording = try child.value(PlayPostGreetingRecording.self)
+            case 44:
+                postGreetingRecordingObjectId = try child.value(ObjectId.self)
+            case 45:
+                sendPrivateMsg = try child.value(SendPrivateMsg.self)
+            case 46:
+                playAfterMessage = try child.value(PlayAfterMessage.self)
+            case 47:
+                playAfterMessageRecordingObjectId = try child.value(ObjectId.self)
+            case 48:
+                greetingsURI = try child.value(ResourceURI.self)
+            case 49:
+                transferOptionsURI = try child.value(ResourceURI.self)
+            case 50:
+                menuEntriesURI = try child.value(ResourceURI.self)
+            case 51:
+                callHandlerOwnerURI = try child.value(ResourceURI.self)
+            case 52:
+                postGreetingURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -774,18 +699,17 @@ extension Callhandler: XMLElementCodable {
 }
 
 extension CallhandlerOwner: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "DistributionListObjectId": 1,
-        "DistributionListURI": 2,
-        "ObjectId": 3,
-        "TargetHandlerObjectId": 4,
-        "UserObjectId": 5,
-        "UserURI": 6,
-        "VmsObjectId": 7,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "DistributionListObjectId",
+        "DistributionListURI",
+        "ObjectId",
+        "TargetHandlerObjectId",
+        "UserObjectId",
+        "UserURI",
+        "VmsObjectId",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -797,32 +721,25 @@ extension CallhandlerOwner: XMLElementCodable {
         var userURI: ResourceURI? = nil
         var vmsObjectId: ObjectId? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                distributionListObjectId = value
-            case 2?:
-                let value = try child.value(ResourceURI.self)
-                distributionListURI = value
-            case 3?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 4?:
-                let value = try child.value(ObjectId.self)
-                targetHandlerObjectId = value
-            case 5?:
-                let value = try child.value(ObjectId.self)
-                userObjectId = value
-            case 6?:
-                let value = try child.value(ResourceURI.self)
-                userURI = value
-            case 7?:
-                let value = try child.value(ObjectId.self)
-                vmsObjectId = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                distributionListObjectId = try child.value(ObjectId.self)
+            case 2:
+                distributionListURI = try child.value(ResourceURI.self)
+            case 3:
+                objectId = try child.value(ObjectId.self)
+            case 4:
+                targetHandlerObjectId = try child.value(ObjectId.self)
+            case 5:
+                userObjectId = try child.value(ObjectId.self)
+            case 6:
+                userURI = try child.value(ResourceURI.self)
+            case 7:
+                vmsObjectId = try child.value(ObjectId.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -844,14 +761,19 @@ extension CallhandlerOwner: XMLElementCodable {
 }
 
 extension CallhandlerOwners: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "CallhandlerOwner",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var callhandlerOwner: [CallhandlerOwner] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "CallhandlerOwner"):
-                let value = try child.decode(CallhandlerOwner.self)
-                callhandlerOwner.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                callhandlerOwner.append(try child.decode(CallhandlerOwner.self))
             default:
                 break
             }
@@ -866,55 +788,54 @@ extension CallhandlerOwners: XMLElementCodable {
 }
 
 extension CallhandlerTemplate: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "CreationTime": 1,
-        "Language": 2,
-        "DisplayName": 3,
-        "UseDefaultLanguage": 4,
-        "UseDefaultTimeZone": 5,
-        "Undeletable": 6,
-        "LocationObjectId": 7,
-        "LocationURI": 8,
-        "EditMsg": 9,
-        "IsPrimary": 10,
-        "MaxMsgLen": 11,
-        "OneKeyDelay": 12,
-        "ScheduleSetObjectId": 13,
-        "ScheduleSetURI": 14,
-        "SendUrgentMsg": 15,
-        "IsTemplate": 16,
-        "ObjectId": 17,
-        "TenantObjectId": 18,
-        "RecipientDistributionListObjectId": 19,
-        "RecipientDistributionListURI": 20,
-        "RecipientSubscriberObjectId": 21,
-        "RecipientUserURI": 22,
-        "AfterMessageAction": 23,
-        "AfterMessageTargetConversation": 24,
-        "AfterMessageTargetHandlerObjectId": 25,
-        "TimeZone": 26,
-        "MediaSwitchObjectId": 27,
-        "PhoneSystemURI": 28,
-        "UseCallLanguage": 29,
-        "SendSecureMsg": 30,
-        "EnablePrependDigits": 31,
-        "DispatchDelivery": 32,
-        "CallSearchSpaceObjectId": 33,
-        "CallSearchSpaceURI": 34,
-        "InheritSearchSpaceFromCall": 35,
-        "PartitionObjectId": 36,
-        "PartitionURI": 37,
-        "PlayPostGreetingRecording": 38,
-        "PostGreetingRecordingObjectId": 39,
-        "SendPrivateMsg": 40,
-        "PlayAfterMessage": 41,
-        "GreetingsURI": 42,
-        "TransferOptionsURI": 43,
-        "MenuEntriesURI": 44,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "CreationTime",
+        "Language",
+        "DisplayName",
+        "UseDefaultLanguage",
+        "UseDefaultTimeZone",
+        "Undeletable",
+        "LocationObjectId",
+        "LocationURI",
+        "EditMsg",
+        "IsPrimary",
+        "MaxMsgLen",
+        "OneKeyDelay",
+        "ScheduleSetObjectId",
+        "ScheduleSetURI",
+        "SendUrgentMsg",
+        "IsTemplate",
+        "ObjectId",
+        "TenantObjectId",
+        "RecipientDistributionListObjectId",
+        "RecipientDistributionListURI",
+        "RecipientSubscriberObjectId",
+        "RecipientUserURI",
+        "AfterMessageAction",
+        "AfterMessageTargetConversation",
+        "AfterMessageTargetHandlerObjectId",
+        "TimeZone",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "UseCallLanguage",
+        "SendSecureMsg",
+        "EnablePrependDigits",
+        "DispatchDelivery",
+        "CallSearchSpaceObjectId",
+        "CallSearchSpaceURI",
+        "InheritSearchSpaceFromCall",
+        "PartitionObjectId",
+        "PartitionURI",
+        "PlayPostGreetingRecording",
+        "PostGreetingRecordingObjectId",
+        "SendPrivateMsg",
+        "PlayAfterMessage",
+        "GreetingsURI",
+        "TransferOptionsURI",
+        "MenuEntriesURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -963,143 +884,99 @@ extension CallhandlerTemplate: XMLElementCodable {
         var transferOptionsURI: ResourceURI? = nil
         var menuEntriesURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(String.self)
-                creationTime = value
-            case 2?:
-                let value = try child.value(LanguageCode.self)
-                language = value
-            case 3?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 4?:
-                let value = try child.value(Bool.self)
-                useDefaultLanguage = value
-            case 5?:
-                let value = try child.value(Bool.self)
-                useDefaultTimeZone = value
-            case 6?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 7?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 8?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 9?:
-                let value = try child.value(Bool.self)
-                editMsg = value
-            case 10?:
-                let value = try child.value(Bool.self)
-                isPrimary = value
-            case 11?:
-                let value = try child.value(MaxMessageLength.self)
-                maxMsgLen = value
-            case 12?:
-                let value = try child.value(OneKeyDelay.self)
-                oneKeyDelay = value
-            case 13?:
-                let value = try child.value(ObjectId.self)
-                scheduleSetObjectId = value
-            case 14?:
-                let value = try child.value(ResourceURI.self)
-                scheduleSetURI = value
-            case 15?:
-                let value = try child.value(SendUrgentMsg.self)
-                sendUrgentMsg = value
-            case 16?:
-                let value = try child.value(Bool.self)
-                isTemplate = value
-            case 17?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 18?:
-                let value = try child.value(ObjectId.self)
-                tenantObjectId = value
-            case 19?:
-                let value = try child.value(ObjectId.self)
-                recipientDistributionListObjectId = value
-            case 20?:
-                let value = try child.value(ResourceURI.self)
-                recipientDistributionListURI = value
-            case 21?:
-                let value = try child.value(ObjectId.self)
-                recipientSubscriberObjectId = value
-            case 22?:
-                let value = try child.value(ResourceURI.self)
-                recipientUserURI = value
-            case 23?:
-                let value = try child.value(CallAction.self)
-                afterMessageAction = value
-            case 24?:
-                let value = try child.value(TargetConversation.self)
-                afterMessageTargetConversation = value
-            case 25?:
-                let value = try child.value(ObjectId.self)
-                afterMessageTargetHandlerObjectId = value
-            case 26?:
-                let value = try child.value(TimeZoneCode.self)
-                timeZone = value
-            case 27?:
-                let value = try child.value(ObjectId.self)
-                mediaSwitchObjectId = value
-            case 28?:
-                let value = try child.value(ResourceURI.self)
-                phoneSystemURI = value
-            case 29?:
-                let value = try child.value(Bool.self)
-                useCallLanguage = value
-            case 30?:
-                let value = try child.value(Bool.self)
-                sendSecureMsg = value
-            case 31?:
-                let value = try child.value(Bool.self)
-                enablePrependDigits = value
-            case 32?:
-                let value = try child.value(Bool.self)
-                dispatchDelivery = value
-            case 33?:
-                let value = try child.value(ObjectId.self)
-                callSearchSpaceObjectId = value
-            case 34?:
-                let value = try child.value(ResourceURI.self)
-                callSearchSpaceURI = value
-            case 35?:
-                let value = try child.value(Bool.self)
-                inheritSearchSpaceFromCall = value
-            case 36?:
-                let value = try child.value(ObjectId.self)
-                partitionObjectId = value
-            case 37?:
-                let value = try child.value(ResourceURI.self)
-                partitionURI = value
-            case 38?:
-                let value = try child.value(PlayPostGreetingRecording.self)
-                playPostGreetingRecording = value
-            case 39?:
-                let value = try child.value(ObjectId.self)
-                postGreetingRecordingObjectId = value
-            case 40?:
-                let value = try child.value(SendPrivateMsg.self)
-                sendPrivateMsg = value
-            case 41?:
-                let value = try child.value(PlayAfterMessage.self)
-                playAfterMessage = value
-            case 42?:
-                let value = try child.value(ResourceURI.self)
-                greetingsURI = value
-            case 43?:
-                let value = try child.value(ResourceURI.self)
-                transferOptionsURI = value
-            case 44?:
-                let value = try child.value(ResourceURI.self)
-                menuEntriesURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                creationTime = try child.value(String.self)
+            case 2:
+                language = try child.value(LanguageCode.self)
+            case 3:
+                displayName = try child.value(DisplayName.self)
+            case 4:
+                useDefaultLanguage = try child.value(Bool.self)
+            case 5:
+                useDefaultTimeZone = try child.value(Bool.self)
+            case 6:
+                undeletable = try child.value(Bool.self)
+            case 7:
+                locationObjectId = try child.value(ObjectId.self)
+            case 8:
+                locationURI = try child.value(ResourceURI.self)
+            case 9:
+                editMsg = try child.value(Bool.self)
+            case 10:
+                isPrimary = try child.value(Bool.self)
+            case 11:
+                maxMsgLen = try child.value(MaxMessageLength.self)
+            case 12:
+                oneKeyDelay = try child.value(OneKeyDelay.self)
+            case 13:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 14:
+                scheduleSetURI = try child.value(ResourceURI.self)
+            case 15:
+                sendUrgentMsg = try child.value(SendUrgentMsg.self)
+            case 16:
+                isTemplate = try child.value(Bool.self)
+            case 17:
+                objectId = try child.value(ObjectId.self)
+            case 18:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 19:
+                recipientDistributionListObjectId = try child.value(ObjectId.self)
+            case 20:
+                recipientDistributionListURI = try child.value(ResourceURI.self)
+            case 21:
+                recipientSubscriberObjectId = try child.value(ObjectId.self)
+            case 22:
+                recipientUserURI = try child.value(ResourceURI.self)
+            case 23:
+                afterMessageAction = try child.value(CallAction.self)
+            case 24:
+                afterMessageTargetConversation = try child.value(TargetConversation.self)
+            case 25:
+                afterMessageTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 26:
+                timeZone = try child.value(TimeZoneCode.self)
+            case 27:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 28:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 29:
+                useCallLanguage = try child.value(Bool.self)
+            case 30:
+                sendSecureMsg = try child.value(Bool.self)
+            case 31:
+                enablePrependDigits = try child.value(Bool.self)
+            case 32:
+                dispatchDelivery = try child.value(Bool.self)
+            case 33:
+                callSearchSpaceObjectId = try child.value(ObjectId.self)
+            case 34:
+                callSearchSpaceURI = try child.value(ResourceURI.self)
+            case 35:
+                inheritSearchSpaceFromCall = try child.value(Bool.self)
+            case 36:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 37:
+                partitionURI = try child.value(ResourceURI.self)
+            case 38:
+                playPostGreetingRecording = try child.value(PlayPostGreetingRecording.self)
+            case 39:
+                postGreetingRecordingObjectId = try child.value(ObjectId.self)
+            case 40:
+                sendPrivateMsg = try child.value(SendPrivateMsg.self)
+            case 41:
+                playAfterMessage = try child.value(PlayAfterMessage.self)
+            case 42:
+                greetingsURI = try child.value(ResourceURI.self)
+            case 43:
+                transferOptionsURI = try child.value(ResourceURI.self)
+            case 44:
+                menuEntriesURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -1158,14 +1035,19 @@ extension CallhandlerTemplate: XMLElementCodable {
 }
 
 extension CallhandlerTemplates: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "CallhandlerTemplate",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var callhandlerTemplate: [CallhandlerTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "CallhandlerTemplate"):
-                let value = try child.decode(CallhandlerTemplate.self)
-                callhandlerTemplate.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                callhandlerTemplate.append(try child.decode(CallhandlerTemplate.self))
             default:
                 break
             }
@@ -1180,14 +1062,19 @@ extension CallhandlerTemplates: XMLElementCodable {
 }
 
 extension Callhandlers: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "Callhandler",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var callhandler: [Callhandler] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "Callhandler"):
-                let value = try child.decode(Callhandler.self)
-                callhandler.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                callhandler.append(try child.decode(Callhandler.self))
             default:
                 break
             }
@@ -1202,22 +1089,27 @@ extension Callhandlers: XMLElementCodable {
 }
 
 extension ConnectionLocation: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "DisplayName",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var displayName: DisplayName? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case ("", "ObjectId"):
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case ("", "DisplayName"):
-                let value = try child.value(DisplayName.self)
-                displayName = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                displayName = try child.value(DisplayName.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -1234,14 +1126,19 @@ extension ConnectionLocation: XMLElementCodable {
 }
 
 extension ConnectionLocations: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "ConnectionLocation",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var connectionLocation: [ConnectionLocation] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "ConnectionLocation"):
-                let value = try child.decode(ConnectionLocation.self)
-                connectionLocation.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                connectionLocation.append(try child.decode(ConnectionLocation.self))
             default:
                 break
             }
@@ -1256,20 +1153,19 @@ extension ConnectionLocations: XMLElementCodable {
 }
 
 extension Contact: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "Alias": 2,
-        "DisplayName": 3,
-        "FirstName": 4,
-        "LastName": 5,
-        "DtmfNameFirstLast": 6,
-        "DtmfNameLastFirst": 7,
-        "VoiceName": 8,
-        "IsAddressable": 9,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "Alias",
+        "DisplayName",
+        "FirstName",
+        "LastName",
+        "DtmfNameFirstLast",
+        "DtmfNameLastFirst",
+        "VoiceName",
+        "IsAddressable",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -1283,38 +1179,29 @@ extension Contact: XMLElementCodable {
         var voiceName: VoiceNameFile? = nil
         var isAddressable: Bool? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(Alias.self)
-                alias = value
-            case 3?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 4?:
-                let value = try child.value(Text64.self)
-                firstName = value
-            case 5?:
-                let value = try child.value(Text64.self)
-                lastName = value
-            case 6?:
-                let value = try child.value(DtmfName.self)
-                dtmfNameFirstLast = value
-            case 7?:
-                let value = try child.value(DtmfName.self)
-                dtmfNameLastFirst = value
-            case 8?:
-                let value = try child.value(VoiceNameFile.self)
-                voiceName = value
-            case 9?:
-                let value = try child.value(Bool.self)
-                isAddressable = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                alias = try child.value(Alias.self)
+            case 3:
+                displayName = try child.value(DisplayName.self)
+            case 4:
+                firstName = try child.value(Text64.self)
+            case 5:
+                lastName = try child.value(Text64.self)
+            case 6:
+                dtmfNameFirstLast = try child.value(DtmfName.self)
+            case 7:
+                dtmfNameLastFirst = try child.value(DtmfName.self)
+            case 8:
+                voiceName = try child.value(VoiceNameFile.self)
+            case 9:
+                isAddressable = try child.value(Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -1338,6 +1225,16 @@ extension Contact: XMLElementCodable {
 }
 
 extension ContactTemplate: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "Alias",
+        "DisplayName",
+        "PartitionObjectId",
+        "PartitionURI",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -1346,26 +1243,21 @@ extension ContactTemplate: XMLElementCodable {
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case ("", "ObjectId"):
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case ("", "Alias"):
-                let value = try child.value(Alias.self)
-                alias = value
-            case ("", "DisplayName"):
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case ("", "PartitionObjectId"):
-                let value = try child.value(ObjectId.self)
-                partitionObjectId = value
-            case ("", "PartitionURI"):
-                let value = try child.value(ResourceURI.self)
-                partitionURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                alias = try child.value(Alias.self)
+            case 3:
+                displayName = try child.value(DisplayName.self)
+            case 4:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 5:
+                partitionURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -1385,14 +1277,19 @@ extension ContactTemplate: XMLElementCodable {
 }
 
 extension ContactTemplates: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "ContactTemplate",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var contactTemplate: [ContactTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "ContactTemplate"):
-                let value = try child.decode(ContactTemplate.self)
-                contactTemplate.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                contactTemplate.append(try child.decode(ContactTemplate.self))
             default:
                 break
             }
@@ -1407,14 +1304,19 @@ extension ContactTemplates: XMLElementCodable {
 }
 
 extension Contacts: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "Contact",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var contact: [Contact] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "Contact"):
-                let value = try child.decode(Contact.self)
-                contact.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                contact.append(try child.decode(Contact.self))
             default:
                 break
             }
@@ -1429,56 +1331,55 @@ extension Contacts: XMLElementCodable {
 }
 
 extension Cos: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "AccessFaxMail": 2,
-        "AccessTts": 3,
-        "CallHoldAvailable": 4,
-        "CallScreenAvailable": 5,
-        "CanRecordName": 6,
-        "FaxRestrictionObjectId": 7,
-        "ListInDirectoryStatus": 8,
-        "LocationObjectId": 9,
-        "LocationURI": 10,
-        "MaxGreetingLength": 11,
-        "MaxMsgLength": 12,
-        "MaxNameLength": 13,
-        "MaxPrivateDlists": 14,
-        "MovetoDeleteFolder": 15,
-        "OutcallRestrictionObjectId": 16,
-        "PersonalAdministrator": 17,
-        "DisplayName": 18,
-        "XferRestrictionObjectId": 19,
-        "Undeletable": 20,
-        "WarnIntervalMsgEnd": 21,
-        "CanSendToPublicDl": 22,
-        "EnableEnhancedSecurity": 23,
-        "AccessVmi": 24,
-        "AccessLiveReply": 25,
-        "UaAlternateExtensionAccess": 26,
-        "AccessCallRoutingRules": 27,
-        "WarnMinMsgLength": 28,
-        "SendBroadcastMessage": 29,
-        "UpdateBroadcastMessage": 30,
-        "AccessVui": 31,
-        "ImapCanFetchMessageBody": 32,
-        "ImapCanFetchPrivateMessageBody": 33,
-        "MaxMembersPVL": 34,
-        "AccessIMAP": 35,
-        "ReadOnly": 36,
-        "AccessAdvancedUserFeatures": 37,
-        "AccessAdvancedUser": 38,
-        "AccessUnifiedClient": 39,
-        "RequireSecureMessages": 40,
-        "AccessOutsideLiveReply": 41,
-        "AccessSTT": 42,
-        "EnableSTTSecureMessage": 43,
-        "MessagePlaybackRestriction": 44,
-        "SttType": 45,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "AccessFaxMail",
+        "AccessTts",
+        "CallHoldAvailable",
+        "CallScreenAvailable",
+        "CanRecordName",
+        "FaxRestrictionObjectId",
+        "ListInDirectoryStatus",
+        "LocationObjectId",
+        "LocationURI",
+        "MaxGreetingLength",
+        "MaxMsgLength",
+        "MaxNameLength",
+        "MaxPrivateDlists",
+        "MovetoDeleteFolder",
+        "OutcallRestrictionObjectId",
+        "PersonalAdministrator",
+        "DisplayName",
+        "XferRestrictionObjectId",
+        "Undeletable",
+        "WarnIntervalMsgEnd",
+        "CanSendToPublicDl",
+        "EnableEnhancedSecurity",
+        "AccessVmi",
+        "AccessLiveReply",
+        "UaAlternateExtensionAccess",
+        "AccessCallRoutingRules",
+        "WarnMinMsgLength",
+        "SendBroadcastMessage",
+        "UpdateBroadcastMessage",
+        "AccessVui",
+        "ImapCanFetchMessageBody",
+        "ImapCanFetchPrivateMessageBody",
+        "MaxMembersPVL",
+        "AccessIMAP",
+        "ReadOnly",
+        "AccessAdvancedUserFeatures",
+        "AccessAdvancedUser",
+        "AccessUnifiedClient",
+        "RequireSecureMessages",
+        "AccessOutsideLiveReply",
+        "AccessSTT",
+        "EnableSTTSecureMessage",
+        "MessagePlaybackRestriction",
+        "SttType",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -1528,146 +1429,101 @@ extension Cos: XMLElementCodable {
         var messagePlaybackRestriction: Int? = nil
         var sttType: Int? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(Bool.self)
-                accessFaxMail = value
-            case 3?:
-                let value = try child.value(Bool.self)
-                accessTts = value
-            case 4?:
-                let value = try child.value(Bool.self)
-                callHoldAvailable = value
-            case 5?:
-                let value = try child.value(Bool.self)
-                callScreenAvailable = value
-            case 6?:
-                let value = try child.value(Bool.self)
-                canRecordName = value
-            case 7?:
-                let value = try child.value(ObjectId.self)
-                faxRestrictionObjectId = value
-            case 8?:
-                let value = try child.value(Bool.self)
-                listInDirectoryStatus = value
-            case 9?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 10?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 11?:
-                let value = try child.value(Int.self)
-                maxGreetingLength = value
-            case 12?:
-                let value = try child.value(Int.self)
-                maxMsgLength = value
-            case 13?:
-                let value = try child.value(Int.self)
-                maxNameLength = value
-            case 14?:
-                let value = try child.value(Int.self)
-                maxPrivateDlists = value
-            case 15?:
-                let value = try child.value(Bool.self)
-                movetoDeleteFolder = value
-            case 16?:
-                let value = try child.value(ObjectId.self)
-                outcallRestrictionObjectId = value
-            case 17?:
-                let value = try child.value(Bool.self)
-                personalAdministrator = value
-            case 18?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 19?:
-                let value = try child.value(ObjectId.self)
-                xferRestrictionObjectId = value
-            case 20?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 21?:
-                let value = try child.value(Int.self)
-                warnIntervalMsgEnd = value
-            case 22?:
-                let value = try child.value(Bool.self)
-                canSendToPublicDl = value
-            case 23?:
-                let value = try child.value(Bool.self)
-                enableEnhancedSecurity = value
-            case 24?:
-                let value = try child.value(Bool.self)
-                accessVmi = value
-            case 25?:
-                let value = try child.value(Bool.self)
-                accessLiveReply = value
-            case 26?:
-                let value = try child.value(Int.self)
-                uaAlternateExtensionAccess = value
-            case 27?:
-                let value = try child.value(Bool.self)
-                accessCallRoutingRules = value
-            case 28?:
-                let value = try child.value(Int.self)
-                warnMinMsgLength = value
-            case 29?:
-                let value = try child.value(Bool.self)
-                sendBroadcastMessage = value
-            case 30?:
-                let value = try child.value(Bool.self)
-                updateBroadcastMessage = value
-            case 31?:
-                let value = try child.value(Bool.self)
-                accessVui = value
-            case 32?:
-                let value = try child.value(Bool.self)
-                imapCanFetchMessageBody = value
-            case 33?:
-                let value = try child.value(Bool.self)
-                imapCanFetchPrivateMessageBody = value
-            case 34?:
-                let value = try child.value(Int.self)
-                maxMembersPVL = value
-            case 35?:
-                let value = try child.value(Bool.self)
-                accessIMAP = value
-            case 36?:
-                let value = try child.value(Bool.self)
-                readOnly = value
-            case 37?:
-                let value = try child.value(Bool.self)
-                accessAdvancedUserFeatures = value
-            case 38?:
-                let value = try child.value(Bool.self)
-                accessAdvancedUser = value
-            case 39?:
-                let value = try child.value(Bool.self)
-                accessUnifiedClient = value
-            case 40?:
-                let value = try child.value(Int.self)
-                requireSecureMessages = value
-            case 41?:
-                let value = try child.value(Bool.self)
-                accessOutsideLiveReply = value
-            case 42?:
-                let value = try child.value(Bool.self)
-                accessSTT = value
-            case 43?:
-                let value = try child.value(Int.self)
-                enableSTTSecureMessage = value
-            case 44?:
-                let value = try child.value(Int.self)
-                messagePlaybackRestriction = value
-            case 45?:
-                let value = try child.value(Int.self)
-                sttType = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                accessFaxMail = try child.value(Bool.self)
+            case 3:
+                accessTts = try child.value(Bool.self)
+            case 4:
+                callHoldAvailable = try child.value(Bool.self)
+            case 5:
+                callScreenAvailable = try child.value(Bool.self)
+            case 6:
+                canRecordName = try child.value(Bool.self)
+            case 7:
+                faxRestrictionObjectId = try child.value(ObjectId.self)
+            case 8:
+                listInDirectoryStatus = try child.value(Bool.self)
+            case 9:
+                locationObjectId = try child.value(ObjectId.self)
+            case 10:
+                locationURI = try child.value(ResourceURI.self)
+            case 11:
+                maxGreetingLength = try child.value(Int.self)
+            case 12:
+                maxMsgLength = try child.value(Int.self)
+            case 13:
+                maxNameLength = try child.value(Int.self)
+            case 14:
+                maxPrivateDlists = try child.value(Int.self)
+            case 15:
+                movetoDeleteFolder = try child.value(Bool.self)
+            case 16:
+                outcallRestrictionObjectId = try child.value(ObjectId.self)
+            case 17:
+                personalAdministrator = try child.value(Bool.self)
+            case 18:
+                displayName = try child.value(DisplayName.self)
+            case 19:
+                xferRestrictionObjectId = try child.value(ObjectId.self)
+            case 20:
+                undeletable = try child.value(Bool.self)
+            case 21:
+                warnIntervalMsgEnd = try child.value(Int.self)
+            case 22:
+                canSendToPublicDl = try child.value(Bool.self)
+            case 23:
+                enableEnhancedSecurity = try child.value(Bool.self)
+            case 24:
+                accessVmi = try child.value(Bool.self)
+            case 25:
+                accessLiveReply = try child.value(Bool.self)
+            case 26:
+                uaAlternateExtensionAccess = try child.value(Int.self)
+            case 27:
+                accessCallRoutingRules = try child.value(Bool.self)
+            case 28:
+                warnMinMsgLength = try child.value(Int.self)
+            case 29:
+                sendBroadcastMessage = try child.value(Bool.self)
+            case 30:
+                updateBroadcastMessage = try child.value(Bool.self)
+            case 31:
+                accessVui = try child.value(Bool.self)
+            case 32:
+                imapCanFetchMessageBody = try child.value(Bool.self)
+            case 33:
+                imapCanFetchPrivateMessageBody = try child.value(Bool.self)
+            case 34:
+                maxMembersPVL = try child.value(Int.self)
+            case 35:
+                accessIMAP = try child.value(Bool.self)
+            case 36:
+                readOnly = try child.value(Bool.self)
+            case 37:
+                accessAdvancedUserFeatures = try child.value(Bool.self)
+            case 38:
+                accessAdvancedUser = try child.value(Bool.self)
+            case 39:
+                accessUnifiedClient = try child.value(Bool.self)
+            case 40:
+                requireSecureMessages = try child.value(Int.self)
+            case 41:
+                accessOutsideLiveReply = try child.value(Bool.self)
+            case 42:
+                accessSTT = try child.value(Bool.self)
+            case 43:
+                enableSTTSecureMessage = try child.value(Int.self)
+            case 44:
+                messagePlaybackRestriction = try child.value(Int.self)
+            case 45:
+                sttType = try child.value(Int.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -1727,14 +1583,19 @@ extension Cos: XMLElementCodable {
 }
 
 extension Coses: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "Cos",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var cos: [Cos] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "Cos"):
-                let value = try child.decode(Cos.self)
-                cos.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                cos.append(try child.decode(Cos.self))
             default:
                 break
             }
@@ -1749,29 +1610,28 @@ extension Coses: XMLElementCodable {
 }
 
 extension Credential: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "UserObjectId": 1,
-        "CredentialType": 2,
-        "Credentials": 3,
-        "IsPrimary": 4,
-        "CantChange": 5,
-        "DoesntExpire": 6,
-        "TimeChanged": 7,
-        "HackCount": 8,
-        "Locked": 9,
-        "TimeLastHack": 10,
-        "TimeLockout": 11,
-        "Alias": 12,
-        "CredMustChange": 13,
-        "CredentialPolicyObjectId": 14,
-        "Hacked": 15,
-        "ObjectId": 16,
-        "EncryptionType": 17,
-        "TimeHacked": 18,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "UserObjectId",
+        "CredentialType",
+        "Credentials",
+        "IsPrimary",
+        "CantChange",
+        "DoesntExpire",
+        "TimeChanged",
+        "HackCount",
+        "Locked",
+        "TimeLastHack",
+        "TimeLockout",
+        "Alias",
+        "CredMustChange",
+        "CredentialPolicyObjectId",
+        "Hacked",
+        "ObjectId",
+        "EncryptionType",
+        "TimeHacked",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -1794,65 +1654,47 @@ extension Credential: XMLElementCodable {
         var encryptionType: EncryptionType? = nil
         var timeHacked: CupiTimestamp? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                userObjectId = value
-            case 2?:
-                let value = try child.value(CredentialType.self)
-                credentialType = value
-            case 3?:
-                let value = try child.value(Secret.self)
-                credentials = value
-            case 4?:
-                let value = try child.value(Bool.self)
-                isPrimary = value
-            case 5?:
-                let value = try child.value(Bool.self)
-                cantChange = value
-            case 6?:
-                let value = try child.value(Bool.self)
-                doesntExpire = value
-            case 7?:
-                let value = try child.value(CupiTimestamp.self)
-                timeChanged = value
-            case 8?:
-                let value = try child.value(HackCount.self)
-                hackCount = value
-            case 9?:
-                let value = try child.value(Bool.self)
-                locked = value
-            case 10?:
-                let value = try child.value(CupiTimestamp.self)
-                timeLastHack = value
-            case 11?:
-                let value = try child.value(CupiTimestamp.self)
-                timeLockout = value
-            case 12?:
-                let value = try child.value(Alias.self)
-                alias = value
-            case 13?:
-                let value = try child.value(Bool.self)
-                credMustChange = value
-            case 14?:
-                let value = try child.value(ObjectId.self)
-                credentialPolicyObjectId = value
-            case 15?:
-                let value = try child.value(Bool.self)
-                hacked = value
-            case 16?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 17?:
-                let value = try child.value(EncryptionType.self)
-                encryptionType = value
-            case 18?:
-                let value = try child.value(CupiTimestamp.self)
-                timeHacked = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                userObjectId = try child.value(ObjectId.self)
+            case 2:
+                credentialType = try child.value(CredentialType.self)
+            case 3:
+                credentials = try child.value(Secret.self)
+            case 4:
+                isPrimary = try child.value(Bool.self)
+            case 5:
+                cantChange = try child.value(Bool.self)
+            case 6:
+                doesntExpire = try child.value(Bool.self)
+            case 7:
+                timeChanged = try child.value(CupiTimestamp.self)
+            case 8:
+                hackCount = try child.value(HackCount.self)
+            case 9:
+                locked = try child.value(Bool.self)
+            case 10:
+                timeLastHack = try child.value(CupiTimestamp.self)
+            case 11:
+                timeLockout = try child.value(CupiTimestamp.self)
+            case 12:
+                alias = try child.value(Alias.self)
+            case 13:
+                credMustChange = try child.value(Bool.self)
+            case 14:
+                credentialPolicyObjectId = try child.value(ObjectId.self)
+            case 15:
+                hacked = try child.value(Bool.self)
+            case 16:
+                objectId = try child.value(ObjectId.self)
+            case 17:
+                encryptionType = try child.value(EncryptionType.self)
+            case 18:
+                timeHacked = try child.value(CupiTimestamp.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -1885,45 +1727,44 @@ extension Credential: XMLElementCodable {
 }
 
 extension DefaultUserTemplate: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "TenantObjectId": 2,
-        "UseDefaultLanguage": 3,
-        "UseDefaultTimeZone": 4,
-        "Alias": 5,
-        "City": 6,
-        "State": 7,
-        "Country": 8,
-        "PostalCode": 9,
-        "Department": 10,
-        "Building": 11,
-        "Address": 12,
-        "DisplayName": 13,
-        "BillingId": 14,
-        "TimeZone": 15,
-        "CreationTime": 16,
-        "CosObjectId": 17,
-        "CosURI": 18,
-        "Language": 19,
-        "LocationObjectId": 20,
-        "LocationURI": 21,
-        "DisplayNameRule": 22,
-        "DoesntExpire": 23,
-        "CantChange": 24,
-        "MailboxStoreObjectId": 25,
-        "RouteNDRToSender": 26,
-        "Undeletable": 27,
-        "ReadOnly": 28,
-        "PartitionObjectId": 29,
-        "PartitionURI": 30,
-        "LdapType": 31,
-        "CreateSmtpProxyFromCorp": 32,
-        "DefaultUserTemplateWebPasswordURI": 33,
-        "DefaultUserTemplateVoicePinURI": 34,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "TenantObjectId",
+        "UseDefaultLanguage",
+        "UseDefaultTimeZone",
+        "Alias",
+        "City",
+        "State",
+        "Country",
+        "PostalCode",
+        "Department",
+        "Building",
+        "Address",
+        "DisplayName",
+        "BillingId",
+        "TimeZone",
+        "CreationTime",
+        "CosObjectId",
+        "CosURI",
+        "Language",
+        "LocationObjectId",
+        "LocationURI",
+        "DisplayNameRule",
+        "DoesntExpire",
+        "CantChange",
+        "MailboxStoreObjectId",
+        "RouteNDRToSender",
+        "Undeletable",
+        "ReadOnly",
+        "PartitionObjectId",
+        "PartitionURI",
+        "LdapType",
+        "CreateSmtpProxyFromCorp",
+        "DefaultUserTemplateWebPasswordURI",
+        "DefaultUserTemplateVoicePinURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -1962,113 +1803,79 @@ extension DefaultUserTemplate: XMLElementCodable {
         var defaultUserTemplateWebPasswordURI: ResourceURI? = nil
         var defaultUserTemplateVoicePinURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(ObjectId.self)
-                tenantObjectId = value
-            case 3?:
-                let value = try child.value(Bool.self)
-                useDefaultLanguage = value
-            case 4?:
-                let value = try child.value(Bool.self)
-                useDefaultTimeZone = value
-            case 5?:
-                let value = try child.value(Alias.self)
-                alias = value
-            case 6?:
-                let value = try child.value(Text64.self)
-                city = value
-            case 7?:
-                let value = try child.value(Text64.self)
-                state = value
-            case 8?:
-                let value = try child.value(CountryCode.self)
-                country = value
-            case 9?:
-                let value = try child.value(PostalCode.self)
-                postalCode = value
-            case 10?:
-                let value = try child.value(Text64.self)
-                department = value
-            case 11?:
-                let value = try child.value(Text64.self)
-                building = value
-            case 12?:
-                let value = try child.value(StreetAddress.self)
-                address = value
-            case 13?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 14?:
-                let value = try child.value(BillingId.self)
-                billingId = value
-            case 15?:
-                let value = try child.value(TimeZoneCode.self)
-                timeZone = value
-            case 16?:
-                let value = try child.value(CupiTimestamp.self)
-                creationTime = value
-            case 17?:
-                let value = try child.value(ObjectId.self)
-                cosObjectId = value
-            case 18?:
-                let value = try child.value(ResourceURI.self)
-                cosURI = value
-            case 19?:
-                let value = try child.value(LanguageCode.self)
-                language = value
-            case 20?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 21?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 22?:
-                let value = try child.value(Int.self)
-                displayNameRule = value
-            case 23?:
-                let value = try child.value(Bool.self)
-                doesntExpire = value
-            case 24?:
-                let value = try child.value(Bool.self)
-                cantChange = value
-            case 25?:
-                let value = try child.value(ObjectId.self)
-                mailboxStoreObjectId = value
-            case 26?:
-                let value = try child.value(Bool.self)
-                routeNDRToSender = value
-            case 27?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 28?:
-                let value = try child.value(Bool.self)
-                readOnly = value
-            case 29?:
-                let value = try child.value(ObjectId.self)
-                partitionObjectId = value
-            case 30?:
-                let value = try child.value(ResourceURI.self)
-                partitionURI = value
-            case 31?:
-                let value = try child.value(LdapType.self)
-                ldapType = value
-            case 32?:
-                let value = try child.value(Bool.self)
-                createSmtpProxyFromCorp = value
-            case 33?:
-                let value = try child.value(ResourceURI.self)
-                defaultUserTemplateWebPasswordURI = value
-            case 34?:
-                let value = try child.value(ResourceURI.self)
-                defaultUserTemplateVoicePinURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 3:
+                useDefaultLanguage = try child.value(Bool.self)
+            case 4:
+                useDefaultTimeZone = try child.value(Bool.self)
+            case 5:
+                alias = try child.value(Alias.self)
+            case 6:
+                city = try child.value(Text64.self)
+            case 7:
+                state = try child.value(Text64.self)
+            case 8:
+                country = try child.value(CountryCode.self)
+            case 9:
+                postalCode = try child.value(PostalCode.self)
+            case 10:
+                department = try child.value(Text64.self)
+            case 11:
+                building = try child.value(Text64.self)
+            case 12:
+                address = try child.value(StreetAddress.self)
+            case 13:
+                displayName = try child.value(DisplayName.self)
+            case 14:
+                billingId = try child.value(BillingId.self)
+            case 15:
+                timeZone = try child.value(TimeZoneCode.self)
+            case 16:
+                creationTime = try child.value(CupiTimestamp.self)
+            case 17:
+                cosObjectId = try child.value(ObjectId.self)
+            case 18:
+                cosURI = try child.value(ResourceURI.self)
+            case 19:
+                language = try child.value(LanguageCode.self)
+            case 20:
+                locationObjectId = try child.value(ObjectId.self)
+            case 21:
+                locationURI = try child.value(ResourceURI.self)
+            case 22:
+                displayNameRule = try child.value(Int.self)
+            case 23:
+                doesntExpire = try child.value(Bool.self)
+            case 24:
+                cantChange = try child.value(Bool.self)
+            case 25:
+                mailboxStoreObjectId = try child.value(ObjectId.self)
+            case 26:
+                routeNDRToSender = try child.value(Bool.self)
+            case 27:
+                undeletable = try child.value(Bool.self)
+            case 28:
+                readOnly = try child.value(Bool.self)
+            case 29:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 30:
+                partitionURI = try child.value(ResourceURI.self)
+            case 31:
+                ldapType = try child.value(LdapType.self)
+            case 32:
+                createSmtpProxyFromCorp = try child.value(Bool.self)
+            case 33:
+                defaultUserTemplateWebPasswordURI = try child.value(ResourceURI.self)
+            case 34:
+                defaultUserTemplateVoicePinURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -2117,14 +1924,19 @@ extension DefaultUserTemplate: XMLElementCodable {
 }
 
 extension DefaultUserTemplates: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "DefaultUserTemplate",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var defaultUserTemplate: [DefaultUserTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "DefaultUserTemplate"):
-                let value = try child.decode(DefaultUserTemplate.self)
-                defaultUserTemplate.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                defaultUserTemplate.append(try child.decode(DefaultUserTemplate.self))
             default:
                 break
             }
@@ -2139,31 +1951,30 @@ extension DefaultUserTemplates: XMLElementCodable {
 }
 
 extension DistributionList: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "Alias": 2,
-        "CreationTime": 3,
-        "DisplayName": 4,
-        "DtmfName": 5,
-        "IsPublic": 6,
-        "Undeletable": 7,
-        "VoiceName": 8,
-        "VoiceFileURI": 9,
-        "VoiceNameURI": 10,
-        "LocationObjectId": 11,
-        "LocationURI": 12,
-        "DtmfAccessId": 13,
-        "AllowContacts": 14,
-        "AllowForeignMessage": 15,
-        "PartitionObjectId": 16,
-        "TenantObjectId": 17,
-        "PartitionURI": 18,
-        "DistributionListMembersURI": 19,
-        "AlternateNamesURI": 20,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "Alias",
+        "CreationTime",
+        "DisplayName",
+        "DtmfName",
+        "IsPublic",
+        "Undeletable",
+        "VoiceName",
+        "VoiceFileURI",
+        "VoiceNameURI",
+        "LocationObjectId",
+        "LocationURI",
+        "DtmfAccessId",
+        "AllowContacts",
+        "AllowForeignMessage",
+        "PartitionObjectId",
+        "TenantObjectId",
+        "PartitionURI",
+        "DistributionListMembersURI",
+        "AlternateNamesURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -2188,71 +1999,51 @@ extension DistributionList: XMLElementCodable {
         var distributionListMembersURI: ResourceURI? = nil
         var alternateNamesURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(Alias.self)
-                alias = value
-            case 3?:
-                let value = try child.value(String.self)
-                creationTime = value
-            case 4?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 5?:
-                let value = try child.value(DtmfName.self)
-                dtmfName = value
-            case 6?:
-                let value = try child.value(Bool.self)
-                isPublic = value
-            case 7?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 8?:
-                let value = try child.value(VoiceNameFile.self)
-                voiceName = value
-            case 9?:
-                let value = try child.value(ResourceURI.self)
-                voiceFileURI = value
-            case 10?:
-                let value = try child.value(ResourceURI.self)
-                voiceNameURI = value
-            case 11?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 12?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 13?:
-                let value = try child.value(Extension.self)
-                dtmfAccessId = value
-            case 14?:
-                let value = try child.value(Bool.self)
-                allowContacts = value
-            case 15?:
-                let value = try child.value(Bool.self)
-                allowForeignMessage = value
-            case 16?:
-                let value = try child.value(ObjectId.self)
-                partitionObjectId = value
-            case 17?:
-                let value = try child.value(ObjectId.self)
-                tenantObjectId = value
-            case 18?:
-                let value = try child.value(ResourceURI.self)
-                partitionURI = value
-            case 19?:
-                let value = try child.value(ResourceURI.self)
-                distributionListMembersURI = value
-            case 20?:
-                let value = try child.value(ResourceURI.self)
-                alternateNamesURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                alias = try child.value(Alias.self)
+            case 3:
+                creationTime = try child.value(String.self)
+            case 4:
+                displayName = try child.value(DisplayName.self)
+            case 5:
+                dtmfName = try child.value(DtmfName.self)
+            case 6:
+                isPublic = try child.value(Bool.self)
+            case 7:
+                undeletable = try child.value(Bool.self)
+            case 8:
+                voiceName = try child.value(VoiceNameFile.self)
+            case 9:
+                voiceFileURI = try child.value(ResourceURI.self)
+            case 10:
+                voiceNameURI = try child.value(ResourceURI.self)
+            case 11:
+                locationObjectId = try child.value(ObjectId.self)
+            case 12:
+                locationURI = try child.value(ResourceURI.self)
+            case 13:
+                dtmfAccessId = try child.value(Extension.self)
+            case 14:
+                allowContacts = try child.value(Bool.self)
+            case 15:
+                allowForeignMessage = try child.value(Bool.self)
+            case 16:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 17:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 18:
+                partitionURI = try child.value(ResourceURI.self)
+            case 19:
+                distributionListMembersURI = try child.value(ResourceURI.self)
+            case 20:
+                alternateNamesURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -2287,29 +2078,28 @@ extension DistributionList: XMLElementCodable {
 }
 
 extension DistributionListMember: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "DistributionListObjectId": 1,
-        "DistributionListURI": 2,
-        "MemberUserObjectId": 3,
-        "MemberUserURI": 4,
-        "MemberDistributionListObjectId": 5,
-        "MemberDistributionListURI": 6,
-        "ObjectId": 7,
-        "Alias": 8,
-        "DisplayName": 9,
-        "AllowForeignMessage": 10,
-        "MemberGlobalUserObjectId": 11,
-        "MemberGlobalUserURI": 12,
-        "MemberLocationObjectId": 13,
-        "MemberLocationURI": 14,
-        "MemberGlobalUserDignetObjectId": 15,
-        "IsUserTemplate": 16,
-        "LocationObjectId": 17,
-        "LocationURI": 18,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "DistributionListObjectId",
+        "DistributionListURI",
+        "MemberUserObjectId",
+        "MemberUserURI",
+        "MemberDistributionListObjectId",
+        "MemberDistributionListURI",
+        "ObjectId",
+        "Alias",
+        "DisplayName",
+        "AllowForeignMessage",
+        "MemberGlobalUserObjectId",
+        "MemberGlobalUserURI",
+        "MemberLocationObjectId",
+        "MemberLocationURI",
+        "MemberGlobalUserDignetObjectId",
+        "IsUserTemplate",
+        "LocationObjectId",
+        "LocationURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -2332,65 +2122,47 @@ extension DistributionListMember: XMLElementCodable {
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                distributionListObjectId = value
-            case 2?:
-                let value = try child.value(ResourceURI.self)
-                distributionListURI = value
-            case 3?:
-                let value = try child.value(ObjectId.self)
-                memberUserObjectId = value
-            case 4?:
-                let value = try child.value(ResourceURI.self)
-                memberUserURI = value
-            case 5?:
-                let value = try child.value(ObjectId.self)
-                memberDistributionListObjectId = value
-            case 6?:
-                let value = try child.value(ResourceURI.self)
-                memberDistributionListURI = value
-            case 7?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 8?:
-                let value = try child.value(Alias.self)
-                alias = value
-            case 9?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 10?:
-                let value = try child.value(Bool.self)
-                allowForeignMessage = value
-            case 11?:
-                let value = try child.value(ObjectId.self)
-                memberGlobalUserObjectId = value
-            case 12?:
-                let value = try child.value(ResourceURI.self)
-                memberGlobalUserURI = value
-            case 13?:
-                let value = try child.value(ObjectId.self)
-                memberLocationObjectId = value
-            case 14?:
-                let value = try child.value(ResourceURI.self)
-                memberLocationURI = value
-            case 15?:
-                let value = try child.value(ObjectId.self)
-                memberGlobalUserDignetObjectId = value
-            case 16?:
-                let value = try child.value(Bool.self)
-                isUserTemplate = value
-            case 17?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 18?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                distributionListObjectId = try child.value(ObjectId.self)
+            case 2:
+                distributionListURI = try child.value(ResourceURI.self)
+            case 3:
+                memberUserObjectId = try child.value(ObjectId.self)
+            case 4:
+                memberUserURI = try child.value(ResourceURI.self)
+            case 5:
+                memberDistributionListObjectId = try child.value(ObjectId.self)
+            case 6:
+                memberDistributionListURI = try child.value(ResourceURI.self)
+            case 7:
+                objectId = try child.value(ObjectId.self)
+            case 8:
+                alias = try child.value(Alias.self)
+            case 9:
+                displayName = try child.value(DisplayName.self)
+            case 10:
+                allowForeignMessage = try child.value(Bool.self)
+            case 11:
+                memberGlobalUserObjectId = try child.value(ObjectId.self)
+            case 12:
+                memberGlobalUserURI = try child.value(ResourceURI.self)
+            case 13:
+                memberLocationObjectId = try child.value(ObjectId.self)
+            case 14:
+                memberLocationURI = try child.value(ResourceURI.self)
+            case 15:
+                memberGlobalUserDignetObjectId = try child.value(ObjectId.self)
+            case 16:
+                isUserTemplate = try child.value(Bool.self)
+            case 17:
+                locationObjectId = try child.value(ObjectId.self)
+            case 18:
+                locationURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -2423,14 +2195,19 @@ extension DistributionListMember: XMLElementCodable {
 }
 
 extension DistributionListMembers: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "DistributionListMember",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var distributionListMember: [DistributionListMember] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "DistributionListMember"):
-                let value = try child.decode(DistributionListMember.self)
-                distributionListMember.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                distributionListMember.append(try child.decode(DistributionListMember.self))
             default:
                 break
             }
@@ -2445,14 +2222,19 @@ extension DistributionListMembers: XMLElementCodable {
 }
 
 extension DistributionLists: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "DistributionList",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var distributionList: [DistributionList] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "DistributionList"):
-                let value = try child.decode(DistributionList.self)
-                distributionList.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                distributionList.append(try child.decode(DistributionList.self))
             default:
                 break
             }
@@ -2467,13 +2249,18 @@ extension DistributionLists: XMLElementCodable {
 }
 
 extension ErrorDetails: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "errors",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var errors: [ErrorEntry] = []
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "errors"):
-                let value = try child.decode(ErrorEntry.self)
-                errors.append(value)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                errors.append(try child.decode(ErrorEntry.self))
             default:
                 break
             }
@@ -2487,17 +2274,22 @@ extension ErrorDetails: XMLElementCodable {
 }
 
 extension ErrorEntry: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "code",
+        "message",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var code: ErrorCode? = nil
         var message: String? = nil
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "code"):
-                let value = try child.value(ErrorCode.self)
-                code = value
-            case ("", "message"):
-                let value = try child.value(String.self)
-                message = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                code = try child.value(ErrorCode.self)
+            case 1:
+                message = try child.value(String.self)
             default:
                 break
             }
@@ -2512,27 +2304,26 @@ extension ErrorEntry: XMLElementCodable {
 }
 
 extension Greeting: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "CallHandlerObjectId": 1,
-        "CallhandlerURI": 2,
-        "IgnoreDigits": 3,
-        "PlayWhat": 4,
-        "RepromptDelay": 5,
-        "Reprompts": 6,
-        "TimeExpires": 7,
-        "GreetingType": 8,
-        "AfterGreetingAction": 9,
-        "AfterGreetingTargetConversation": 10,
-        "AfterGreetingTargetHandlerObjectId": 11,
-        "PlayRecordMessagePrompt": 12,
-        "EnableTransfer": 13,
-        "EnablePersonalVideoRecording": 14,
-        "PlayRecordVideoMessagePrompt": 15,
-        "Enabled": 16,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "CallHandlerObjectId",
+        "CallhandlerURI",
+        "IgnoreDigits",
+        "PlayWhat",
+        "RepromptDelay",
+        "Reprompts",
+        "TimeExpires",
+        "GreetingType",
+        "AfterGreetingAction",
+        "AfterGreetingTargetConversation",
+        "AfterGreetingTargetHandlerObjectId",
+        "PlayRecordMessagePrompt",
+        "EnableTransfer",
+        "EnablePersonalVideoRecording",
+        "PlayRecordVideoMessagePrompt",
+        "Enabled",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -2553,59 +2344,43 @@ extension Greeting: XMLElementCodable {
         var playRecordVideoMessagePrompt: Bool? = nil
         var enabled: Bool? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                callHandlerObjectId = value
-            case 2?:
-                let value = try child.value(ResourceURI.self)
-                callhandlerURI = value
-            case 3?:
-                let value = try child.value(Bool.self)
-                ignoreDigits = value
-            case 4?:
-                let value = try child.value(PlayWhat.self)
-                playWhat = value
-            case 5?:
-                let value = try child.value(RepromptDelay.self)
-                repromptDelay = value
-            case 6?:
-                let value = try child.value(RepromptCount.self)
-                reprompts = value
-            case 7?:
-                let value = try child.value(CupiTimestamp.self)
-                timeExpires = value
-            case 8?:
-                let value = try child.value(GreetingType.self)
-                greetingType = value
-            case 9?:
-                let value = try child.value(CallAction.self)
-                afterGreetingAction = value
-            case 10?:
-                let value = try child.value(TargetConversation.self)
-                afterGreetingTargetConversation = value
-            case 11?:
-                let value = try child.value(ObjectId.self)
-                afterGreetingTargetHandlerObjectId = value
-            case 12?:
-                let value = try child.value(Bool.self)
-                playRecordMessagePrompt = value
-            case 13?:
-                let value = try child.value(Bool.self)
-                enableTransfer = value
-            case 14?:
-                let value = try child.value(Bool.self)
-                enablePersonalVideoRecording = value
-            case 15?:
-                let value = try child.value(Bool.self)
-                playRecordVideoMessagePrompt = value
-            case 16?:
-                let value = try child.value(Bool.self)
-                enabled = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                callHandlerObjectId = try child.value(ObjectId.self)
+            case 2:
+                callhandlerURI = try child.value(ResourceURI.self)
+            case 3:
+                ignoreDigits = try child.value(Bool.self)
+            case 4:
+                playWhat = try child.value(PlayWhat.self)
+            case 5:
+                repromptDelay = try child.value(RepromptDelay.self)
+            case 6:
+                reprompts = try child.value(RepromptCount.self)
+            case 7:
+                timeExpires = try child.value(CupiTimestamp.self)
+            case 8:
+                greetingType = try child.value(GreetingType.self)
+            case 9:
+                afterGreetingAction = try child.value(CallAction.self)
+            case 10:
+                afterGreetingTargetConversation = try child.value(TargetConversation.self)
+            case 11:
+                afterGreetingTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 12:
+                playRecordMessagePrompt = try child.value(Bool.self)
+            case 13:
+                enableTransfer = try child.value(Bool.self)
+            case 14:
+                enablePersonalVideoRecording = try child.value(Bool.self)
+            case 15:
+                playRecordVideoMessagePrompt = try child.value(Bool.self)
+            case 16:
+                enabled = try child.value(Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -2636,14 +2411,19 @@ extension Greeting: XMLElementCodable {
 }
 
 extension Greetings: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "Greeting",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var greeting: [Greeting] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "Greeting"):
-                let value = try child.decode(Greeting.self)
-                greeting.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                greeting.append(try child.decode(Greeting.self))
             default:
                 break
             }
@@ -2658,14 +2438,19 @@ extension Greetings: XMLElementCodable {
 }
 
 extension MenuEntries: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "MenuEntry",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var menuEntry: [MenuEntry] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "MenuEntry"):
-                let value = try child.decode(MenuEntry.self)
-                menuEntry.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                menuEntry.append(try child.decode(MenuEntry.self))
             default:
                 break
             }
@@ -2680,23 +2465,22 @@ extension MenuEntries: XMLElementCodable {
 }
 
 extension MenuEntry: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "CallHandlerObjectId": 1,
-        "CallhandlerURI": 2,
-        "TouchtoneKey": 3,
-        "Locked": 4,
-        "Action": 5,
-        "TargetConversation": 6,
-        "TargetHandlerObjectId": 7,
-        "TransferNumber": 8,
-        "TransferType": 9,
-        "TransferRings": 10,
-        "DisplayName": 11,
-        "ObjectId": 12,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "CallHandlerObjectId",
+        "CallhandlerURI",
+        "TouchtoneKey",
+        "Locked",
+        "Action",
+        "TargetConversation",
+        "TargetHandlerObjectId",
+        "TransferNumber",
+        "TransferType",
+        "TransferRings",
+        "DisplayName",
+        "ObjectId",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -2713,47 +2497,35 @@ extension MenuEntry: XMLElementCodable {
         var displayName: DisplayName? = nil
         var objectId: ObjectId? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                callHandlerObjectId = value
-            case 2?:
-                let value = try child.value(ResourceURI.self)
-                callhandlerURI = value
-            case 3?:
-                let value = try child.value(TouchtoneKey.self)
-                touchtoneKey = value
-            case 4?:
-                let value = try child.value(Bool.self)
-                locked = value
-            case 5?:
-                let value = try child.value(CallAction.self)
-                action = value
-            case 6?:
-                let value = try child.value(TargetConversation.self)
-                targetConversation = value
-            case 7?:
-                let value = try child.value(ObjectId.self)
-                targetHandlerObjectId = value
-            case 8?:
-                let value = try child.value(DialString.self)
-                transferNumber = value
-            case 9?:
-                let value = try child.value(TransferType.self)
-                transferType = value
-            case 10?:
-                let value = try child.value(TransferRings.self)
-                transferRings = value
-            case 11?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 12?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                callHandlerObjectId = try child.value(ObjectId.self)
+            case 2:
+                callhandlerURI = try child.value(ResourceURI.self)
+            case 3:
+                touchtoneKey = try child.value(TouchtoneKey.self)
+            case 4:
+                locked = try child.value(Bool.self)
+            case 5:
+                action = try child.value(CallAction.self)
+            case 6:
+                targetConversation = try child.value(TargetConversation.self)
+            case 7:
+                targetHandlerObjectId = try child.value(ObjectId.self)
+            case 8:
+                transferNumber = try child.value(DialString.self)
+            case 9:
+                transferType = try child.value(TransferType.self)
+            case 10:
+                transferRings = try child.value(TransferRings.self)
+            case 11:
+                displayName = try child.value(DisplayName.self)
+            case 12:
+                objectId = try child.value(ObjectId.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -2780,6 +2552,16 @@ extension MenuEntry: XMLElementCodable {
 }
 
 extension Partition: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "Name",
+        "Description",
+        "LocationObjectId",
+        "LocationURI",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -2788,26 +2570,21 @@ extension Partition: XMLElementCodable {
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case ("", "ObjectId"):
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case ("", "Name"):
-                let value = try child.value(Text64.self)
-                name = value
-            case ("", "Description"):
-                let value = try child.value(Text255.self)
-                descriptionValue = value
-            case ("", "LocationObjectId"):
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case ("", "LocationURI"):
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                name = try child.value(Text64.self)
+            case 3:
+                descriptionValue = try child.value(Text255.self)
+            case 4:
+                locationObjectId = try child.value(ObjectId.self)
+            case 5:
+                locationURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -2827,14 +2604,19 @@ extension Partition: XMLElementCodable {
 }
 
 extension Partitions: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "Partition",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var partition: [Partition] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "Partition"):
-                let value = try child.decode(Partition.self)
-                partition.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                partition.append(try child.decode(Partition.self))
             default:
                 break
             }
@@ -2849,30 +2631,29 @@ extension Partitions: XMLElementCodable {
 }
 
 extension PhoneSystem: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "DisplayName": 2,
-        "MwiAlwaysUpdate": 3,
-        "MwiPortMemory": 4,
-        "CallLoopSupervisedTransferDetect": 5,
-        "CallLoopForwardNotificationDetect": 6,
-        "CallLoopDTMF": 7,
-        "CallLoopGuardTimeMs": 8,
-        "PortCount": 9,
-        "EnablePhoneApplications": 10,
-        "DefaultTRaPSwitch": 11,
-        "MwiForceOff": 12,
-        "RestrictDialUnconditional": 13,
-        "RestrictDialScheduled": 14,
-        "RestrictDialStartTime": 15,
-        "RestrictDialEndTime": 16,
-        "CallLoopExtensionDetect": 17,
-        "AXLServerURI": 18,
-        "PhoneSystemAssociationURI": 19,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "DisplayName",
+        "MwiAlwaysUpdate",
+        "MwiPortMemory",
+        "CallLoopSupervisedTransferDetect",
+        "CallLoopForwardNotificationDetect",
+        "CallLoopDTMF",
+        "CallLoopGuardTimeMs",
+        "PortCount",
+        "EnablePhoneApplications",
+        "DefaultTRaPSwitch",
+        "MwiForceOff",
+        "RestrictDialUnconditional",
+        "RestrictDialScheduled",
+        "RestrictDialStartTime",
+        "RestrictDialEndTime",
+        "CallLoopExtensionDetect",
+        "AXLServerURI",
+        "PhoneSystemAssociationURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -2896,68 +2677,49 @@ extension PhoneSystem: XMLElementCodable {
         var axlServerURI: ResourceURI? = nil
         var phoneSystemAssociationURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 3?:
-                let value = try child.value(Bool.self)
-                mwiAlwaysUpdate = value
-            case 4?:
-                let value = try child.value(Bool.self)
-                mwiPortMemory = value
-            case 5?:
-                let value = try child.value(Bool.self)
-                callLoopSupervisedTransferDetect = value
-            case 6?:
-                let value = try child.value(Bool.self)
-                callLoopForwardNotificationDetect = value
-            case 7?:
-                let value = try child.value(String.self)
-                callLoopDTMF = value
-            case 8?:
-                let value = try child.value(Int.self)
-                callLoopGuardTimeMs = value
-            case 9?:
-                let value = try child.value(Int.self)
-                portCount = value
-            case 10?:
-                let value = try child.value(Bool.self)
-                enablePhoneApplications = value
-            case 11?:
-                let value = try child.value(Bool.self)
-                defaultTRaPSwitch = value
-            case 12?:
-                let value = try child.value(Bool.self)
-                mwiForceOff = value
-            case 13?:
-                let value = try child.value(Bool.self)
-                restrictDialUnconditional = value
-            case 14?:
-                let value = try child.value(Bool.self)
-                restrictDialScheduled = value
-            case 15?:
-                let value = try child.value(Int.self)
-                restrictDialStartTime = value
-            case 16?:
-                let value = try child.value(Int.self)
-                restrictDialEndTime = value
-            case 17?:
-                let value = try child.value(Bool.self)
-                callLoopExtensionDetect = value
-            case 18?:
-                let value = try child.value(ResourceURI.self)
-                axlServerURI = value
-            case 19?:
-                let value = try child.value(ResourceURI.self)
-                phoneSystemAssociationURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                displayName = try child.value(DisplayName.self)
+            case 3:
+                mwiAlwaysUpdate = try child.value(Bool.self)
+            case 4:
+                mwiPortMemory = try child.value(Bool.self)
+            case 5:
+                callLoopSupervisedTransferDetect = try child.value(Bool.self)
+            case 6:
+                callLoopForwardNotificationDetect = try child.value(Bool.self)
+            case 7:
+                callLoopDTMF = try child.value(String.self)
+            case 8:
+                callLoopGuardTimeMs = try child.value(Int.self)
+            case 9:
+                portCount = try child.value(Int.self)
+            case 10:
+                enablePhoneApplications = try child.value(Bool.self)
+            case 11:
+                defaultTRaPSwitch = try child.value(Bool.self)
+            case 12:
+                mwiForceOff = try child.value(Bool.self)
+            case 13:
+                restrictDialUnconditional = try child.value(Bool.self)
+            case 14:
+                restrictDialScheduled = try child.value(Bool.self)
+            case 15:
+                restrictDialStartTime = try child.value(Int.self)
+            case 16:
+                restrictDialEndTime = try child.value(Int.self)
+            case 17:
+                callLoopExtensionDetect = try child.value(Bool.self)
+            case 18:
+                axlServerURI = try child.value(ResourceURI.self)
+            case 19:
+                phoneSystemAssociationURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -2991,14 +2753,19 @@ extension PhoneSystem: XMLElementCodable {
 }
 
 extension PhoneSystems: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "PhoneSystem",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var phoneSystem: [PhoneSystem] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "PhoneSystem"):
-                let value = try child.decode(PhoneSystem.self)
-                phoneSystem.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                phoneSystem.append(try child.decode(PhoneSystem.self))
             default:
                 break
             }
@@ -3013,19 +2780,18 @@ extension PhoneSystems: XMLElementCodable {
 }
 
 extension Schedule: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "TenantObjectId": 2,
-        "DisplayName": 3,
-        "OwnerLocationObjectId": 4,
-        "OwnerLocationURI": 5,
-        "Undeletable": 6,
-        "IsHoliday": 7,
-        "ScheduleDetailsURI": 8,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "TenantObjectId",
+        "DisplayName",
+        "OwnerLocationObjectId",
+        "OwnerLocationURI",
+        "Undeletable",
+        "IsHoliday",
+        "ScheduleDetailsURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -3038,35 +2804,27 @@ extension Schedule: XMLElementCodable {
         var isHoliday: Bool? = nil
         var scheduleDetailsURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(ObjectId.self)
-                tenantObjectId = value
-            case 3?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 4?:
-                let value = try child.value(ObjectId.self)
-                ownerLocationObjectId = value
-            case 5?:
-                let value = try child.value(ResourceURI.self)
-                ownerLocationURI = value
-            case 6?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 7?:
-                let value = try child.value(Bool.self)
-                isHoliday = value
-            case 8?:
-                let value = try child.value(ResourceURI.self)
-                scheduleDetailsURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 3:
+                displayName = try child.value(DisplayName.self)
+            case 4:
+                ownerLocationObjectId = try child.value(ObjectId.self)
+            case 5:
+                ownerLocationURI = try child.value(ResourceURI.self)
+            case 6:
+                undeletable = try child.value(Bool.self)
+            case 7:
+                isHoliday = try child.value(Bool.self)
+            case 8:
+                scheduleDetailsURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -3089,18 +2847,17 @@ extension Schedule: XMLElementCodable {
 }
 
 extension ScheduleSet: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "TenantObjectId": 2,
-        "DisplayName": 3,
-        "OwnerLocationObjectId": 4,
-        "OwnerLocationURI": 5,
-        "Undeletable": 6,
-        "ScheduleSetMemberURI": 7,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "TenantObjectId",
+        "DisplayName",
+        "OwnerLocationObjectId",
+        "OwnerLocationURI",
+        "Undeletable",
+        "ScheduleSetMemberURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -3112,32 +2869,25 @@ extension ScheduleSet: XMLElementCodable {
         var undeletable: Bool? = nil
         var scheduleSetMemberURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(ObjectId.self)
-                tenantObjectId = value
-            case 3?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 4?:
-                let value = try child.value(ObjectId.self)
-                ownerLocationObjectId = value
-            case 5?:
-                let value = try child.value(ResourceURI.self)
-                ownerLocationURI = value
-            case 6?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 7?:
-                let value = try child.value(ResourceURI.self)
-                scheduleSetMemberURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 3:
+                displayName = try child.value(DisplayName.self)
+            case 4:
+                ownerLocationObjectId = try child.value(ObjectId.self)
+            case 5:
+                ownerLocationURI = try child.value(ResourceURI.self)
+            case 6:
+                undeletable = try child.value(Bool.self)
+            case 7:
+                scheduleSetMemberURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -3159,14 +2909,19 @@ extension ScheduleSet: XMLElementCodable {
 }
 
 extension ScheduleSets: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "ScheduleSet",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var scheduleSet: [ScheduleSet] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "ScheduleSet"):
-                let value = try child.decode(ScheduleSet.self)
-                scheduleSet.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                scheduleSet.append(try child.decode(ScheduleSet.self))
             default:
                 break
             }
@@ -3181,14 +2936,19 @@ extension ScheduleSets: XMLElementCodable {
 }
 
 extension Schedules: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "Schedule",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var schedule: [Schedule] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "Schedule"):
-                let value = try child.decode(Schedule.self)
-                schedule.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                schedule.append(try child.decode(Schedule.self))
             default:
                 break
             }
@@ -3203,18 +2963,17 @@ extension Schedules: XMLElementCodable {
 }
 
 extension SearchSpace: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "Name": 2,
-        "Description": 3,
-        "LocationObjectId": 4,
-        "LocationURI": 5,
-        "TimeOwnershipChanged": 6,
-        "SearchSpaceMembersURI": 7,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "Name",
+        "Description",
+        "LocationObjectId",
+        "LocationURI",
+        "TimeOwnershipChanged",
+        "SearchSpaceMembersURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -3226,32 +2985,25 @@ extension SearchSpace: XMLElementCodable {
         var timeOwnershipChanged: CupiTimestamp? = nil
         var searchSpaceMembersURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(Text64.self)
-                name = value
-            case 3?:
-                let value = try child.value(Text255.self)
-                descriptionValue = value
-            case 4?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 5?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 6?:
-                let value = try child.value(CupiTimestamp.self)
-                timeOwnershipChanged = value
-            case 7?:
-                let value = try child.value(ResourceURI.self)
-                searchSpaceMembersURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                name = try child.value(Text64.self)
+            case 3:
+                descriptionValue = try child.value(Text255.self)
+            case 4:
+                locationObjectId = try child.value(ObjectId.self)
+            case 5:
+                locationURI = try child.value(ResourceURI.self)
+            case 6:
+                timeOwnershipChanged = try child.value(CupiTimestamp.self)
+            case 7:
+                searchSpaceMembersURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -3273,14 +3025,19 @@ extension SearchSpace: XMLElementCodable {
 }
 
 extension SearchSpaces: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "SearchSpace",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var searchSpace: [SearchSpace] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "SearchSpace"):
-                let value = try child.decode(SearchSpace.self)
-                searchSpace.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                searchSpace.append(try child.decode(SearchSpace.self))
             default:
                 break
             }
@@ -3295,6 +3052,15 @@ extension SearchSpaces: XMLElementCodable {
 }
 
 extension SmtpProxyAddress: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "SmtpAddress",
+        "ObjectGlobalUserObjectId",
+        "ObjectGlobalUserURI",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
@@ -3302,23 +3068,19 @@ extension SmtpProxyAddress: XMLElementCodable {
         var objectGlobalUserObjectId: ObjectId? = nil
         var objectGlobalUserURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case ("", "ObjectId"):
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case ("", "SmtpAddress"):
-                let value = try child.value(SmtpAddress.self)
-                smtpAddress = value
-            case ("", "ObjectGlobalUserObjectId"):
-                let value = try child.value(ObjectId.self)
-                objectGlobalUserObjectId = value
-            case ("", "ObjectGlobalUserURI"):
-                let value = try child.value(ResourceURI.self)
-                objectGlobalUserURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                smtpAddress = try child.value(SmtpAddress.self)
+            case 3:
+                objectGlobalUserObjectId = try child.value(ObjectId.self)
+            case 4:
+                objectGlobalUserURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -3337,14 +3099,19 @@ extension SmtpProxyAddress: XMLElementCodable {
 }
 
 extension SmtpProxyAddresses: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "SmtpProxyAddress",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var smtpProxyAddress: [SmtpProxyAddress] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "SmtpProxyAddress"):
-                let value = try child.decode(SmtpProxyAddress.self)
-                smtpProxyAddress.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                smtpProxyAddress.append(try child.decode(SmtpProxyAddress.self))
             default:
                 break
             }
@@ -3359,14 +3126,19 @@ extension SmtpProxyAddresses: XMLElementCodable {
 }
 
 extension TemplateGreetings: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "TemplateGreeting",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var templateGreeting: [Greeting] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "TemplateGreeting"):
-                let value = try child.decode(Greeting.self)
-                templateGreeting.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                templateGreeting.append(try child.decode(Greeting.self))
             default:
                 break
             }
@@ -3381,14 +3153,19 @@ extension TemplateGreetings: XMLElementCodable {
 }
 
 extension TemplateMenuEntries: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "TemplateMenuEntry",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var templateMenuEntry: [MenuEntry] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "TemplateMenuEntry"):
-                let value = try child.decode(MenuEntry.self)
-                templateMenuEntry.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                templateMenuEntry.append(try child.decode(MenuEntry.self))
             default:
                 break
             }
@@ -3403,14 +3180,19 @@ extension TemplateMenuEntries: XMLElementCodable {
 }
 
 extension TemplateTransferOptions: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "TemplateTransferOption",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var templateTransferOption: [TransferOption] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "TemplateTransferOption"):
-                let value = try child.decode(TransferOption.self)
-                templateTransferOption.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                templateTransferOption.append(try child.decode(TransferOption.self))
             default:
                 break
             }
@@ -3425,26 +3207,31 @@ extension TemplateTransferOptions: XMLElementCodable {
 }
 
 extension Tenant: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "Alias",
+        "Description",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var alias: Alias? = nil
         var descriptionValue: Text255? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "URI"):
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case ("", "ObjectId"):
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case ("", "Alias"):
-                let value = try child.value(Alias.self)
-                alias = value
-            case ("", "Description"):
-                let value = try child.value(Text255.self)
-                descriptionValue = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                alias = try child.value(Alias.self)
+            case 3:
+                descriptionValue = try child.value(Text255.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -3462,14 +3249,19 @@ extension Tenant: XMLElementCodable {
 }
 
 extension Tenants: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "Tenant",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var tenant: [Tenant] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "Tenant"):
-                let value = try child.decode(Tenant.self)
-                tenant.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                tenant.append(try child.decode(Tenant.self))
             default:
                 break
             }
@@ -3484,32 +3276,31 @@ extension Tenants: XMLElementCodable {
 }
 
 extension TransferOption: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "CallHandlerObjectId": 1,
-        "CallhandlerURI": 2,
-        "TransferOptionType": 3,
-        "Action": 4,
-        "Extension": 5,
-        "RnaAction": 6,
-        "TimeExpires": 7,
-        "TransferAnnounce": 8,
-        "TransferConfirm": 9,
-        "TransferDtDetect": 10,
-        "TransferHoldingMode": 11,
-        "TransferIntroduce": 12,
-        "TransferRings": 13,
-        "TransferScreening": 14,
-        "TransferType": 15,
-        "MediaSwitchObjectId": 16,
-        "PhoneSystemURI": 17,
-        "UsePrimaryExtension": 18,
-        "PlayTransferPrompt": 19,
-        "PersonalCallTransfer": 20,
-        "Enabled": 21,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "CallHandlerObjectId",
+        "CallhandlerURI",
+        "TransferOptionType",
+        "Action",
+        "Extension",
+        "RnaAction",
+        "TimeExpires",
+        "TransferAnnounce",
+        "TransferConfirm",
+        "TransferDtDetect",
+        "TransferHoldingMode",
+        "TransferIntroduce",
+        "TransferRings",
+        "TransferScreening",
+        "TransferType",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "UsePrimaryExtension",
+        "PlayTransferPrompt",
+        "PersonalCallTransfer",
+        "Enabled",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -3535,74 +3326,53 @@ extension TransferOption: XMLElementCodable {
         var personalCallTransfer: Bool? = nil
         var enabled: Bool? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                callHandlerObjectId = value
-            case 2?:
-                let value = try child.value(ResourceURI.self)
-                callhandlerURI = value
-            case 3?:
-                let value = try child.value(TransferOptionType.self)
-                transferOptionType = value
-            case 4?:
-                let value = try child.value(TransferAction.self)
-                action = value
-            case 5?:
-                let value = try child.value(DialString.self)
-                `extension` = value
-            case 6?:
-                let value = try child.value(RnaAction.self)
-                rnaAction = value
-            case 7?:
-                let value = try child.value(CupiTimestamp.self)
-                timeExpires = value
-            case 8?:
-                let value = try child.value(Bool.self)
-                transferAnnounce = value
-            case 9?:
-                let value = try child.value(Bool.self)
-                transferConfirm = value
-            case 10?:
-                let value = try child.value(Bool.self)
-                transferDtDetect = value
-            case 11?:
-                let value = try child.value(TransferHoldingMode.self)
-                transferHoldingMode = value
-            case 12?:
-                let value = try child.value(Bool.self)
-                transferIntroduce = value
-            case 13?:
-                let value = try child.value(TransferRings.self)
-                transferRings = value
-            case 14?:
-                let value = try child.value(Bool.self)
-                transferScreening = value
-            case 15?:
-                let value = try child.value(TransferType.self)
-                transferType = value
-            case 16?:
-                let value = try child.value(ObjectId.self)
-                mediaSwitchObjectId = value
-            case 17?:
-                let value = try child.value(ResourceURI.self)
-                phoneSystemURI = value
-            case 18?:
-                let value = try child.value(Bool.self)
-                usePrimaryExtension = value
-            case 19?:
-                let value = try child.value(Bool.self)
-                playTransferPrompt = value
-            case 20?:
-                let value = try child.value(Bool.self)
-                personalCallTransfer = value
-            case 21?:
-                let value = try child.value(Bool.self)
-                enabled = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                callHandlerObjectId = try child.value(ObjectId.self)
+            case 2:
+                callhandlerURI = try child.value(ResourceURI.self)
+            case 3:
+                transferOptionType = try child.value(TransferOptionType.self)
+            case 4:
+                action = try child.value(TransferAction.self)
+            case 5:
+                `extension` = try child.value(DialString.self)
+            case 6:
+                rnaAction = try child.value(RnaAction.self)
+            case 7:
+                timeExpires = try child.value(CupiTimestamp.self)
+            case 8:
+                transferAnnounce = try child.value(Bool.self)
+            case 9:
+                transferConfirm = try child.value(Bool.self)
+            case 10:
+                transferDtDetect = try child.value(Bool.self)
+            case 11:
+                transferHoldingMode = try child.value(TransferHoldingMode.self)
+            case 12:
+                transferIntroduce = try child.value(Bool.self)
+            case 13:
+                transferRings = try child.value(TransferRings.self)
+            case 14:
+                transferScreening = try child.value(Bool.self)
+            case 15:
+                transferType = try child.value(TransferType.self)
+            case 16:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 17:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 18:
+                usePrimaryExtension = try child.value(Bool.self)
+            case 19:
+                playTransferPrompt = try child.value(Bool.self)
+            case 20:
+                personalCallTransfer = try child.value(Bool.self)
+            case 21:
+                enabled = try child.value(Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -3638,14 +3408,19 @@ extension TransferOption: XMLElementCodable {
 }
 
 extension TransferOptions: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "TransferOption",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var transferOption: [TransferOption] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "TransferOption"):
-                let value = try child.decode(TransferOption.self)
-                transferOption.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                transferOption.append(try child.decode(TransferOption.self))
             default:
                 break
             }
@@ -3660,171 +3435,170 @@ extension TransferOptions: XMLElementCodable {
 }
 
 extension User: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "TenantObjectId": 2,
-        "UseDefaultLanguage": 3,
-        "FirstName": 4,
-        "Initials": 5,
-        "LastName": 6,
-        "Alias": 7,
-        "City": 8,
-        "State": 9,
-        "Country": 10,
-        "PostalCode": 11,
-        "Department": 12,
-        "Manager": 13,
-        "Title": 14,
-        "Building": 15,
-        "EmployeeId": 16,
-        "Address": 17,
-        "DisplayName": 18,
-        "EmailAddress": 19,
-        "BillingId": 20,
-        "TimeZone": 21,
-        "CreationTime": 22,
-        "IsTemplate": 23,
-        "DtmfNameFirstLast": 24,
-        "DtmfNameLastFirst": 25,
-        "CosObjectId": 26,
-        "CosURI": 27,
-        "Language": 28,
-        "LocationObjectId": 29,
-        "LocationURI": 30,
-        "AddressMode": 31,
-        "ClockMode": 32,
-        "ConversationTui": 33,
-        "GreetByName": 34,
-        "ListInDirectory": 35,
-        "IsVmEnrolled": 36,
-        "SayCopiedNames": 37,
-        "SayDistributionList": 38,
-        "SayMsgNumber": 39,
-        "SaySender": 40,
-        "SayTimestampAfter": 41,
-        "SayTimestampBefore": 42,
-        "SayTotalNew": 43,
-        "SayTotalNewEmail": 44,
-        "SayTotalNewFax": 45,
-        "SayTotalNewVoice": 46,
-        "SayTotalReceipts": 47,
-        "SayTotalSaved": 48,
-        "Speed": 49,
-        "MediaSwitchObjectId": 50,
-        "PhoneSystemURI": 51,
-        "Undeletable": 52,
-        "UseBriefPrompts": 53,
-        "Volume": 54,
-        "EnAltGreetDontRingPhone": 55,
-        "EnAltGreetPreventSkip": 56,
-        "EnAltGreetPreventMsg": 57,
-        "EncryptPrivateMessages": 58,
-        "DeletedMessageSortOrder": 59,
-        "SayAltGreetWarning": 60,
-        "SaySenderExtension": 61,
-        "SayAni": 62,
-        "XferString": 63,
-        "CallAnswerTimeout": 64,
-        "CallHandlerObjectId": 65,
-        "CallhandlerURI": 66,
-        "MessageTypeMenu": 67,
-        "NewMessageSortOrder": 68,
-        "SavedMessageSortOrder": 69,
-        "MessageLocatorSortOrder": 70,
-        "NewMessageStackOrder": 71,
-        "SavedMessageStackOrder": 72,
-        "EnablePersonalRules": 73,
-        "RecordUnknownCallerName": 74,
-        "RingPrimaryPhoneFirst": 75,
-        "ExitAction": 76,
-        "ExitTargetConversation": 77,
-        "PromptSpeed": 78,
-        "ExitTargetHandlerObjectId": 79,
-        "RepeatMenu": 80,
-        "FirstDigitTimeout": 81,
-        "InterdigitDelay": 82,
-        "PromptVolume": 83,
-        "ExitCallActionObjectId": 84,
-        "AddressAfterRecord": 85,
-        "DtmfAccessId": 86,
-        "ConfirmDeleteMessage": 87,
-        "ConfirmDeleteDeletedMessage": 88,
-        "ConfirmDeleteMultipleMessages": 89,
-        "IsClockMode24Hour": 90,
-        "SynchScheduleObjectId": 91,
-        "SynchScheduleURI": 92,
-        "RouteNDRToSender": 93,
-        "IsSetForVmEnrollment": 94,
-        "VoiceNameRequired": 95,
-        "SendBroadcastMsg": 96,
-        "UpdateBroadcastMsg": 97,
-        "ConversationVui": 98,
-        "ConversationName": 99,
-        "SpeechCompleteTimeout": 100,
-        "SpeechIncompleteTimeout": 101,
-        "UseVui": 102,
-        "SkipPasswordForKnownDevice": 103,
-        "JumpToMessagesOnLogin": 104,
-        "UseDefaultTimeZone": 105,
-        "EnableMessageLocator": 106,
-        "DtmfNameFirst": 107,
-        "DtmfNameLast": 108,
-        "AssistantRowsPerPage": 109,
-        "InboxMessagesPerPage": 110,
-        "InboxAutoRefresh": 111,
-        "InboxAutoResolveMessageRecipients": 112,
-        "PcaAddressBookRowsPerPage": 113,
-        "ReadOnly": 114,
-        "EnableTts": 115,
-        "SmtpAddress": 116,
-        "ConfirmationConfidenceThreshold": 117,
-        "AnnounceUpcomingMeetings": 118,
-        "SpeechConfidenceThreshold": 119,
-        "SpeechSpeedVsAccuracy": 120,
-        "SpeechSensitivity": 121,
-        "EnableVisualMessageLocator": 122,
-        "ContinuousAddMode": 123,
-        "NameConfirmation": 124,
-        "CommandDigitTimeout": 125,
-        "SaveMessageOnHangup": 126,
-        "SendMessageOnHangup": 127,
-        "SkipForwardTime": 128,
-        "SkipReverseTime": 129,
-        "UseShortPollForCache": 130,
-        "SearchByExtensionSearchSpaceObjectId": 131,
-        "SearchByExtensionSearchSpaceURI": 132,
-        "SearchByNameSearchSpaceObjectId": 133,
-        "SearchByNameSearchSpaceURI": 134,
-        "PartitionObjectId": 135,
-        "PartitionURI": 136,
-        "Inactive": 137,
-        "UseDynamicNameSearchWeight": 138,
-        "LdapType": 139,
-        "FaxServerObjectId": 140,
-        "FaxServerURI": 141,
-        "MwisURI": 142,
-        "NotificationDevicesURI": 143,
-        "MessageHandlersURI": 144,
-        "ExternalServiceAccountsURI": 145,
-        "AlternateExtensionsURI": 146,
-        "PrivateListsURI": 147,
-        "VideoServiceAccountsURI": 148,
-        "UserWebPasswordURI": 149,
-        "UserMailboxURI": 150,
-        "MailboxStoreName": 151,
-        "UserVoicePinURI": 152,
-        "UserRoleURI": 153,
-        "SmtpProxyAddressesURI": 154,
-        "AlternateNamesURI": 155,
-        "ScheduleSetObjectId": 156,
-        "VoiceName": 157,
-        "DialablePhoneNumber": 158,
-        "PhoneNumber": 159,
-        "CreateSmtpProxyFromCorp": 160,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "TenantObjectId",
+        "UseDefaultLanguage",
+        "FirstName",
+        "Initials",
+        "LastName",
+        "Alias",
+        "City",
+        "State",
+        "Country",
+        "PostalCode",
+        "Department",
+        "Manager",
+        "Title",
+        "Building",
+        "EmployeeId",
+        "Address",
+        "DisplayName",
+        "EmailAddress",
+        "BillingId",
+        "TimeZone",
+        "CreationTime",
+        "IsTemplate",
+        "DtmfNameFirstLast",
+        "DtmfNameLastFirst",
+        "CosObjectId",
+        "CosURI",
+        "Language",
+        "LocationObjectId",
+        "LocationURI",
+        "AddressMode",
+        "ClockMode",
+        "ConversationTui",
+        "GreetByName",
+        "ListInDirectory",
+        "IsVmEnrolled",
+        "SayCopiedNames",
+        "SayDistributionList",
+        "SayMsgNumber",
+        "SaySender",
+        "SayTimestampAfter",
+        "SayTimestampBefore",
+        "SayTotalNew",
+        "SayTotalNewEmail",
+        "SayTotalNewFax",
+        "SayTotalNewVoice",
+        "SayTotalReceipts",
+        "SayTotalSaved",
+        "Speed",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "Undeletable",
+        "UseBriefPrompts",
+        "Volume",
+        "EnAltGreetDontRingPhone",
+        "EnAltGreetPreventSkip",
+        "EnAltGreetPreventMsg",
+        "EncryptPrivateMessages",
+        "DeletedMessageSortOrder",
+        "SayAltGreetWarning",
+        "SaySenderExtension",
+        "SayAni",
+        "XferString",
+        "CallAnswerTimeout",
+        "CallHandlerObjectId",
+        "CallhandlerURI",
+        "MessageTypeMenu",
+        "NewMessageSortOrder",
+        "SavedMessageSortOrder",
+        "MessageLocatorSortOrder",
+        "NewMessageStackOrder",
+        "SavedMessageStackOrder",
+        "EnablePersonalRules",
+        "RecordUnknownCallerName",
+        "RingPrimaryPhoneFirst",
+        "ExitAction",
+        "ExitTargetConversation",
+        "PromptSpeed",
+        "ExitTargetHandlerObjectId",
+        "RepeatMenu",
+        "FirstDigitTimeout",
+        "InterdigitDelay",
+        "PromptVolume",
+        "ExitCallActionObjectId",
+        "AddressAfterRecord",
+        "DtmfAccessId",
+        "ConfirmDeleteMessage",
+        "ConfirmDeleteDeletedMessage",
+        "ConfirmDeleteMultipleMessages",
+        "IsClockMode24Hour",
+        "SynchScheduleObjectId",
+        "SynchScheduleURI",
+        "RouteNDRToSender",
+        "IsSetForVmEnrollment",
+        "VoiceNameRequired",
+        "SendBroadcastMsg",
+        "UpdateBroadcastMsg",
+        "ConversationVui",
+        "ConversationName",
+        "SpeechCompleteTimeout",
+        "SpeechIncompleteTimeout",
+        "UseVui",
+        "SkipPasswordForKnownDevice",
+        "JumpToMessagesOnLogin",
+        "UseDefaultTimeZone",
+        "EnableMessageLocator",
+        "DtmfNameFirst",
+        "DtmfNameLast",
+        "AssistantRowsPerPage",
+        "InboxMessagesPerPage",
+        "InboxAutoRefresh",
+        "InboxAutoResolveMessageRecipients",
+        "PcaAddressBookRowsPerPage",
+        "ReadOnly",
+        "EnableTts",
+        "SmtpAddress",
+        "ConfirmationConfidenceThreshold",
+        "AnnounceUpcomingMeetings",
+        "SpeechConfidenceThreshold",
+        "SpeechSpeedVsAccuracy",
+        "SpeechSensitivity",
+        "EnableVisualMessageLocator",
+        "ContinuousAddMode",
+        "NameConfirmation",
+        "CommandDigitTimeout",
+        "SaveMessageOnHangup",
+        "SendMessageOnHangup",
+        "SkipForwardTime",
+        "SkipReverseTime",
+        "UseShortPollForCache",
+        "SearchByExtensionSearchSpaceObjectId",
+        "SearchByExtensionSearchSpaceURI",
+        "SearchByNameSearchSpaceObjectId",
+        "SearchByNameSearchSpaceURI",
+        "PartitionObjectId",
+        "PartitionURI",
+        "Inactive",
+        "UseDynamicNameSearchWeight",
+        "LdapType",
+        "FaxServerObjectId",
+        "FaxServerURI",
+        "MwisURI",
+        "NotificationDevicesURI",
+        "MessageHandlersURI",
+        "ExternalServiceAccountsURI",
+        "AlternateExtensionsURI",
+        "PrivateListsURI",
+        "VideoServiceAccountsURI",
+        "UserWebPasswordURI",
+        "UserMailboxURI",
+        "MailboxStoreName",
+        "UserVoicePinURI",
+        "UserRoleURI",
+        "SmtpProxyAddressesURI",
+        "AlternateNamesURI",
+        "ScheduleSetObjectId",
+        "VoiceName",
+        "DialablePhoneNumber",
+        "PhoneNumber",
+        "CreateSmtpProxyFromCorp",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -3989,491 +3763,331 @@ extension User: XMLElementCodable {
         var phoneNumber: PhoneNumber? = nil
         var createSmtpProxyFromCorp: Bool? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(ObjectId.self)
-                tenantObjectId = value
-            case 3?:
-                let value = try child.value(Bool.self)
-                useDefaultLanguage = value
-            case 4?:
-                let value = try child.value(Text64.self)
-                firstName = value
-            case 5?:
-                let value = try child.value(Text64.self)
-                initials = value
-            case 6?:
-                let value = try child.value(Text64.self)
-                lastName = value
-            case 7?:
-                let value = try child.value(Alias.self)
-                alias = value
-            case 8?:
-                let value = try child.value(Text64.self)
-                city = value
-            case 9?:
-                let value = try child.value(Text64.self)
-                state = value
-            case 10?:
-                let value = try child.value(CountryCode.self)
-                country = value
-            case 11?:
-                let value = try child.value(PostalCode.self)
-                postalCode = value
-            case 12?:
-                let value = try child.value(Text64.self)
-                department = value
-            case 13?:
-                let value = try child.value(Text64.self)
-                manager = value
-            case 14?:
-                let value = try child.value(Text64.self)
-                title = value
-            case 15?:
-                let value = try child.value(Text64.self)
-                building = value
-            case 16?:
-                let value = try child.value(Text64.self)
-                employeeId = value
-            case 17?:
-                let value = try child.value(StreetAddress.self)
-                address = value
-            case 18?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 19?:
-                let value = try child.value(SmtpAddress.self)
-                emailAddress = value
-            case 20?:
-                let value = try child.value(BillingId.self)
-                billingId = value
-            case 21?:
-                let value = try child.value(TimeZoneCode.self)
-                timeZone = value
-            case 22?:
-                let value = try child.value(CupiTimestamp.self)
-                creationTime = value
-            case 23?:
-                let value = try child.value(Bool.self)
-                isTemplate = value
-            case 24?:
-                let value = try child.value(DtmfName.self)
-                dtmfNameFirstLast = value
-            case 25?:
-                let value = try child.value(DtmfName.self)
-                dtmfNameLastFirst = value
-            case 26?:
-                let value = try child.value(ObjectId.self)
-                cosObjectId = value
-            case 27?:
-                let value = try child.value(ResourceURI.self)
-                cosURI = value
-            case 28?:
-                let value = try child.value(LanguageCode.self)
-                language = value
-            case 29?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 30?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 31?:
-                let value = try child.value(Int.self)
-                addressMode = value
-            case 32?:
-                let value = try child.value(Int.self)
-                clockMode = value
-            case 33?:
-                let value = try child.value(String.self)
-                conversationTui = value
-            case 34?:
-                let value = try child.value(Bool.self)
-                greetByName = value
-            case 35?:
-                let value = try child.value(Bool.self)
-                listInDirectory = value
-            case 36?:
-                let value = try child.value(Bool.self)
-                isVmEnrolled = value
-            case 37?:
-                let value = try child.value(Bool.self)
-                sayCopiedNames = value
-            case 38?:
-                let value = try child.value(Bool.self)
-                sayDistributionList = value
-            case 39?:
-                let value = try child.value(Bool.self)
-                sayMsgNumber = value
-            case 40?:
-                let value = try child.value(Bool.self)
-                saySender = value
-            case 41?:
-                let value = try child.value(Bool.self)
-                sayTimestampAfter = value
-            case 42?:
-                let value = try child.value(Bool.self)
-                sayTimestampBefore = value
-            case 43?:
-                let value = try child.value(Bool.self)
-                sayTotalNew = value
-            case 44?:
-                let value = try child.value(Bool.self)
-                sayTotalNewEmail = value
-            case 45?:
-                let value = try child.value(Bool.self)
-                sayTotalNewFax = value
-            case 46?:
-                let value = try child.value(Bool.self)
-                sayTotalNewVoice = value
-            case 47?:
-                let value = try child.value(Bool.self)
-                sayTotalReceipts = value
-            case 48?:
-                let value = try child.value(Bool.self)
-                sayTotalSaved = value
-            case 49?:
-                let value = try child.value(Int.self)
-                speed = value
-            case 50?:
-                let value = try child.value(ObjectId.self)
-                mediaSwitchObjectId = value
-            case 51?:
-                let value = try child.value(ResourceURI.self)
-                phoneSystemURI = value
-            case 52?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 53?:
-                let value = try child.value(Bool.self)
-                useBriefPrompts = value
-            case 54?:
-                let value = try child.value(Int.self)
-                volume = value
-            case 55?:
-                let value = try child.value(Bool.self)
-                enAltGreetDontRingPhone = value
-            case 56?:
-                let value = try child.value(Bool.self)
-                enAltGreetPreventSkip = value
-            case 57?:
-                let value = try child.value(Bool.self)
-                enAltGreetPreventMsg = value
-            case 58?:
-                let value = try child.value(Bool.self)
-                encryptPrivateMessages = value
-            case 59?:
-                let value = try child.value(Int.self)
-                deletedMessageSortOrder = value
-            case 60?:
-                let value = try child.value(Bool.self)
-                sayAltGreetWarning = value
-            case 61?:
-                let value = try child.value(Bool.self)
-                saySenderExtension = value
-            case 62?:
-                let value = try child.value(Bool.self)
-                sayAni = value
-            case 63?:
-                let value = try child.value(XferString.self)
-                xferString = value
-            case 64?:
-                let value = try child.value(Int.self)
-                callAnswerTimeout = value
-            case 65?:
-                let value = try child.value(ObjectId.self)
-                callHandlerObjectId = value
-            case 66?:
-                let value = try child.value(ResourceURI.self)
-                callhandlerURI = value
-            case 67?:
-                let value = try child.value(Bool.self)
-                messageTypeMenu = value
-            case 68?:
-                let value = try child.value(Int.self)
-                newMessageSortOrder = value
-            case 69?:
-                let value = try child.value(Int.self)
-                savedMessageSortOrder = value
-            case 70?:
-                let value = try child.value(Int.self)
-                messageLocatorSortOrder = value
-            case 71?:
-                let value = try child.value(DigitString.self)
-                newMessageStackOrder = value
-            case 72?:
-                let value = try child.value(DigitString.self)
-                savedMessageStackOrder = value
-            case 73?:
-                let value = try child.value(Bool.self)
-                enablePersonalRules = value
-            case 74?:
-                let value = try child.value(Bool.self)
-                recordUnknownCallerName = value
-            case 75?:
-                let value = try child.value(Bool.self)
-                ringPrimaryPhoneFirst = value
-            case 76?:
-                let value = try child.value(CallAction.self)
-                exitAction = value
-            case 77?:
-                let value = try child.value(TargetConversation.self)
-                exitTargetConversation = value
-            case 78?:
-                let value = try child.value(Int.self)
-                promptSpeed = value
-            case 79?:
-                let value = try child.value(ObjectId.self)
-                exitTargetHandlerObjectId = value
-            case 80?:
-                let value = try child.value(Int.self)
-                repeatMenu = value
-            case 81?:
-                let value = try child.value(Int.self)
-                firstDigitTimeout = value
-            case 82?:
-                let value = try child.value(Int.self)
-                interdigitDelay = value
-            case 83?:
-                let value = try child.value(Int.self)
-                promptVolume = value
-            case 84?:
-                let value = try child.value(ObjectId.self)
-                exitCallActionObjectId = value
-            case 85?:
-                let value = try child.value(Bool.self)
-                addressAfterRecord = value
-            case 86?:
-                let value = try child.value(Extension.self)
-                dtmfAccessId = value
-            case 87?:
-                let value = try child.value(Bool.self)
-                confirmDeleteMessage = value
-            case 88?:
-                let value = try child.value(Bool.self)
-                confirmDeleteDeletedMessage = value
-            case 89?:
-                let value = try child.value(Bool.self)
-                confirmDeleteMultipleMessages = value
-            case 90?:
-                let value = try child.value(Bool.self)
-                isClockMode24Hour = value
-            case 91?:
-                let value = try child.value(ObjectId.self)
-                synchScheduleObjectId = value
-            case 92?:
-                let value = try child.value(ResourceURI.self)
-                synchScheduleURI = value
-            case 93?:
-                let value = try child.value(Bool.self)
-                routeNDRToSender = value
-            case 94?:
-                let value = try child.value(Bool.self)
-                isSetForVmEnrollment = value
-            case 95?:
-                let value = try child.value(Bool.self)
-                voiceNameRequired = value
-            case 96?:
-                let value = try child.value(Bool.self)
-                sendBroadcastMsg = value
-            case 97?:
-                let value = try child.value(Bool.self)
-                updateBroadcastMsg = value
-            case 98?:
-                let value = try child.value(String.self)
-                conversationVui = value
-            case 99?:
-                let value = try child.value(String.self)
-                conversationName = value
-            case 100?:
-                let value = try child.value(Int.self)
-                speechCompleteTimeout = value
-            case 101?:
-                let value = try child.value(Int.self)
-                speechIncompleteTimeout = value
-            case 102?:
-                let value = try child.value(Bool.self)
-                useVui = value
-            case 103?:
-                let value = try child.value(Bool.self)
-                skipPasswordForKnownDevice = value
-            case 104?:
-                let value = try child.value(Bool.self)
-                jumpToMessagesOnLogin = value
-            case 105?:
-                let value = try child.value(Bool.self)
-                useDefaultTimeZone = value
-            case 106?:
-                let value = try child.value(Bool.self)
-                enableMessageLocator = value
-            case 107?:
-                let value = try child.value(DtmfName.self)
-                dtmfNameFirst = value
-            case 108?:
-                let value = try child.value(DtmfName.self)
-                dtmfNameLast = value
-            case 109?:
-                let value = try child.value(Int.self)
-                assistantRowsPerPage = value
-            case 110?:
-                let value = try child.value(Int.self)
-                inboxMessagesPerPage = value
-            case 111?:
-                let value = try child.value(Int.self)
-                inboxAutoRefresh = value
-            case 112?:
-                let value = try child.value(Bool.self)
-                inboxAutoResolveMessageRecipients = value
-            case 113?:
-                let value = try child.value(Int.self)
-                pcaAddressBookRowsPerPage = value
-            case 114?:
-                let value = try child.value(Bool.self)
-                readOnly = value
-            case 115?:
-                let value = try child.value(Bool.self)
-                enableTts = value
-            case 116?:
-                let value = try child.value(SmtpAddress.self)
-                smtpAddress = value
-            case 117?:
-                let value = try child.value(Int.self)
-                confirmationConfidenceThreshold = value
-            case 118?:
-                let value = try child.value(Int.self)
-                announceUpcomingMeetings = value
-            case 119?:
-                let value = try child.value(Int.self)
-                speechConfidenceThreshold = value
-            case 120?:
-                let value = try child.value(Int.self)
-                speechSpeedVsAccuracy = value
-            case 121?:
-                let value = try child.value(Int.self)
-                speechSensitivity = value
-            case 122?:
-                let value = try child.value(Bool.self)
-                enableVisualMessageLocator = value
-            case 123?:
-                let value = try child.value(Bool.self)
-                continuousAddMode = value
-            case 124?:
-                let value = try child.value(Bool.self)
-                nameConfirmation = value
-            case 125?:
-                let value = try child.value(Int.self)
-                commandDigitTimeout = value
-            case 126?:
-                let value = try child.value(Bool.self)
-                saveMessageOnHangup = value
-            case 127?:
-                let value = try child.value(SendMessageOnHangup.self)
-                sendMessageOnHangup = value
-            case 128?:
-                let value = try child.value(Int.self)
-                skipForwardTime = value
-            case 129?:
-                let value = try child.value(Int.self)
-                skipReverseTime = value
-            case 130?:
-                let value = try child.value(Bool.self)
-                useShortPollForCache = value
-            case 131?:
-                let value = try child.value(ObjectId.self)
-                searchByExtensionSearchSpaceObjectId = value
-            case 132?:
-                let value = try child.value(ResourceURI.self)
-                searchByExtensionSearchSpaceURI = value
-            case 133?:
-                let value = try child.value(ObjectId.self)
-                searchByNameSearchSpaceObjectId = value
-            case 134?:
-                let value = try child.value(ResourceURI.self)
-                searchByNameSearchSpaceURI = value
-            case 135?:
-                let value = try child.value(ObjectId.self)
-                partitionObjectId = value
-            case 136?:
-                let value = try child.value(ResourceURI.self)
-                partitionURI = value
-            case 137?:
-                let value = try child.value(Bool.self)
-                inactive = value
-            case 138?:
-                let value = try child.value(Bool.self)
-                useDynamicNameSearchWeight = value
-            case 139?:
-                let value = try child.value(LdapType.self)
-                ldapType = value
-            case 140?:
-                let value = try child.value(ObjectId.self)
-                faxServerObjectId = value
-            case 141?:
-                let value = try child.value(ResourceURI.self)
-                faxServerURI = value
-            case 142?:
-                let value = try child.value(ResourceURI.self)
-                mwisURI = value
-            case 143?:
-                let value = try child.value(ResourceURI.self)
-                notificationDevicesURI = value
-            case 144?:
-                let value = try child.value(ResourceURI.self)
-                messageHandlersURI = value
-            case 145?:
-                let value = try child.value(ResourceURI.self)
-                externalServiceAccountsURI = value
-            case 146?:
-                let value = try child.value(ResourceURI.self)
-                alternateExtensionsURI = value
-            case 147?:
-                let value = try child.value(ResourceURI.self)
-                privateListsURI = value
-            case 148?:
-                let value = try child.value(ResourceURI.self)
-                videoServiceAccountsURI = value
-            case 149?:
-                let value = try child.value(ResourceURI.self)
-                userWebPasswordURI = value
-            case 150?:
-                let value = try child.value(ResourceURI.self)
-                userMailboxURI = value
-            case 151?:
-                let value = try child.value(String.self)
-                mailboxStoreName = value
-            case 152?:
-                let value = try child.value(ResourceURI.self)
-                userVoicePinURI = value
-            case 153?:
-                let value = try child.value(ResourceURI.self)
-                userRoleURI = value
-            case 154?:
-                let value = try child.value(ResourceURI.self)
-                smtpProxyAddressesURI = value
-            case 155?:
-                let value = try child.value(ResourceURI.self)
-                alternateNamesURI = value
-            case 156?:
-                let value = try child.value(ObjectId.self)
-                scheduleSetObjectId = value
-            case 157?:
-                let value = try child.value(VoiceNameFile.self)
-                voiceName = value
-            case 158?:
-                let value = try child.value(PhoneNumber.self)
-                dialablePhoneNumber = value
-            case 159?:
-                let value = try child.value(PhoneNumber.self)
-                phoneNumber = value
-            case 160?:
-                let value = try child.value(Bool.self)
-                createSmtpProxyFromCorp = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 3:
+                useDefaultLanguage = try child.value(Bool.self)
+            case 4:
+                firstName = try child.value(Text64.self)
+            case 5:
+                initials = try child.value(Text64.self)
+            case 6:
+                lastName = try child.value(Text64.self)
+            case 7:
+                alias = try child.value(Alias.self)
+            case 8:
+                city = try child.value(Text64.self)
+            case 9:
+                state = try child.value(Text64.self)
+            case 10:
+                country = try child.value(CountryCode.self)
+            case 11:
+                postalCode = try child.value(PostalCode.self)
+            case 12:
+                department = try child.value(Text64.self)
+            case 13:
+                manager = try child.value(Text64.self)
+            case 14:
+                title = try child.value(Text64.self)
+            case 15:
+                building = try child.value(Text64.self)
+            case 16:
+                employeeId = try child.value(Text64.self)
+            case 17:
+                address = try child.value(StreetAddress.self)
+            case 18:
+                displayName = try child.value(DisplayName.self)
+            case 19:
+                emailAddress = try child.value(SmtpAddress.self)
+            case 20:
+                billingId = try child.value(BillingId.self)
+            case 21:
+                timeZone = try child.value(TimeZoneCode.self)
+            case 22:
+                creationTime = try child.value(CupiTimestamp.self)
+            case 23:
+                isTemplate = try child.value(Bool.self)
+            case 24:
+                dtmfNameFirstLast = try child.value(DtmfName.self)
+            case 25:
+                dtmfNameLastFirst = try child.value(DtmfName.self)
+            case 26:
+                cosObjectId = try child.value(ObjectId.self)
+            case 27:
+                cosURI = try child.value(ResourceURI.self)
+            case 28:
+                language = try child.value(LanguageCode.self)
+            case 29:
+                locationObjectId = try child.value(ObjectId.self)
+            case 30:
+                locationURI = try child.value(ResourceURI.self)
+            case 31:
+                addressMode = try child.value(Int.self)
+            case 32:
+                clockMode = try child.value(Int.self)
+            case 33:
+                conversationTui = try child.value(String.self)
+            case 34:
+                greetByName = try child.value(Bool.self)
+            case 35:
+                listInDirectory = try child.value(Bool.self)
+            case 36:
+                isVmEnrolled = try child.value(Bool.self)
+            case 37:
+                sayCopiedNames = try child.value(Bool.self)
+            case 38:
+                sayDistributionList = try child.value(Bool.self)
+            case 39:
+                sayMsgNumber = try child.value(Bool.self)
+            case 40:
+                saySender = try child.value(Bool.self)
+            case 41:
+                sayTimestampAfter = try child.value(Bool.self)
+            case 42:
+                sayTimestampBefore = try child.value(Bool.self)
+            case 43:
+                sayTotalNew = try child.value(Bool.self)
+            case 44:
+                sayTotalNewEmail = try child.value(Bool.self)
+            case 45:
+                sayTotalNewFax = try child.value(Bool.self)
+            case 46:
+                sayTotalNewVoice = try child.value(Bool.self)
+            case 47:
+                sayTotalReceipts = try child.value(Bool.self)
+            case 48:
+                sayTotalSaved = try child.value(Bool.self)
+            case 49:
+                speed = try child.value(Int.self)
+            case 50:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 51:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 52:
+                undeletable = try child.value(Bool.self)
+            case 53:
+                useBriefPrompts = try child.value(Bool.self)
+            case 54:
+                volume = try child.value(Int.self)
+            case 55:
+                enAltGreetDontRingPhone = try child.value(Bool.self)
+            case 56:
+                enAltGreetPreventSkip = try child.value(Bool.self)
+            case 57:
+                enAltGreetPreventMsg = try child.value(Bool.self)
+            case 58:
+                encryptPrivateMessages = try child.value(Bool.self)
+            case 59:
+                deletedMessageSortOrder = try child.value(Int.self)
+            case 60:
+                sayAltGreetWarning = try child.value(Bool.self)
+            case 61:
+                saySenderExtension = try child.value(Bool.self)
+            case 62:
+                sayAni = try child.value(Bool.self)
+            case 63:
+                xferString = try child.value(XferString.self)
+            case 64:
+                callAnswerTimeout = try child.value(Int.self)
+            case 65:
+                callHandlerObjectId = try child.value(ObjectId.self)
+            case 66:
+                callhandlerURI = try child.value(ResourceURI.self)
+            case 67:
+                messageTypeMenu = try child.value(Bool.self)
+            case 68:
+                newMessageSortOrder = try child.value(Int.self)
+            case 69:
+                savedMessageSortOrder = try child.value(Int.self)
+            case 70:
+                messageLocatorSortOrder = try child.value(Int.self)
+            case 71:
+                newMessageStackOrder = try child.value(DigitString.self)
+            case 72:
+                savedMessageStackOrder = try child.value(DigitString.self)
+            case 73:
+                enablePersonalRules = try child.value(Bool.self)
+            case 74:
+                recordUnknownCallerName = try child.value(Bool.self)
+            case 75:
+                ringPrimaryPhoneFirst = try child.value(Bool.self)
+            case 76:
+                exitAction = try child.value(CallAction.self)
+            case 77:
+                exitTargetConversation = try child.value(TargetConversation.self)
+            case 78:
+                promptSpeed = try child.value(Int.self)
+            case 79:
+                exitTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 80:
+                repeatMenu = try child.value(Int.self)
+            case 81:
+                firstDigitTimeout = try child.value(Int.self)
+            case 82:
+                interdigitDelay = try child.value(Int.self)
+            case 83:
+                promptVolume = try child.value(Int.self)
+            case 84:
+                exitCallActionObjectId = try child.value(ObjectId.self)
+            case 85:
+                addressAfterRecord = try child.value(Bool.self)
+            case 86:
+                dtmfAccessId = try child.value(Extension.self)
+            case 87:
+                confirmDeleteMessage = try child.value(Bool.self)
+            case 88:
+                confirmDeleteDeletedMessage = try child.value(Bool.self)
+            case 89:
+                confirmDeleteMultipleMessages = try child.value(Bool.self)
+            case 90:
+                isClockMode24Hour = try child.value(Bool.self)
+            case 91:
+                synchScheduleObjectId = try child.value(ObjectId.self)
+            case 92:
+                synchScheduleURI = try child.value(ResourceURI.self)
+            case 93:
+                routeNDRToSender = try child.value(Bool.self)
+            case 94:
+                isSetForVmEnrollment = try child.value(Bool.self)
+            case 95:
+                voiceNameRequired = try child.value(Bool.self)
+            case 96:
+                sendBroadcastMsg = try child.value(Bool.self)
+            case 97:
+                updateBroadcastMsg = try child.value(Bool.self)
+            case 98:
+                conversationVui = try child.value(String.self)
+            case 99:
+                conversationName = try child.value(String.self)
+            case 100:
+                speechCompleteTimeout = try child.value(Int.self)
+            case 101:
+                speechIncompleteTimeout = try child.value(Int.self)
+            case 102:
+                useVui = try child.value(Bool.self)
+            case 103:
+                skipPasswordForKnownDevice = try child.value(Bool.self)
+            case 104:
+                jumpToMessagesOnLogin = try child.value(Bool.self)
+            case 105:
+                useDefaultTimeZone = try child.value(Bool.self)
+            case 106:
+                enableMessageLocator = try child.value(Bool.self)
+            case 107:
+                dtmfNameFirst = try child.value(DtmfName.self)
+            case 108:
+                dtmfNameLast = try child.value(DtmfName.self)
+            case 109:
+                assistantRowsPerPage = try child.value(Int.self)
+            case 110:
+                inboxMessagesPerPage = try child.value(Int.self)
+            case 111:
+                inboxAutoRefresh = try child.value(Int.self)
+            case 112:
+                inboxAutoResolveMessageRecipients = try child.value(Bool.self)
+            case 113:
+                pcaAddressBookRowsPerPage = try child.value(Int.self)
+            case 114:
+                readOnly = try child.value(Bool.self)
+            case 115:
+                enableTts = try child.value(Bool.self)
+            case 116:
+                smtpAddress = try child.value(SmtpAddress.self)
+            case 117:
+                confirmationConfidenceThreshold = try child.value(Int.self)
+            case 118:
+                announceUpcomingMeetings = try child.value(Int.self)
+            case 119:
+                speechConfidenceThreshold = try child.value(Int.self)
+            case 120:
+                speechSpeedVsAccuracy = try child.value(Int.self)
+            case 121:
+                speechSensitivity = try child.value(Int.self)
+            case 122:
+                enableVisualMessageLocator = try child.value(Bool.self)
+            case 123:
+                continuousAddMode = try child.value(Bool.self)
+            case 124:
+                nameConfirmation = try child.value(Bool.self)
+            case 125:
+                commandDigitTimeout = try child.value(Int.self)
+            case 126:
+                saveMessageOnHangup = try child.value(Bool.self)
+            case 127:
+                sendMessageOnHangup = try child.value(SendMessageOnHangup.self)
+            case 128:
+                skipForwardTime = try child.value(Int.self)
+            case 129:
+                skipReverseTime = try child.value(Int.self)
+            case 130:
+                useShortPollForCache = try child.value(Bool.self)
+            case 131:
+                searchByExtensionSearchSpaceObjectId = try child.value(ObjectId.self)
+            case 132:
+                searchByExtensionSearchSpaceURI = try child.value(ResourceURI.self)
+            case 133:
+                searchByNameSearchSpaceObjectId = try child.value(ObjectId.self)
+            case 134:
+                searchByNameSearchSpaceURI = try child.value(ResourceURI.self)
+            case 135:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 136:
+                partitionURI = try child.value(ResourceURI.self)
+            case 137:
+                inactive = try child.value(Bool.self)
+            case 138:
+                useDynamicNameSearchWeight = try child.value(Bool.self)
+            case 139:
+                ldapType = try child.value(LdapType.self)
+            case 140:
+                faxServerObjectId = try child.value(ObjectId.self)
+            case 141:
+                faxServerURI = try child.value(ResourceURI.self)
+            case 142:
+                mwisURI = try child.value(ResourceURI.self)
+            case 143:
+                notificationDevicesURI = try child.value(ResourceURI.self)
+            case 144:
+                messageHandlersURI = try child.value(ResourceURI.self)
+            case 145:
+                externalServiceAccountsURI = try child.value(ResourceURI.self)
+            case 146:
+                alternateExtensionsURI = try child.value(ResourceURI.self)
+            case 147:
+                privateListsURI = try child.value(ResourceURI.self)
+            case 148:
+                videoServiceAccountsURI = try child.value(ResourceURI.self)
+            case 149:
+                userWebPasswordURI = try child.value(ResourceURI.self)
+            case 150:
+                userMailboxURI = try child.value(ResourceURI.self)
+            case 151:
+                mailboxStoreName = try child.value(String.self)
+            case 152:
+                userVoicePinURI = try child.value(ResourceURI.self)
+            case 153:
+                userRoleURI = try child.value(ResourceURI.self)
+            case 154:
+                smtpProxyAddressesURI = try child.value(ResourceURI.self)
+            case 155:
+                alternateNamesURI = try child.value(ResourceURI.self)
+            case 156:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 157:
+                voiceName = try child.value(VoiceNameFile.self)
+            case 158:
+                dialablePhoneNumber = try child.value(PhoneNumber.self)
+            case 159:
+                phoneNumber = try child.value(PhoneNumber.self)
+            case 160:
+                createSmtpProxyFromCorp = try child.value(Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -4648,18 +4262,17 @@ extension User: XMLElementCodable {
 }
 
 extension UserRole: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "UserObjectId": 2,
-        "UserURI": 3,
-        "RoleObjectId": 4,
-        "RoleURI": 5,
-        "RoleName": 6,
-        "Alias": 7,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "UserObjectId",
+        "UserURI",
+        "RoleObjectId",
+        "RoleURI",
+        "RoleName",
+        "Alias",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -4671,32 +4284,25 @@ extension UserRole: XMLElementCodable {
         var roleName: String? = nil
         var alias: Alias? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(ObjectId.self)
-                userObjectId = value
-            case 3?:
-                let value = try child.value(ResourceURI.self)
-                userURI = value
-            case 4?:
-                let value = try child.value(ObjectId.self)
-                roleObjectId = value
-            case 5?:
-                let value = try child.value(ResourceURI.self)
-                roleURI = value
-            case 6?:
-                let value = try child.value(String.self)
-                roleName = value
-            case 7?:
-                let value = try child.value(Alias.self)
-                alias = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                userObjectId = try child.value(ObjectId.self)
+            case 3:
+                userURI = try child.value(ResourceURI.self)
+            case 4:
+                roleObjectId = try child.value(ObjectId.self)
+            case 5:
+                roleURI = try child.value(ResourceURI.self)
+            case 6:
+                roleName = try child.value(String.self)
+            case 7:
+                alias = try child.value(Alias.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -4718,14 +4324,19 @@ extension UserRole: XMLElementCodable {
 }
 
 extension UserRoles: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "UserRole",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var userRole: [UserRole] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "UserRole"):
-                let value = try child.decode(UserRole.self)
-                userRole.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                userRole.append(try child.decode(UserRole.self))
             default:
                 break
             }
@@ -4740,159 +4351,158 @@ extension UserRoles: XMLElementCodable {
 }
 
 extension UserTemplate: XMLElementCodable {
-    /// Child element name → its case in the decoder's switch: one hash lookup per child instead of
-    /// a string comparison per known element.
-    private static let xmlChildIndex: [String: Int] = [
-        "URI": 0,
-        "ObjectId": 1,
-        "UseDefaultLanguage": 2,
-        "UseDefaultTimeZone": 3,
-        "Alias": 4,
-        "City": 5,
-        "State": 6,
-        "Country": 7,
-        "PostalCode": 8,
-        "Department": 9,
-        "Manager": 10,
-        "Building": 11,
-        "Address": 12,
-        "DisplayName": 13,
-        "BillingId": 14,
-        "TimeZone": 15,
-        "CreationTime": 16,
-        "CosObjectId": 17,
-        "CosURI": 18,
-        "Language": 19,
-        "LocationObjectId": 20,
-        "LocationURI": 21,
-        "AddressMode": 22,
-        "ClockMode": 23,
-        "ConversationTui": 24,
-        "GreetByName": 25,
-        "ListInDirectory": 26,
-        "IsVmEnrolled": 27,
-        "SayCopiedNames": 28,
-        "SayDistributionList": 29,
-        "SayMsgNumber": 30,
-        "SaySender": 31,
-        "SayTimestampAfter": 32,
-        "SayTimestampBefore": 33,
-        "SayTotalNew": 34,
-        "SayTotalNewEmail": 35,
-        "SayTotalNewFax": 36,
-        "SayTotalNewVoice": 37,
-        "SayTotalReceipts": 38,
-        "SayTotalSaved": 39,
-        "Speed": 40,
-        "MediaSwitchObjectId": 41,
-        "PhoneSystemURI": 42,
-        "Undeletable": 43,
-        "UseBriefPrompts": 44,
-        "Volume": 45,
-        "EnAltGreetDontRingPhone": 46,
-        "EnAltGreetPreventSkip": 47,
-        "EnAltGreetPreventMsg": 48,
-        "EncryptPrivateMessages": 49,
-        "DeletedMessageSortOrder": 50,
-        "SayAltGreetWarning": 51,
-        "SaySenderExtension": 52,
-        "SayAni": 53,
-        "ExitCallActionObjectId": 54,
-        "CallAnswerTimeout": 55,
-        "CallHandlerObjectId": 56,
-        "CallhandlerURI": 57,
-        "DisplayNameRule": 58,
-        "DoesntExpire": 59,
-        "CantChange": 60,
-        "MailboxStoreObjectId": 61,
-        "SavedMessageStackOrder": 62,
-        "NewMessageStackOrder": 63,
-        "MessageLocatorSortOrder": 64,
-        "SavedMessageSortOrder": 65,
-        "NewMessageSortOrder": 66,
-        "MessageTypeMenu": 67,
-        "EnablePersonalRules": 68,
-        "RecordUnknownCallerName": 69,
-        "RingPrimaryPhoneFirst": 70,
-        "PromptSpeed": 71,
-        "ExitAction": 72,
-        "ExitTargetConversation": 73,
-        "ExitTargetHandlerObjectId": 74,
-        "RepeatMenu": 75,
-        "FirstDigitTimeout": 76,
-        "InterdigitDelay": 77,
-        "PromptVolume": 78,
-        "AddressAfterRecord": 79,
-        "ConfirmDeleteMessage": 80,
-        "ConfirmDeleteDeletedMessage": 81,
-        "ConfirmDeleteMultipleMessages": 82,
-        "IsClockMode24Hour": 83,
-        "RouteNDRToSender": 84,
-        "NotificationType": 85,
-        "SendReadReceipts": 86,
-        "ReceiveQuota": 87,
-        "SendQuota": 88,
-        "WarningQuota": 89,
-        "IsSetForVmEnrollment": 90,
-        "VoiceNameRequired": 91,
-        "SendBroadcastMsg": 92,
-        "UpdateBroadcastMsg": 93,
-        "ConversationVui": 94,
-        "SpeechCompleteTimeout": 95,
-        "SpeechIncompleteTimeout": 96,
-        "UseVui": 97,
-        "SkipPasswordForKnownDevice": 98,
-        "JumpToMessagesOnLogin": 99,
-        "EnableMessageLocator": 100,
-        "MessageAgingPolicyObjectId": 101,
-        "MessageAgingPolicyURI": 102,
-        "AssistantRowsPerPage": 103,
-        "InboxMessagesPerPage": 104,
-        "InboxAutoRefresh": 105,
-        "InboxAutoResolveMessageRecipients": 106,
-        "PcaAddressBookRowsPerPage": 107,
-        "ReadOnly": 108,
-        "EnableTts": 109,
-        "ConfirmationConfidenceThreshold": 110,
-        "AnnounceUpcomingMeetings": 111,
-        "SpeechConfidenceThreshold": 112,
-        "SpeechSpeedVsAccuracy": 113,
-        "SpeechSensitivity": 114,
-        "EnableVisualMessageLocator": 115,
-        "ContinuousAddMode": 116,
-        "NameConfirmation": 117,
-        "CommandDigitTimeout": 118,
-        "SaveMessageOnHangup": 119,
-        "SendMessageOnHangup": 120,
-        "SkipForwardTime": 121,
-        "SkipReverseTime": 122,
-        "UseShortPollForCache": 123,
-        "SearchByExtensionSearchSpaceObjectId": 124,
-        "SearchByExtensionSearchSpaceURI": 125,
-        "SearchByNameSearchSpaceObjectId": 126,
-        "SearchByNameSearchSpaceURI": 127,
-        "PartitionObjectId": 128,
-        "PartitionURI": 129,
-        "UseDynamicNameSearchWeight": 130,
-        "LdapType": 131,
-        "EnableMessageBookmark": 132,
-        "SayTotalDraftMsg": 133,
-        "EnableSaveDraft": 134,
-        "RetainUrgentMessageFlag": 135,
-        "SayMessageLength": 136,
-        "CreateSmtpProxyFromCorp": 137,
-        "AutoAdvanceMsgs": 138,
-        "SaySenderAfter": 139,
-        "SaySenderExtensionAfter": 140,
-        "SayMsgNumberAfter": 141,
-        "SayAniAfter": 142,
-        "SayMessageLengthAfter": 143,
-        "UserTemplateRolesURI": 144,
-        "UserTemplateNotificationDevicesURI": 145,
-        "UserTemplateWebPasswordURI": 146,
-        "UserTemplateVoicePinURI": 147,
-        "UserTemplateMessageActionURI": 148,
-    ]
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "URI",
+        "ObjectId",
+        "UseDefaultLanguage",
+        "UseDefaultTimeZone",
+        "Alias",
+        "City",
+        "State",
+        "Country",
+        "PostalCode",
+        "Department",
+        "Manager",
+        "Building",
+        "Address",
+        "DisplayName",
+        "BillingId",
+        "TimeZone",
+        "CreationTime",
+        "CosObjectId",
+        "CosURI",
+        "Language",
+        "LocationObjectId",
+        "LocationURI",
+        "AddressMode",
+        "ClockMode",
+        "ConversationTui",
+        "GreetByName",
+        "ListInDirectory",
+        "IsVmEnrolled",
+        "SayCopiedNames",
+        "SayDistributionList",
+        "SayMsgNumber",
+        "SaySender",
+        "SayTimestampAfter",
+        "SayTimestampBefore",
+        "SayTotalNew",
+        "SayTotalNewEmail",
+        "SayTotalNewFax",
+        "SayTotalNewVoice",
+        "SayTotalReceipts",
+        "SayTotalSaved",
+        "Speed",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "Undeletable",
+        "UseBriefPrompts",
+        "Volume",
+        "EnAltGreetDontRingPhone",
+        "EnAltGreetPreventSkip",
+        "EnAltGreetPreventMsg",
+        "EncryptPrivateMessages",
+        "DeletedMessageSortOrder",
+        "SayAltGreetWarning",
+        "SaySenderExtension",
+        "SayAni",
+        "ExitCallActionObjectId",
+        "CallAnswerTimeout",
+        "CallHandlerObjectId",
+        "CallhandlerURI",
+        "DisplayNameRule",
+        "DoesntExpire",
+        "CantChange",
+        "MailboxStoreObjectId",
+        "SavedMessageStackOrder",
+        "NewMessageStackOrder",
+        "MessageLocatorSortOrder",
+        "SavedMessageSortOrder",
+        "NewMessageSortOrder",
+        "MessageTypeMenu",
+        "EnablePersonalRules",
+        "RecordUnknownCallerName",
+        "RingPrimaryPhoneFirst",
+        "PromptSpeed",
+        "ExitAction",
+        "ExitTargetConversation",
+        "ExitTargetHandlerObjectId",
+        "RepeatMenu",
+        "FirstDigitTimeout",
+        "InterdigitDelay",
+        "PromptVolume",
+        "AddressAfterRecord",
+        "ConfirmDeleteMessage",
+        "ConfirmDeleteDeletedMessage",
+        "ConfirmDeleteMultipleMessages",
+        "IsClockMode24Hour",
+        "RouteNDRToSender",
+        "NotificationType",
+        "SendReadReceipts",
+        "ReceiveQuota",
+        "SendQuota",
+        "WarningQuota",
+        "IsSetForVmEnrollment",
+        "VoiceNameRequired",
+        "SendBroadcastMsg",
+        "UpdateBroadcastMsg",
+        "ConversationVui",
+        "SpeechCompleteTimeout",
+        "SpeechIncompleteTimeout",
+        "UseVui",
+        "SkipPasswordForKnownDevice",
+        "JumpToMessagesOnLogin",
+        "EnableMessageLocator",
+        "MessageAgingPolicyObjectId",
+        "MessageAgingPolicyURI",
+        "AssistantRowsPerPage",
+        "InboxMessagesPerPage",
+        "InboxAutoRefresh",
+        "InboxAutoResolveMessageRecipients",
+        "PcaAddressBookRowsPerPage",
+        "ReadOnly",
+        "EnableTts",
+        "ConfirmationConfidenceThreshold",
+        "AnnounceUpcomingMeetings",
+        "SpeechConfidenceThreshold",
+        "SpeechSpeedVsAccuracy",
+        "SpeechSensitivity",
+        "EnableVisualMessageLocator",
+        "ContinuousAddMode",
+        "NameConfirmation",
+        "CommandDigitTimeout",
+        "SaveMessageOnHangup",
+        "SendMessageOnHangup",
+        "SkipForwardTime",
+        "SkipReverseTime",
+        "UseShortPollForCache",
+        "SearchByExtensionSearchSpaceObjectId",
+        "SearchByExtensionSearchSpaceURI",
+        "SearchByNameSearchSpaceObjectId",
+        "SearchByNameSearchSpaceURI",
+        "PartitionObjectId",
+        "PartitionURI",
+        "UseDynamicNameSearchWeight",
+        "LdapType",
+        "EnableMessageBookmark",
+        "SayTotalDraftMsg",
+        "EnableSaveDraft",
+        "RetainUrgentMessageFlag",
+        "SayMessageLength",
+        "CreateSmtpProxyFromCorp",
+        "AutoAdvanceMsgs",
+        "SaySenderAfter",
+        "SaySenderExtensionAfter",
+        "SayMsgNumberAfter",
+        "SayAniAfter",
+        "SayMessageLengthAfter",
+        "UserTemplateRolesURI",
+        "UserTemplateNotificationDevicesURI",
+        "UserTemplateWebPasswordURI",
+        "UserTemplateVoicePinURI",
+        "UserTemplateMessageActionURI",
+    ])
 
     public init(xml element: XMLElementReader) throws {
         var uri: ResourceURI? = nil
@@ -5045,455 +4655,307 @@ extension UserTemplate: XMLElementCodable {
         var userTemplateVoicePinURI: ResourceURI? = nil
         var userTemplateMessageActionURI: ResourceURI? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName] {
-            case 0?:
-                let value = try child.value(ResourceURI.self)
-                uri = value
-            case 1?:
-                let value = try child.value(ObjectId.self)
-                objectId = value
-            case 2?:
-                let value = try child.value(Bool.self)
-                useDefaultLanguage = value
-            case 3?:
-                let value = try child.value(Bool.self)
-                useDefaultTimeZone = value
-            case 4?:
-                let value = try child.value(Alias.self)
-                alias = value
-            case 5?:
-                let value = try child.value(Text64.self)
-                city = value
-            case 6?:
-                let value = try child.value(Text64.self)
-                state = value
-            case 7?:
-                let value = try child.value(CountryCode.self)
-                country = value
-            case 8?:
-                let value = try child.value(PostalCode.self)
-                postalCode = value
-            case 9?:
-                let value = try child.value(Text64.self)
-                department = value
-            case 10?:
-                let value = try child.value(Text64.self)
-                manager = value
-            case 11?:
-                let value = try child.value(Text64.self)
-                building = value
-            case 12?:
-                let value = try child.value(StreetAddress.self)
-                address = value
-            case 13?:
-                let value = try child.value(DisplayName.self)
-                displayName = value
-            case 14?:
-                let value = try child.value(BillingId.self)
-                billingId = value
-            case 15?:
-                let value = try child.value(TimeZoneCode.self)
-                timeZone = value
-            case 16?:
-                let value = try child.value(CupiTimestamp.self)
-                creationTime = value
-            case 17?:
-                let value = try child.value(ObjectId.self)
-                cosObjectId = value
-            case 18?:
-                let value = try child.value(ResourceURI.self)
-                cosURI = value
-            case 19?:
-                let value = try child.value(LanguageCode.self)
-                language = value
-            case 20?:
-                let value = try child.value(ObjectId.self)
-                locationObjectId = value
-            case 21?:
-                let value = try child.value(ResourceURI.self)
-                locationURI = value
-            case 22?:
-                let value = try child.value(Int.self)
-                addressMode = value
-            case 23?:
-                let value = try child.value(Int.self)
-                clockMode = value
-            case 24?:
-                let value = try child.value(String.self)
-                conversationTui = value
-            case 25?:
-                let value = try child.value(Bool.self)
-                greetByName = value
-            case 26?:
-                let value = try child.value(Bool.self)
-                listInDirectory = value
-            case 27?:
-                let value = try child.value(Bool.self)
-                isVmEnrolled = value
-            case 28?:
-                let value = try child.value(Bool.self)
-                sayCopiedNames = value
-            case 29?:
-                let value = try child.value(Bool.self)
-                sayDistributionList = value
-            case 30?:
-                let value = try child.value(Bool.self)
-                sayMsgNumber = value
-            case 31?:
-                let value = try child.value(Bool.self)
-                saySender = value
-            case 32?:
-                let value = try child.value(Bool.self)
-                sayTimestampAfter = value
-            case 33?:
-                let value = try child.value(Bool.self)
-                sayTimestampBefore = value
-            case 34?:
-                let value = try child.value(Bool.self)
-                sayTotalNew = value
-            case 35?:
-                let value = try child.value(Bool.self)
-                sayTotalNewEmail = value
-            case 36?:
-                let value = try child.value(Bool.self)
-                sayTotalNewFax = value
-            case 37?:
-                let value = try child.value(Bool.self)
-                sayTotalNewVoice = value
-            case 38?:
-                let value = try child.value(Bool.self)
-                sayTotalReceipts = value
-            case 39?:
-                let value = try child.value(Bool.self)
-                sayTotalSaved = value
-            case 40?:
-                let value = try child.value(Int.self)
-                speed = value
-            case 41?:
-                let value = try child.value(ObjectId.self)
-                mediaSwitchObjectId = value
-            case 42?:
-                let value = try child.value(ResourceURI.self)
-                phoneSystemURI = value
-            case 43?:
-                let value = try child.value(Bool.self)
-                undeletable = value
-            case 44?:
-                let value = try child.value(Bool.self)
-                useBriefPrompts = value
-            case 45?:
-                let value = try child.value(Int.self)
-                volume = value
-            case 46?:
-                let value = try child.value(Bool.self)
-                enAltGreetDontRingPhone = value
-            case 47?:
-                let value = try child.value(Bool.self)
-                enAltGreetPreventSkip = value
-            case 48?:
-                let value = try child.value(Bool.self)
-                enAltGreetPreventMsg = value
-            case 49?:
-                let value = try child.value(Bool.self)
-                encryptPrivateMessages = value
-            case 50?:
-                let value = try child.value(Int.self)
-                deletedMessageSortOrder = value
-            case 51?:
-                let value = try child.value(Bool.self)
-                sayAltGreetWarning = value
-            case 52?:
-                let value = try child.value(Bool.self)
-                saySenderExtension = value
-            case 53?:
-                let value = try child.value(Bool.self)
-                sayAni = value
-            case 54?:
-                let value = try child.value(ObjectId.self)
-                exitCallActionObjectId = value
-            case 55?:
-                let value = try child.value(Int.self)
-                callAnswerTimeout = value
-            case 56?:
-                let value = try child.value(ObjectId.self)
-                callHandlerObjectId = value
-            case 57?:
-                let value = try child.value(ResourceURI.self)
-                callhandlerURI = value
-            case 58?:
-                let value = try child.value(Int.self)
-                displayNameRule = value
-            case 59?:
-                let value = try child.value(Bool.self)
-                doesntExpire = value
-            case 60?:
-                let value = try child.value(Bool.self)
-                cantChange = value
-            case 61?:
-                let value = try child.value(ObjectId.self)
-                mailboxStoreObjectId = value
-            case 62?:
-                let value = try child.value(DigitString.self)
-                savedMessageStackOrder = value
-            case 63?:
-                let value = try child.value(DigitString.self)
-                newMessageStackOrder = value
-            case 64?:
-                let value = try child.value(Int.self)
-                messageLocatorSortOrder = value
-            case 65?:
-                let value = try child.value(Int.self)
-                savedMessageSortOrder = value
-            case 66?:
-                let value = try child.value(Int.self)
-                newMessageSortOrder = value
-            case 67?:
-                let value = try child.value(Bool.self)
-                messageTypeMenu = value
-            case 68?:
-                let value = try child.value(Bool.self)
-                enablePersonalRules = value
-            case 69?:
-                let value = try child.value(Bool.self)
-                recordUnknownCallerName = value
-            case 70?:
-                let value = try child.value(Bool.self)
-                ringPrimaryPhoneFirst = value
-            case 71?:
-                let value = try child.value(Int.self)
-                promptSpeed = value
-            case 72?:
-                let value = try child.value(CallAction.self)
-                exitAction = value
-            case 73?:
-                let value = try child.value(TargetConversation.self)
-                exitTargetConversation = value
-            case 74?:
-                let value = try child.value(ObjectId.self)
-                exitTargetHandlerObjectId = value
-            case 75?:
-                let value = try child.value(Int.self)
-                repeatMenu = value
-            case 76?:
-                let value = try child.value(Int.self)
-                firstDigitTimeout = value
-            case 77?:
-                let value = try child.value(Int.self)
-                interdigitDelay = value
-            case 78?:
-                let value = try child.value(Int.self)
-                promptVolume = value
-            case 79?:
-                let value = try child.value(Bool.self)
-                addressAfterRecord = value
-            case 80?:
-                let value = try child.value(Bool.self)
-                confirmDeleteMessage = value
-            case 81?:
-                let value = try child.value(Bool.self)
-                confirmDeleteDeletedMessage = value
-            case 82?:
-                let value = try child.value(Bool.self)
-                confirmDeleteMultipleMessages = value
-            case 83?:
-                let value = try child.value(Bool.self)
-                isClockMode24Hour = value
-            case 84?:
-                let value = try child.value(Bool.self)
-                routeNDRToSender = value
-            case 85?:
-                let value = try child.value(Int.self)
-                notificationType = value
-            case 86?:
-                let value = try child.value(Int.self)
-                sendReadReceipts = value
-            case 87?:
-                let value = try child.value(Int.self)
-                receiveQuota = value
-            case 88?:
-                let value = try child.value(Int.self)
-                sendQuota = value
-            case 89?:
-                let value = try child.value(Int.self)
-                warningQuota = value
-            case 90?:
-                let value = try child.value(Bool.self)
-                isSetForVmEnrollment = value
-            case 91?:
-                let value = try child.value(Bool.self)
-                voiceNameRequired = value
-            case 92?:
-                let value = try child.value(Bool.self)
-                sendBroadcastMsg = value
-            case 93?:
-                let value = try child.value(Bool.self)
-                updateBroadcastMsg = value
-            case 94?:
-                let value = try child.value(String.self)
-                conversationVui = value
-            case 95?:
-                let value = try child.value(Int.self)
-                speechCompleteTimeout = value
-            case 96?:
-                let value = try child.value(Int.self)
-                speechIncompleteTimeout = value
-            case 97?:
-                let value = try child.value(Bool.self)
-                useVui = value
-            case 98?:
-                let value = try child.value(Bool.self)
-                skipPasswordForKnownDevice = value
-            case 99?:
-                let value = try child.value(Bool.self)
-                jumpToMessagesOnLogin = value
-            case 100?:
-                let value = try child.value(Bool.self)
-                enableMessageLocator = value
-            case 101?:
-                let value = try child.value(ObjectId.self)
-                messageAgingPolicyObjectId = value
-            case 102?:
-                let value = try child.value(ResourceURI.self)
-                messageAgingPolicyURI = value
-            case 103?:
-                let value = try child.value(Int.self)
-                assistantRowsPerPage = value
-            case 104?:
-                let value = try child.value(Int.self)
-                inboxMessagesPerPage = value
-            case 105?:
-                let value = try child.value(Int.self)
-                inboxAutoRefresh = value
-            case 106?:
-                let value = try child.value(Bool.self)
-                inboxAutoResolveMessageRecipients = value
-            case 107?:
-                let value = try child.value(Int.self)
-                pcaAddressBookRowsPerPage = value
-            case 108?:
-                let value = try child.value(Bool.self)
-                readOnly = value
-            case 109?:
-                let value = try child.value(Bool.self)
-                enableTts = value
-            case 110?:
-                let value = try child.value(Int.self)
-                confirmationConfidenceThreshold = value
-            case 111?:
-                let value = try child.value(Int.self)
-                announceUpcomingMeetings = value
-            case 112?:
-                let value = try child.value(Int.self)
-                speechConfidenceThreshold = value
-            case 113?:
-                let value = try child.value(Int.self)
-                speechSpeedVsAccuracy = value
-            case 114?:
-                let value = try child.value(Int.self)
-                speechSensitivity = value
-            case 115?:
-                let value = try child.value(Bool.self)
-                enableVisualMessageLocator = value
-            case 116?:
-                let value = try child.value(Bool.self)
-                continuousAddMode = value
-            case 117?:
-                let value = try child.value(Bool.self)
-                nameConfirmation = value
-            case 118?:
-                let value = try child.value(Int.self)
-                commandDigitTimeout = value
-            case 119?:
-                let value = try child.value(Bool.self)
-                saveMessageOnHangup = value
-            case 120?:
-                let value = try child.value(SendMessageOnHangup.self)
-                sendMessageOnHangup = value
-            case 121?:
-                let value = try child.value(Int.self)
-                skipForwardTime = value
-            case 122?:
-                let value = try child.value(Int.self)
-                skipReverseTime = value
-            case 123?:
-                let value = try child.value(Bool.self)
-                useShortPollForCache = value
-            case 124?:
-                let value = try child.value(ObjectId.self)
-                searchByExtensionSearchSpaceObjectId = value
-            case 125?:
-                let value = try child.value(ResourceURI.self)
-                searchByExtensionSearchSpaceURI = value
-            case 126?:
-                let value = try child.value(ObjectId.self)
-                searchByNameSearchSpaceObjectId = value
-            case 127?:
-                let value = try child.value(ResourceURI.self)
-                searchByNameSearchSpaceURI = value
-            case 128?:
-                let value = try child.value(ObjectId.self)
-                partitionObjectId = value
-            case 129?:
-                let value = try child.value(ResourceURI.self)
-                partitionURI = value
-            case 130?:
-                let value = try child.value(Bool.self)
-                useDynamicNameSearchWeight = value
-            case 131?:
-                let value = try child.value(LdapType.self)
-                ldapType = value
-            case 132?:
-                let value = try child.value(Bool.self)
-                enableMessageBookmark = value
-            case 133?:
-                let value = try child.value(Bool.self)
-                sayTotalDraftMsg = value
-            case 134?:
-                let value = try child.value(Bool.self)
-                enableSaveDraft = value
-            case 135?:
-                let value = try child.value(Bool.self)
-                retainUrgentMessageFlag = value
-            case 136?:
-                let value = try child.value(Bool.self)
-                sayMessageLength = value
-            case 137?:
-                let value = try child.value(Bool.self)
-                createSmtpProxyFromCorp = value
-            case 138?:
-                let value = try child.value(Bool.self)
-                autoAdvanceMsgs = value
-            case 139?:
-                let value = try child.value(Bool.self)
-                saySenderAfter = value
-            case 140?:
-                let value = try child.value(Bool.self)
-                saySenderExtensionAfter = value
-            case 141?:
-                let value = try child.value(Bool.self)
-                sayMsgNumberAfter = value
-            case 142?:
-                let value = try child.value(Bool.self)
-                sayAniAfter = value
-            case 143?:
-                let value = try child.value(Bool.self)
-                sayMessageLengthAfter = value
-            case 144?:
-                let value = try child.value(ResourceURI.self)
-                userTemplateRolesURI = value
-            case 145?:
-                let value = try child.value(ResourceURI.self)
-                userTemplateNotificationDevicesURI = value
-            case 146?:
-                let value = try child.value(ResourceURI.self)
-                userTemplateWebPasswordURI = value
-            case 147?:
-                let value = try child.value(ResourceURI.self)
-                userTemplateVoicePinURI = value
-            case 148?:
-                let value = try child.value(ResourceURI.self)
-                userTemplateMessageActionURI = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                useDefaultLanguage = try child.value(Bool.self)
+            case 3:
+                useDefaultTimeZone = try child.value(Bool.self)
+            case 4:
+                alias = try child.value(Alias.self)
+            case 5:
+                city = try child.value(Text64.self)
+            case 6:
+                state = try child.value(Text64.self)
+            case 7:
+                country = try child.value(CountryCode.self)
+            case 8:
+                postalCode = try child.value(PostalCode.self)
+            case 9:
+                department = try child.value(Text64.self)
+            case 10:
+                manager = try child.value(Text64.self)
+            case 11:
+                building = try child.value(Text64.self)
+            case 12:
+                address = try child.value(StreetAddress.self)
+            case 13:
+                displayName = try child.value(DisplayName.self)
+            case 14:
+                billingId = try child.value(BillingId.self)
+            case 15:
+                timeZone = try child.value(TimeZoneCode.self)
+            case 16:
+                creationTime = try child.value(CupiTimestamp.self)
+            case 17:
+                cosObjectId = try child.value(ObjectId.self)
+            case 18:
+                cosURI = try child.value(ResourceURI.self)
+            case 19:
+                language = try child.value(LanguageCode.self)
+            case 20:
+                locationObjectId = try child.value(ObjectId.self)
+            case 21:
+                locationURI = try child.value(ResourceURI.self)
+            case 22:
+                addressMode = try child.value(Int.self)
+            case 23:
+                clockMode = try child.value(Int.self)
+            case 24:
+                conversationTui = try child.value(String.self)
+            case 25:
+                greetByName = try child.value(Bool.self)
+            case 26:
+                listInDirectory = try child.value(Bool.self)
+            case 27:
+                isVmEnrolled = try child.value(Bool.self)
+            case 28:
+                sayCopiedNames = try child.value(Bool.self)
+            case 29:
+                sayDistributionList = try child.value(Bool.self)
+            case 30:
+                sayMsgNumber = try child.value(Bool.self)
+            case 31:
+                saySender = try child.value(Bool.self)
+            case 32:
+                sayTimestampAfter = try child.value(Bool.self)
+            case 33:
+                sayTimestampBefore = try child.value(Bool.self)
+            case 34:
+                sayTotalNew = try child.value(Bool.self)
+            case 35:
+                sayTotalNewEmail = try child.value(Bool.self)
+            case 36:
+                sayTotalNewFax = try child.value(Bool.self)
+            case 37:
+                sayTotalNewVoice = try child.value(Bool.self)
+            case 38:
+                sayTotalReceipts = try child.value(Bool.self)
+            case 39:
+                sayTotalSaved = try child.value(Bool.self)
+            case 40:
+                speed = try child.value(Int.self)
+            case 41:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 42:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 43:
+                undeletable = try child.value(Bool.self)
+            case 44:
+                useBriefPrompts = try child.value(Bool.self)
+            case 45:
+                volume = try child.value(Int.self)
+            case 46:
+                enAltGreetDontRingPhone = try child.value(Bool.self)
+            case 47:
+                enAltGreetPreventSkip = try child.value(Bool.self)
+            case 48:
+                enAltGreetPreventMsg = try child.value(Bool.self)
+            case 49:
+                encryptPrivateMessages = try child.value(Bool.self)
+            case 50:
+                deletedMessageSortOrder = try child.value(Int.self)
+            case 51:
+                sayAltGreetWarning = try child.value(Bool.self)
+            case 52:
+                saySenderExtension = try child.value(Bool.self)
+            case 53:
+                sayAni = try child.value(Bool.self)
+            case 54:
+                exitCallActionObjectId = try child.value(ObjectId.self)
+            case 55:
+                callAnswerTimeout = try child.value(Int.self)
+            case 56:
+                callHandlerObjectId = try child.value(ObjectId.self)
+            case 57:
+                callhandlerURI = try child.value(ResourceURI.self)
+            case 58:
+                displayNameRule = try child.value(Int.self)
+            case 59:
+                doesntExpire = try child.value(Bool.self)
+            case 60:
+                cantChange = try child.value(Bool.self)
+            case 61:
+                mailboxStoreObjectId = try child.value(ObjectId.self)
+            case 62:
+                savedMessageStackOrder = try child.value(DigitString.self)
+            case 63:
+                newMessageStackOrder = try child.value(DigitString.self)
+            case 64:
+                messageLocatorSortOrder = try child.value(Int.self)
+            case 65:
+                savedMessageSortOrder = try child.value(Int.self)
+            case 66:
+                newMessageSortOrder = try child.value(Int.self)
+            case 67:
+                messageTypeMenu = try child.value(Bool.self)
+            case 68:
+                enablePersonalRules = try child.value(Bool.self)
+            case 69:
+                recordUnknownCallerName = try child.value(Bool.self)
+            case 70:
+                ringPrimaryPhoneFirst = try child.value(Bool.self)
+            case 71:
+                promptSpeed = try child.value(Int.self)
+            case 72:
+                exitAction = try child.value(CallAction.self)
+            case 73:
+                exitTargetConversation = try child.value(TargetConversation.self)
+            case 74:
+                exitTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 75:
+                repeatMenu = try child.value(Int.self)
+            case 76:
+                firstDigitTimeout = try child.value(Int.self)
+            case 77:
+                interdigitDelay = try child.value(Int.self)
+            case 78:
+                promptVolume = try child.value(Int.self)
+            case 79:
+                addressAfterRecord = try child.value(Bool.self)
+            case 80:
+                confirmDeleteMessage = try child.value(Bool.self)
+            case 81:
+                confirmDeleteDeletedMessage = try child.value(Bool.self)
+            case 82:
+                confirmDeleteMultipleMessages = try child.value(Bool.self)
+            case 83:
+                isClockMode24Hour = try child.value(Bool.self)
+            case 84:
+                routeNDRToSender = try child.value(Bool.self)
+            case 85:
+                notificationType = try child.value(Int.self)
+            case 86:
+                sendReadReceipts = try child.value(Int.self)
+            case 87:
+                receiveQuota = try child.value(Int.self)
+            case 88:
+                sendQuota = try child.value(Int.self)
+            case 89:
+                warningQuota = try child.value(Int.self)
+            case 90:
+                isSetForVmEnrollment = try child.value(Bool.self)
+            case 91:
+                voiceNameRequired = try child.value(Bool.self)
+            case 92:
+                sendBroadcastMsg = try child.value(Bool.self)
+            case 93:
+                updateBroadcastMsg = try child.value(Bool.self)
+            case 94:
+                conversationVui = try child.value(String.self)
+            case 95:
+                speechCompleteTimeout = try child.value(Int.self)
+            case 96:
+                speechIncompleteTimeout = try child.value(Int.self)
+            case 97:
+                useVui = try child.value(Bool.self)
+            case 98:
+                skipPasswordForKnownDevice = try child.value(Bool.self)
+            case 99:
+                jumpToMessagesOnLogin = try child.value(Bool.self)
+            case 100:
+                enableMessageLocator = try child.value(Bool.self)
+            case 101:
+                messageAgingPolicyObjectId = try child.value(ObjectId.self)
+            case 102:
+                messageAgingPolicyURI = try child.value(ResourceURI.self)
+            case 103:
+                assistantRowsPerPage = try child.value(Int.self)
+            case 104:
+                inboxMessagesPerPage = try child.value(Int.self)
+            case 105:
+                inboxAutoRefresh = try child.value(Int.self)
+            case 106:
+                inboxAutoResolveMessageRecipients = try child.value(Bool.self)
+            case 107:
+                pcaAddressBookRowsPerPage = try child.value(Int.self)
+            case 108:
+                readOnly = try child.value(Bool.self)
+            case 109:
+                enableTts = try child.value(Bool.self)
+            case 110:
+                confirmationConfidenceThreshold = try child.value(Int.self)
+            case 111:
+                announceUpcomingMeetings = try child.value(Int.self)
+            case 112:
+                speechConfidenceThreshold = try child.value(Int.self)
+            case 113:
+                speechSpeedVsAccuracy = try child.value(Int.self)
+            case 114:
+                speechSensitivity = try child.value(Int.self)
+            case 115:
+                enableVisualMessageLocator = try child.value(Bool.self)
+            case 116:
+                continuousAddMode = try child.value(Bool.self)
+            case 117:
+                nameConfirmation = try child.value(Bool.self)
+            case 118:
+                commandDigitTimeout = try child.value(Int.self)
+            case 119:
+                saveMessageOnHangup = try child.value(Bool.self)
+            case 120:
+                sendMessageOnHangup = try child.value(SendMessageOnHangup.self)
+            case 121:
+                skipForwardTime = try child.value(Int.self)
+            case 122:
+                skipReverseTime = try child.value(Int.self)
+            case 123:
+                useShortPollForCache = try child.value(Bool.self)
+            case 124:
+                searchByExtensionSearchSpaceObjectId = try child.value(ObjectId.self)
+            case 125:
+                searchByExtensionSearchSpaceURI = try child.value(ResourceURI.self)
+            case 126:
+                searchByNameSearchSpaceObjectId = try child.value(ObjectId.self)
+            case 127:
+                searchByNameSearchSpaceURI = try child.value(ResourceURI.self)
+            case 128:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 129:
+                partitionURI = try child.value(ResourceURI.self)
+            case 130:
+                useDynamicNameSearchWeight = try child.value(Bool.self)
+            case 131:
+                ldapType = try child.value(LdapType.self)
+            case 132:
+                enableMessageBookmark = try child.value(Bool.self)
+            case 133:
+                sayTotalDraftMsg = try child.value(Bool.self)
+            case 134:
+                enableSaveDraft = try child.value(Bool.self)
+            case 135:
+                retainUrgentMessageFlag = try child.value(Bool.self)
+            case 136:
+                sayMessageLength = try child.value(Bool.self)
+            case 137:
+                createSmtpProxyFromCorp = try child.value(Bool.self)
+            case 138:
+                autoAdvanceMsgs = try child.value(Bool.self)
+            case 139:
+                saySenderAfter = try child.value(Bool.self)
+            case 140:
+                saySenderExtensionAfter = try child.value(Bool.self)
+            case 141:
+                sayMsgNumberAfter = try child.value(Bool.self)
+            case 142:
+                sayAniAfter = try child.value(Bool.self)
+            case 143:
+                sayMessageLengthAfter = try child.value(Bool.self)
+            case 144:
+                userTemplateRolesURI = try child.value(ResourceURI.self)
+            case 145:
+                userTemplateNotificationDevicesURI = try child.value(ResourceURI.self)
+            case 146:
+                userTemplateWebPasswordURI = try child.value(ResourceURI.self)
+            case 147:
+                userTemplateVoicePinURI = try child.value(ResourceURI.self)
+            case 148:
+                userTemplateMessageActionURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -5656,14 +5118,19 @@ extension UserTemplate: XMLElementCodable {
 }
 
 extension UserTemplates: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "UserTemplate",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var userTemplate: [UserTemplate] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "UserTemplate"):
-                let value = try child.decode(UserTemplate.self)
-                userTemplate.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                userTemplate.append(try child.decode(UserTemplate.self))
             default:
                 break
             }
@@ -5678,14 +5145,19 @@ extension UserTemplates: XMLElementCodable {
 }
 
 extension Users: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "User",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var user: [User] = []
-        let total: ObjectCount? = try element.attribute("total").map { try ObjectCount.parse(lexical: $0) }
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "User"):
-                let value = try child.decode(User.self)
-                user.append(value)
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                user.append(try child.decode(User.self))
             default:
                 break
             }
@@ -5700,18 +5172,23 @@ extension Users: XMLElementCodable {
 }
 
 extension VersionInformation: XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = XMLChildNames([
+        "name",
+        "version",
+    ])
+
     public init(xml element: XMLElementReader) throws {
         var name: String? = nil
         var version: String? = nil
         var additionalElements: [AnyXMLElement] = []
-        try element.forEachChild { child in
-            switch (child.namespace, child.localName) {
-            case ("", "name"):
-                let value = try child.value(String.self)
-                name = value
-            case ("", "version"):
-                let value = try child.value(String.self)
-                version = value
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                name = try child.value(String.self)
+            case 1:
+                version = try child.value(String.self)
             default:
                 additionalElements.append(try child.capture())
             }

@@ -12,6 +12,19 @@ public struct XMLStreamElement {
     /// An identity for the element's local name, equal for equal names within one reader.
     public var nameToken: UnsafeRawPointer? { node.pointee.name.map(UnsafeRawPointer.init) }
 
+    /// An identity for the element's namespace declaration: equal identities mean equal namespaces
+    /// (unequal ones may still name the same URI).
+    public var namespaceToken: UnsafeRawPointer? { node.pointee.ns.map(UnsafeRawPointer.init) }
+
+    /// Whether the element's local name is `localName` and its namespace URI `namespace` (an empty
+    /// string for none), both NUL-terminated UTF-8: decoders test names this way without making a
+    /// String per element.
+    public func hasName(_ localName: UnsafePointer<UInt8>, namespace: UnsafePointer<UInt8>) -> Bool {
+        guard let name = node.pointee.name, xmlStrEqual(name, localName) != 0 else { return false }
+        guard let href = node.pointee.ns?.pointee.href else { return namespace.pointee == 0 }
+        return xmlStrEqual(href, namespace) != 0
+    }
+
     /// Whether the element has attributes (namespace declarations are not attributes).
     public var hasAttributes: Bool { node.pointee.properties != nil }
 

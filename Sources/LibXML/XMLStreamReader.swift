@@ -14,11 +14,19 @@ public final class XMLStreamReader {
     private let errorBox: Unmanaged<StreamErrors>
     /// The name used for this document in diagnostics.
     public let path: String
-    /// The result of a `skipElement()` that already moved the reader; the next `read()` returns it.
-    private var pendingResult: Int32?
-    private var names = InternedNames()
-    private var lastNamespaceBytes: [UInt8] = []
-    private var lastNamespace = ""
+    /// What changes as the reader moves, behind a pointer: a stored property of a class that
+    /// changes on every node costs a dynamic exclusivity check per access, a large share of a
+    /// decode's own time. A reader is used from one thread, one call at a time.
+    private struct Position {
+        /// The result of a `skipElement()` that already moved the reader; the next `read()` returns it.
+        var pendingResult: Int32?
+        var kind = XMLStreamNodeKind.other
+        var names = InternedNames()
+        var lastNamespaceBytes: [UInt8] = []
+        var lastNamespace = ""
+    }
+
+    private let position: UnsafeMutablePointer<Position>
 
     /// Runs `body` with a reader over `bytes`, which libxml2 reads in place for the whole call.
     /// - Throws: `XMLParseFailure` when libxml2 cannot set up a reader, or whatever `body` throws.
@@ -46,6 +54,8 @@ public final class XMLStreamReader {
         self.path = path
         self.errors = StreamErrors(path: path)
         self.errorBox = Unmanaged.passRetained(errors)
+        position = .allocate(capacity: 1)
+        position.initialize(to: Position())
         xmlTextReaderSetStructuredErrorHandler(reader, { userData, error in
             guard let userData, let error else { return }
             Unmanaged<StreamErrors>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
@@ -55,6 +65,8 @@ public final class XMLStreamReader {
     deinit {
         xmlFreeTextReader(reader)
         errorBox.release()
+        position.deinitialize(count: 1)
+        position.deallocate()
     }
 
     /// Moves to the next node in document order.
@@ -63,8 +75,8 @@ public final class XMLStreamReader {
     ///   a DOCTYPE, or an entity reference.
     public func read() throws(XMLParseFailure) -> Bool {
         let result: Int32
-        if let pending = pendingResult {
-            pendingResult = nil
+        if let pending = position.pointee.pendingResult {
+            position.pointee.pendingResult = nil
             result = pending
         } else {
             result = xmlTextReaderRead(reader)
@@ -72,13 +84,15 @@ public final class XMLStreamReader {
         // libxml2 reports namespace errors (an unbound prefix) without stopping, so check the
         // collector too: a payload that is not namespace-well-formed is not read at all.
         if result < 0 || errors.failed { throw failure() }
-        if result == 0 { return false }
-        switch xmlTextReaderNodeType(reader) {
+        if result == 0 { position.pointee.kind = .other; return false }
+        let type = xmlTextReaderNodeType(reader)
+        switch type {
         case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
             throw failure("DOCTYPE declarations are refused: payloads never need one, and DTDs can define entity bombs")
         case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
             throw failure("entity references are refused")
         default:
+            position.pointee.kind = XMLStreamNodeKind(readerType: type)
             return true
         }
     }
@@ -88,13 +102,12 @@ public final class XMLStreamReader {
     public func skipElement() throws(XMLParseFailure) {
         let result = xmlTextReaderNext(reader)
         if result < 0 || errors.failed { throw failure() }
-        pendingResult = result
+        position.pointee.pendingResult = result
     }
 
-    /// The kind of node the reader is on.
-    public var kind: XMLStreamNodeKind {
-        XMLStreamNodeKind(readerType: xmlTextReaderNodeType(reader))
-    }
+    /// The kind of node the last `read()` moved to. Kept rather than asked of libxml2 again: decoders
+    /// test it several times per node.
+    public var kind: XMLStreamNodeKind { position.pointee.kind }
 
     /// The nesting depth of the current node (the root element is 0).
     public var depth: Int { Int(xmlTextReaderDepth(reader)) }
@@ -120,7 +133,7 @@ public final class XMLStreamReader {
     /// The local name of `element`; the string is made once per distinct name and then reused.
     public func localName(of element: XMLStreamElement) -> String {
         guard let name = element.node.pointee.name else { return "" }
-        return names.string(for: name)
+        return position.pointee.names.string(for: name)
     }
 
     /// The namespace URI of `element`, or "" when it has none.
@@ -128,11 +141,11 @@ public final class XMLStreamReader {
         guard let href = element.node.pointee.ns?.pointee.href else { return "" }
         let bytes = UnsafeBufferPointer(start: href, count: Int(xmlStrlen(href)))
         // Documents use one or two namespaces, so remembering the last one avoids nearly every allocation.
-        if !bytes.elementsEqual(lastNamespaceBytes) {
-            lastNamespaceBytes = Array(bytes)
-            lastNamespace = String(decoding: bytes, as: UTF8.self)
+        if !bytes.elementsEqual(position.pointee.lastNamespaceBytes) {
+            position.pointee.lastNamespaceBytes = Array(bytes)
+            position.pointee.lastNamespace = String(decoding: bytes, as: UTF8.self)
         }
-        return lastNamespace
+        return position.pointee.lastNamespace
     }
 
     /// The line of `element`'s start tag. libxml2 stores element lines in 16 bits, so beyond

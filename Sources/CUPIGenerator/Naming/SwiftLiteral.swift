@@ -5,6 +5,8 @@ enum SwiftLiteral {
     /// is not printable ASCII or a plain letter (controls, line and paragraph separators, bidi
     /// overrides, other invisible formatting) becomes a `\u{…}` escape.
     static func string(_ text: String) -> String {
+        // Nearly every schema string is printable ASCII with nothing to escape: copy it whole.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -23,17 +25,29 @@ enum SwiftLiteral {
     /// Lines of a `///` comment for `text`: one comment line per text line, with characters that
     /// could end a line or reorder the visible text removed.
     static func documentation(_ text: String) -> [String] {
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
-            isLineBreak(scalar) ? "\n" : scalar
-        }.filter { $0 == "\n" || $0 == "\t" || isSafe($0) }))
-        return cleaned.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            // A run of slashes or `*/` is harmless in a `///` comment, but keep the text plain.
-            String(line).replacingOccurrences(of: "\t", with: "    ")
+        // One pass over the scalars: this runs for every documented declaration of a large schema.
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isLineBreak(scalar) {
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+            } else if scalar == "\t" {
+                // Tabs would line up differently in every editor; keep the text plain.
+                line.append(contentsOf: "    ".unicodeScalars)
+            } else if isSafe(scalar) {
+                line.append(scalar)
+            }
         }
+        lines.append(String(line))
+        return lines
     }
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
+        switch scalar {
+        case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": return true
+        default: return false
+        }
     }
 
     /// Printable, visible characters: no C0/C1 controls, no format characters (which include the

@@ -17,7 +17,7 @@ struct SimpleTypesRenderer {
                 body.line("case unknown(String)")
                 body.line()
                 body.block("\(access) init(lexical: String)") { initializer in
-                    initializer.block("switch lexical.trimmingCharacters(in: .whitespacesAndNewlines)") { cases in
+                    initializer.block("switch lexical.trimmedForXSD") { cases in
                         for value in enumeration.cases {
                             cases.line("case \(SwiftLiteral.string(value.value)): self = .\(SwiftIdentifier.escaped(value.name))")
                         }

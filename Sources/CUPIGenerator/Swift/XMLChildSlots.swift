@@ -73,7 +73,7 @@ struct XMLChildSlots {
         switch property.role {
         case .element(let name):
             return [Slot(name: name, body: read(property.type, coding: property.coding, nillable: property.isNillable,
-                                                defaultValue: property.defaultValue ?? property.fixedValue) + store.statements("value"))]
+                                                defaultValue: property.defaultValue ?? property.fixedValue, into: store))]
         case .choice:
             guard let choice = choices[property.type] else { return [] }
             return alternatives(of: choice, store: store, depth: depth)
@@ -92,7 +92,7 @@ struct XMLChildSlots {
         choice.alternatives.flatMap { alternative -> [Slot] in
             let wrapped = Store.choiceCase(alternative.caseName, isArray: alternative.isArray, into: store)
             if let name = alternative.xmlName {
-                return [Slot(name: name, body: read(alternative.type, coding: alternative.coding, nillable: false, defaultValue: nil) + wrapped.statements("value"))]
+                return [Slot(name: name, body: read(alternative.type, coding: alternative.coding, nillable: false, defaultValue: nil, into: wrapped))]
             }
             if let nested = alternative.nestedChoice, let nestedChoice = choices[nested] {
                 return alternatives(of: nestedChoice, store: wrapped, depth: depth + 1)
@@ -108,24 +108,33 @@ struct XMLChildSlots {
         }
     }
 
-    /// Statements that read the child into `value`. A nil (`xsi:nil`) element leaves the
-    /// property as it is, which for an optional is nil.
-    private func read(_ type: String, coding: ValueCoding, nillable: Bool, defaultValue: String?) -> [String] {
-        let skipNil = nillable ? ["if child.isNil { return }"] : []
+    /// Statements that read the child and store it. A nil (`xsi:nil`) element leaves the
+    /// property as it is, which for an optional is nil. A plain variable takes the read
+    /// expression directly; other stores name the value first, as they use it inside their own
+    /// statements.
+    private func read(_ type: String, coding: ValueCoding, nillable: Bool, defaultValue: String?, into store: Store) -> [String] {
+        var setup = nillable && coding != .anyElement ? [Self.skipNil] : []
+        let value: String
         switch coding {
         case .anyElement:
-            return ["let value = try child.capture()"]
+            value = "try child.capture()"
         case .complex:
-            return skipNil + ["let value = try child.decode(\(type).self)"]
+            value = "try child.decode(\(type).self)"
         case .simple:
             if let defaultValue {
                 // A default applies to an element that is present but empty.
-                return skipNil + ["let text = try child.text()",
-                                  "let value = try \(type).parse(lexical: text.isEmpty ? \(SwiftLiteral.string(defaultValue)) : text)"]
+                setup.append("let text = try child.text()")
+                value = "try \(type).parse(lexical: text.isEmpty ? \(SwiftLiteral.string(defaultValue)) : text)"
+            } else {
+                value = "try child.value(\(type).self)"
             }
-            return skipNil + ["let value = try child.value(\(type).self)"]
         }
+        if case .variable = store { return setup + store.statements(value) }
+        return setup + ["let value = \(value)"] + store.statements("value")
     }
+
+    /// The statement that leaves a nil element's property as it is: the decoder's loop moves on.
+    static let skipNil = "if child.isNil { continue }"
 
     /// The choices that wildcard alternatives leave to the switch's `default`.
     func wildcardStores(_ property: PropertyDecl, store: Store) -> [Store] {

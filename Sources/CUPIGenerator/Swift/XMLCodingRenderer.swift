@@ -16,12 +16,24 @@ struct XMLCodingRenderer {
         writer.documentation(["The schema's global elements whose content is a record: a document's root element name",
                               "(`{namespace}name` when it has a namespace) → the type it decodes to."])
         writer.block("\(access) enum SchemaElements") { body in
-            body.line("\(access) static let types: [String: any (XMLElementCodable & Sendable).Type] = [\(module.rootElements.isEmpty ? ":]" : "")")
-            for (name, type) in module.rootElements {
-                let key = name.namespace.isEmpty ? name.localName : "{\(name.namespace)}\(name.localName)"
-                body.line("    \(SwiftLiteral.string(key)): \(type).self,")
+            // Filled by functions of a hundred entries each rather than one literal: the type checker
+            // takes about a millisecond per entry of a literal of metatypes, seconds on large schemas.
+            let chunks = stride(from: 0, to: module.rootElements.count, by: Self.rootElementsPerFunction).map {
+                module.rootElements[$0..<min($0 + Self.rootElementsPerFunction, module.rootElements.count)]
             }
-            if !module.rootElements.isEmpty { body.line("]") }
+            let dictionary = "[String: any (XMLElementCodable & Sendable).Type]"
+            guard !chunks.isEmpty else { return body.line("\(access) static let types: \(dictionary) = [:]") }
+            body.block("\(access) static let types: \(dictionary) =", closer: "}()") { initializer in
+                initializer.line("var types: \(dictionary) = [:]")
+                for index in chunks.indices { initializer.line("addTypes\(index)(to: &types)") }
+                initializer.line("return types")
+            }
+            for (index, chunk) in chunks.enumerated() {
+                body.line()
+                body.block("private static func addTypes\(index)(to types: inout \(dictionary))") { function in
+                    for (name, type) in chunk { function.line("types[\(SwiftLiteral.string(Self.indexKey(name)))] = \(type).self") }
+                }
+            }
         }
         for record in module.records {
             writer.line()
@@ -32,15 +44,15 @@ struct XMLCodingRenderer {
                 continue
             }
             writer.block("extension \(record.name): XMLElementCodable") { body in
-                if let names = indexedChildNames(record) {
-                    body.documentation(["Child element name → its case in the decoder's switch: one hash lookup per child instead of",
-                                        "a string comparison per known element."])
-                    body.line("private static let xmlChildIndex: [String: Int] = [")
-                    for (index, name) in names.enumerated() { body.line("    \(SwiftLiteral.string(Self.indexKey(name))): \(index),") }
-                    body.line("]")
+                let children = childDispatch(record)
+                if !children.isEmpty {
+                    body.documentation(["The child elements the decoder knows, in the order of its `switch` cases."])
+                    body.line("private static let xmlChildNames = XMLChildNames([")
+                    for slot in children.cases { body.line("    \(SwiftLiteral.string(Self.indexKey(slot.name))),") }
+                    body.line("])")
                     body.line()
                 }
-                body.block("\(access) init(xml element: XMLElementReader) throws") { decode(&$0, record) }
+                body.block("\(access) init(xml element: XMLElementReader) throws") { decode(&$0, record, children) }
                 body.line()
                 body.block("\(access) func encode(xml element: XMLElementWriter)") { encode(&$0, record) }
             }
@@ -70,7 +82,7 @@ struct XMLCodingRenderer {
 
     // MARK: Decoding
 
-    private func decode(_ writer: inout CodeWriter, _ record: RecordDecl) {
+    private func decode(_ writer: inout CodeWriter, _ record: RecordDecl, _ children: ChildDispatch) {
         let local = record.locals(avoiding: Self.decoderIdentifiers)
         let unreached = unreachedProperties(record)
         var knownAttributes: [XMLName] = []
@@ -79,12 +91,8 @@ struct XMLCodingRenderer {
             switch property.role {
             case .attribute(let xmlName):
                 knownAttributes.append(xmlName)
-                let lookup = "element.attribute(\(Self.nameArguments(xmlName)))"
-                if let fallback = property.defaultValue ?? property.fixedValue {
-                    writer.line("let \(name): \(property.type)? = try \(property.type).parse(lexical: \(lookup) ?? \(SwiftLiteral.string(fallback)))")
-                } else {
-                    writer.line("let \(name): \(property.type)? = try \(lookup).map { try \(property.type).parse(lexical: $0) }")
-                }
+                let fallback = (property.defaultValue ?? property.fixedValue).map { ", default: \(SwiftLiteral.string($0))" } ?? ""
+                writer.line("let \(name): \(property.type)? = try element.attribute(\(Self.nameArguments(xmlName)), as: \(property.type).self\(fallback))")
             case .text:
                 writer.line("let \(name): \(property.type)? = try element.value(\(property.type).self)")
             case .anyAttributes:
@@ -103,41 +111,30 @@ struct XMLCodingRenderer {
                 writer.line("let \(local[any.name]!) = element.attributes.filter { attribute in !knownAttributes.contains { $0.0 == attribute.namespace && $0.1 == attribute.localName } }")
             }
         }
-        var cases: [XMLChildSlots.Slot] = []
-        var wildcard: [String] = []
-        for property in record.properties {
-            let store = XMLChildSlots.Store.variable(local[property.name]!, isArray: property.cardinality == .array)
-            cases += slots.slots(property, store: store)
-            if property.role == .anyElements {
-                wildcard = store.statements("try child.capture()")
-            } else if wildcard.isEmpty, let choiceStore = slots.wildcardStores(property, store: store).first {
-                wildcard = choiceStore.statements("try child.capture()")
+        if !children.isEmpty {
+            // Mixed content keeps its closure, which hands back the children it did not handle.
+            if let mixed = children.mixed {
+                writer.line("\(local[mixed.name]!) = try element.mixedContent { child in")
+            } else {
+                writer.line("var children = try element.children(Self.xmlChildNames)")
+                writer.line("while let child = try children.next() {")
             }
-        }
-        let mixed = record.properties.first { $0.role == .mixedContent }
-        let hasChildren = !cases.isEmpty || !wildcard.isEmpty || mixed != nil
-        if hasChildren {
-            let opener = mixed.map { "\(local[$0.name]!) = try element.mixedContent { child in" } ?? "try element.forEachChild { child in"
-            writer.line(opener)
-            let indexed = indexedChildNames(record)
-            let subject = indexed == nil ? "(child.namespace, child.localName)"
-                : #"Self.xmlChildIndex[child.namespace.isEmpty ? child.localName : "{" + child.namespace + "}" + child.localName]"#
-            writer.block("    switch \(subject)", closer: "    }") { body in
-                var seen: Set<XMLName> = []
-                for slot in cases where seen.insert(slot.name).inserted {
-                    body.line("case \(indexed.map { "\($0.firstIndex(of: slot.name)!)?" } ?? Self.pattern(slot.name)):")
+            let isMixed = children.mixed != nil
+            writer.block("    switch \(isMixed ? "Self.xmlChildNames.position(of: child) ?? -1" : "children.position")", closer: "    }") { body in
+                for (position, slot) in children.cases.enumerated() {
+                    body.line("case \(position):")
                     for statement in slot.body {
-                        body.line("    " + (mixed != nil && statement == "if child.isNil { return }" ? "if child.isNil { return true }" : statement))
+                        body.line("    " + (isMixed && statement == XMLChildSlots.skipNil ? "if child.isNil { return true }" : statement))
                     }
-                    if mixed != nil { body.line("    return true") }
+                    if isMixed { body.line("    return true") }
                 }
                 body.line("default:")
-                if mixed != nil {
+                if isMixed {
                     body.line("    return false")
-                } else if wildcard.isEmpty {
+                } else if children.wildcard.isEmpty {
                     body.line("    break")
                 } else {
-                    for statement in wildcard { body.line("    " + statement) }
+                    for statement in children.wildcard { body.line("    " + statement) }
                 }
             }
             writer.line("}")
@@ -154,7 +151,7 @@ struct XMLCodingRenderer {
     }
 
     /// Names the decoder's own code uses beside the properties' local variables.
-    static let decoderIdentifiers: Set<String> = ["element", "child", "value", "item", "reuse", "existing", "knownAttributes", "attribute", "node"]
+    static let decoderIdentifiers: Set<String> = ["element", "child", "children", "value", "item", "reuse", "existing", "knownAttributes", "attribute", "node"]
 
     /// Child properties every element name of which an earlier property already has (an
     /// extension re-declaring its base's element): the decoder's switch gives those names to the
@@ -173,17 +170,35 @@ struct XMLCodingRenderer {
         return unreached
     }
 
-    /// The child element names of `record`'s decoder, in switch order, when there are enough of
-    /// them for a table lookup to beat comparing names one by one.
-    private func indexedChildNames(_ record: RecordDecl) -> [XMLName]? {
-        var names: [XMLName] = []
+    /// What a decoder does with each child element: a `case` per known name, in switch order.
+    private struct ChildDispatch {
+        /// One per distinct child name; the first slot of a name wins.
+        var cases: [XMLChildSlots.Slot] = []
+        /// The statements for a child no case names, when a wildcard keeps it.
+        var wildcard: [String] = []
+        var mixed: PropertyDecl?
+
+        /// Whether the decoder ignores its content (then it has no names table and no loop).
+        var isEmpty: Bool { cases.isEmpty && wildcard.isEmpty && mixed == nil }
+    }
+
+    private func childDispatch(_ record: RecordDecl) -> ChildDispatch {
+        var dispatch = ChildDispatch(mixed: record.properties.first { $0.role == .mixedContent })
+        let local = record.locals(avoiding: Self.decoderIdentifiers)
         var seen: Set<XMLName> = []
         for property in record.properties {
-            let store = XMLChildSlots.Store.variable(SwiftIdentifier.escaped(property.name), isArray: property.cardinality == .array)
-            for slot in slots.slots(property, store: store) where seen.insert(slot.name).inserted { names.append(slot.name) }
+            let store = XMLChildSlots.Store.variable(local[property.name]!, isArray: property.cardinality == .array)
+            dispatch.cases += slots.slots(property, store: store).filter { seen.insert($0.name).inserted }
+            if property.role == .anyElements {
+                dispatch.wildcard = store.statements("try child.capture()")
+            } else if dispatch.wildcard.isEmpty, let choiceStore = slots.wildcardStores(property, store: store).first {
+                dispatch.wildcard = choiceStore.statements("try child.capture()")
+            }
         }
-        return names.count >= 8 ? names : nil
+        return dispatch
     }
+
+    static let rootElementsPerFunction = 100
 
     /// `Name` or, in a namespace, `{namespace}Name`: never ambiguous, as no name contains `{`.
     static func indexKey(_ name: XMLName) -> String {

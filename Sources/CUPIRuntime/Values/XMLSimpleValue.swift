@@ -42,8 +42,10 @@ public struct XMLValueError: Error, Sendable, Hashable, CustomStringConvertible 
 
 extension String {
     /// The string with leading and trailing XML whitespace (space, TAB, LF, CR) removed, as XSD's
-    /// `whiteSpace="collapse"` does before a non-string value is parsed.
-    var trimmedForXSD: String {
+    /// `whiteSpace="collapse"` does before a non-string value is parsed. Public for generated
+    /// enumerations: unlike Foundation's `trimmingCharacters(in:)`, it returns the string itself,
+    /// without bridging or allocating, when there is nothing to trim (nearly always).
+    public var trimmedForXSD: String {
         let utf8 = self.utf8
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }

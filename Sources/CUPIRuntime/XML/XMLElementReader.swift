@@ -6,7 +6,9 @@ import LibXML
 /// one of `forEachChild`, `text`, `value`, `decode`, `capture` or `mixedContent`; content that is
 /// never read is skipped, which is how unknown elements are ignored.
 public struct XMLElementReader {
-    let context: XMLReadContext
+    /// Unowned: the decode that made this reader holds the context for longer than any reader
+    /// may be used, and readers are copied for every element (a retain and a release each).
+    unowned(unsafe) let context: XMLReadContext
     let element: XMLStreamElement
     let serial: Int
     /// How many elements are open including this one (the root is 1).
@@ -30,6 +32,17 @@ public struct XMLElementReader {
     /// The value of attribute `localName` in `namespace` ("" for none), or nil when absent.
     public func attribute(_ localName: String, namespace: String = "") -> String? {
         element.hasAttributes ? element.attribute(localName, namespace: namespace) : nil
+    }
+
+    /// The value of attribute `localName` in `namespace` ("" for none) parsed as `T`, `fallback`
+    /// (the schema's default or fixed value) parsed when the attribute is absent, or nil.
+    /// One generic call per attribute in generated decoders: no closure for the type checker, and
+    /// no `try` over a parse that cannot fail (a warning) when `T` is `String`.
+    public func attribute<T: XMLSimpleValue>(
+        _ localName: String, namespace: String = "", as type: T.Type, default fallback: String? = nil
+    ) throws -> T? {
+        guard let lexical = attribute(localName, namespace: namespace) ?? fallback else { return nil }
+        return try T(lexical: lexical)
     }
 
     /// Every attribute except namespace declarations and `xsi:*` attributes, in document order.
@@ -181,7 +194,7 @@ public struct XMLElementReader {
     }
 
     /// Claims this element's content; content can be read once.
-    private func beginContent() throws {
+    func beginContent() throws {
         guard context.unreadSerial == serial else {
             throw context.error("the content of <\(localName)> was already read")
         }
