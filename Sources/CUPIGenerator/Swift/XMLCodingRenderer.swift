@@ -84,7 +84,6 @@ struct XMLCodingRenderer {
 
     private func decode(_ writer: inout CodeWriter, _ record: RecordDecl, _ children: ChildDispatch) {
         let local = record.locals(avoiding: Self.decoderIdentifiers)
-        let unreached = unreachedProperties(record)
         var knownAttributes: [XMLName] = []
         for property in record.properties {
             let name = local[property.name]!
@@ -98,7 +97,7 @@ struct XMLCodingRenderer {
             case .anyAttributes:
                 break
             default:
-                let keyword = unreached.contains(property.name) ? "let" : "var"
+                let keyword = children.unreached.contains(property.name) ? "let" : "var"
                 writer.line("\(keyword) \(name): \(property.cardinality == .array ? property.declaredType : property.type + "?") = \(property.cardinality == .array ? "[]" : "nil")")
             }
         }
@@ -153,23 +152,6 @@ struct XMLCodingRenderer {
     /// Names the decoder's own code uses beside the properties' local variables.
     static let decoderIdentifiers: Set<String> = ["element", "child", "children", "value", "item", "reuse", "existing", "knownAttributes", "attribute", "node"]
 
-    /// Child properties every element name of which an earlier property already has (an
-    /// extension re-declaring its base's element): the decoder's switch gives those names to the
-    /// earlier property, so these stay empty.
-    private func unreachedProperties(_ record: RecordDecl) -> Set<String> {
-        var seen: Set<XMLName> = []
-        var unreached: Set<String> = []
-        for property in record.properties where property.role != .anyElements {
-            let store = XMLChildSlots.Store.variable(property.name, isArray: false)
-            let names = slots.slots(property, store: store).map(\.name)
-            if !names.isEmpty, names.allSatisfy(seen.contains), slots.wildcardStores(property, store: store).isEmpty {
-                unreached.insert(property.name)
-            }
-            seen.formUnion(names)
-        }
-        return unreached
-    }
-
     /// What a decoder does with each child element: a `case` per known name, in switch order.
     private struct ChildDispatch {
         /// One per distinct child name; the first slot of a name wins.
@@ -177,6 +159,10 @@ struct XMLCodingRenderer {
         /// The statements for a child no case names, when a wildcard keeps it.
         var wildcard: [String] = []
         var mixed: PropertyDecl?
+        /// Properties every child name of which an earlier property already has (an extension
+        /// declaring its base's element again): the switch gives the names to the earlier one, so
+        /// these stay empty.
+        var unreached: Set<String> = []
 
         /// Whether the decoder ignores its content (then it has no names table and no loop).
         var isEmpty: Bool { cases.isEmpty && wildcard.isEmpty && mixed == nil }
@@ -188,7 +174,12 @@ struct XMLCodingRenderer {
         var seen: Set<XMLName> = []
         for property in record.properties {
             let store = XMLChildSlots.Store.variable(local[property.name]!, isArray: property.cardinality == .array)
-            dispatch.cases += slots.slots(property, store: store).filter { seen.insert($0.name).inserted }
+            let named = slots.slots(property, store: store)
+            let fresh = named.filter { seen.insert($0.name).inserted }
+            dispatch.cases += fresh
+            if !named.isEmpty, fresh.isEmpty, slots.wildcardStores(property, store: store).isEmpty {
+                dispatch.unreached.insert(property.name)
+            }
             if property.role == .anyElements {
                 dispatch.wildcard = store.statements("try child.capture()")
             } else if dispatch.wildcard.isEmpty, let choiceStore = slots.wildcardStores(property, store: store).first {
