@@ -175,10 +175,10 @@ public struct XMLElementReader {
             case .element:
                 textIndex = nil
                 let child = context.enterElement()
-                // Named before `handle` reads the child, after which the reader has moved on.
-                let placeholder = XMLNode.typedChild(namespace: child.namespace, localName: child.localName)
                 if try handle(child) {
-                    nodes.append(placeholder)
+                    // Named only now, so that `capture` (which handles nothing) pays nothing: the
+                    // reader is still on the child, at its end tag, as `capture` relies on too.
+                    nodes.append(.typedChild(namespace: child.namespace, localName: child.localName))
                 } else if context.unreadSerial == child.serial {
                     nodes.append(.element(try child.capture()))
                 }
