@@ -8,19 +8,19 @@ struct JSONCodingRenderer {
     func render(into writer: inout CodeWriter) {
         let access = module.access
         for record in module.records {
+            let local = record.locals(avoiding: Self.decoderIdentifiers)
             writer.line()
             if record.isGroup {
                 writer.block("extension \(record.name)") { body in
                     body.documentation(["The group as members of its parent's object; nil when none of them is there."])
                     body.block("init?(jsonMembers json: JSONObjectReader) throws") { initializer in
-                        let local = record.locals(avoiding: Self.decoderIdentifiers)
                         let present = record.properties.filter(\.decodesFromJSON).map { property in
                             property.cardinality == .array ? "!\(local[property.name]!).isEmpty" : "\(local[property.name]!) != nil"
                         }
                         guard !present.isEmpty else { return initializer.line("return nil") }
-                        decodeMembers(&initializer, record)
+                        decodeMembers(&initializer, record, local)
                         initializer.line("guard \(present.joined(separator: " || ")) else { return nil }")
-                        initializer.line("self.init(\(initArguments(record)))")
+                        initializer.line("self.init(\(initArguments(record, local)))")
                     }
                     body.line()
                     body.block("func encodeMembers(json: JSONObjectWriter)") { encode(&$0, record) }
@@ -29,13 +29,12 @@ struct JSONCodingRenderer {
             }
             writer.block("extension \(record.name): CUPIJSONCodable") { body in
                 body.block("\(access) init(json: JSONObjectReader) throws") { initializer in
-                    decodeMembers(&initializer, record)
-                    let local = record.locals(avoiding: Self.decoderIdentifiers)
+                    decodeMembers(&initializer, record, local)
                     for property in record.properties where property.cardinality == .required {
                         let name = local[property.name]!
                         initializer.line("guard let \(name) else { throw json.error(\(SwiftLiteral.string("missing required " + XMLCodingRenderer.schemaName(property)))) }")
                     }
-                    initializer.line("self.init(\(initArguments(record)))")
+                    initializer.line("self.init(\(initArguments(record, local)))")
                 }
                 body.line()
                 body.block("\(access) func encode(json: JSONObjectWriter)") { encode(&$0, record) }
@@ -98,13 +97,12 @@ struct JSONCodingRenderer {
     /// The name the decoders' own code uses beside the properties' local variables.
     static let decoderIdentifiers: Set<String> = ["json"]
 
-    private func initArguments(_ record: RecordDecl) -> String {
-        let local = record.locals(avoiding: Self.decoderIdentifiers)
-        return record.properties.map { "\(SwiftIdentifier.label($0.name)): \(local[$0.name]!)" }.joined(separator: ", ")
+    /// `local`: the decoder's variable for each property (`RecordDecl.locals(avoiding:)`).
+    private func initArguments(_ record: RecordDecl, _ local: [String: String]) -> String {
+        record.properties.map { "\(SwiftIdentifier.label($0.name)): \(local[$0.name]!)" }.joined(separator: ", ")
     }
 
-    private func decodeMembers(_ writer: inout CodeWriter, _ record: RecordDecl) {
-        let local = record.locals(avoiding: Self.decoderIdentifiers)
+    private func decodeMembers(_ writer: inout CodeWriter, _ record: RecordDecl, _ local: [String: String]) {
         for property in record.properties {
             let name = local[property.name]!
             let optionalType = property.cardinality == .array ? property.declaredType : property.type + "?"
