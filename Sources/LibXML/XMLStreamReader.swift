@@ -9,7 +9,7 @@ import Foundation
 /// entity substitution, libxml2's depth limit kept), and any DOCTYPE is refused outright because
 /// payloads never need one; that also rules out entity references other than the predefined five.
 public final class XMLStreamReader {
-    private let reader: xmlTextReaderPtr
+    @usableFromInline let reader: xmlTextReaderPtr
     private let errors: StreamErrors
     private let errorBox: Unmanaged<StreamErrors>
     /// The name used for this document in diagnostics.
@@ -17,16 +17,16 @@ public final class XMLStreamReader {
     /// What changes as the reader moves, behind a pointer: a stored property of a class that
     /// changes on every node costs a dynamic exclusivity check per access, a large share of a
     /// decode's own time. A reader is used from one thread, one call at a time.
-    private struct Position {
+    @usableFromInline struct Position {
         /// The result of a `skipElement()` that already moved the reader; the next `read()` returns it.
         var pendingResult: Int32?
-        var kind = XMLStreamNodeKind.other
+        @usableFromInline var kind = XMLStreamNodeKind.other
         var names = InternedNames()
         var lastNamespaceBytes: [UInt8] = []
         var lastNamespace = ""
     }
 
-    private let position: UnsafeMutablePointer<Position>
+    @usableFromInline let position: UnsafeMutablePointer<Position>
 
     /// Runs `body` with a reader over `bytes`, which libxml2 reads in place for the whole call.
     /// - Throws: `XMLParseFailure` when libxml2 cannot set up a reader, or whatever `body` throws.
@@ -107,7 +107,7 @@ public final class XMLStreamReader {
 
     /// The kind of node the last `read()` moved to. Kept rather than asked of libxml2 again: decoders
     /// test it several times per node.
-    public var kind: XMLStreamNodeKind { position.pointee.kind }
+    @inlinable public var kind: XMLStreamNodeKind { position.pointee.kind }
 
     /// The nesting depth of the current node (the root element is 0).
     public var depth: Int { Int(xmlTextReaderDepth(reader)) }
@@ -122,6 +122,8 @@ public final class XMLStreamReader {
     }
 
     /// Calls `body` with the UTF-8 bytes of the current text, CDATA or whitespace node.
+    /// Inlinable: a decode calls it for every value, and a call across modules cannot be specialized.
+    @inlinable
     public func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         guard let value = xmlTextReaderConstValue(reader) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         return try body(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))

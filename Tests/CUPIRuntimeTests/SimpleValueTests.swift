@@ -24,6 +24,38 @@ import Testing
         #expect(Int16(-5).lexical == "-5")
     }
 
+    /// Booleans and integers parse element text from its bytes; they must agree with the string parser
+    /// on every value and every refusal, range edges included.
+    @Test func bytesAndStringsParseAlike() throws {
+        func fromBytes<T: XMLSimpleValue>(_ text: String, as type: T.Type) throws -> T {
+            var text = text
+            return try text.withUTF8 { try T(lexicalUTF8: $0) }
+        }
+        func agree<T: XMLSimpleValue & Equatable>(_ type: T.Type, _ texts: [String]) {
+            for text in texts {
+                let viaString = Result { try T(lexical: text) }, viaBytes = Result { try fromBytes(text, as: T.self) }
+                switch (viaString, viaBytes) {
+                case (.success(let a), .success(let b)): #expect(a == b, "\(T.self) '\(text)'")
+                case (.failure(let a), .failure(let b)):
+                    #expect((a as? XMLValueError)?.message == (b as? XMLValueError)?.message, "\(T.self) '\(text)'")
+                default: Issue.record("\(T.self) '\(text)': string gives \(viaString), bytes give \(viaBytes)")
+                }
+            }
+        }
+        agree(Bool.self, ["true", "1", "false", "0", " \ttrue\n", "TRUE", "yes", "", "2", "truex", " ", "01"])
+        let integers = ["0", "-0", "+0", " +007 ", "127", "128", "-128", "-129", "255", "256", "-1", "32767", "65535",
+                        "65536", "2147483647", "2147483648", "-2147483648", "-2147483649", "4294967295", "4294967296",
+                        "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+                        "18446744073709551615", "18446744073709551616", "", "+", "-", "1.0", "1e3", "- 1", "0x10",
+                        "1 2", "١٢", "12a", "\n42\r"]
+        agree(Int.self, integers); agree(Int8.self, integers); agree(Int16.self, integers); agree(Int32.self, integers)
+        agree(Int64.self, integers); agree(UInt.self, integers); agree(UInt8.self, integers); agree(UInt16.self, integers)
+        agree(UInt32.self, integers); agree(UInt64.self, integers)
+        // Other types take the default: a string, then `init(lexical:)`.
+        #expect(try fromBytes(" 1.5 ", as: Double.self) == 1.5)
+        #expect(try fromBytes("  spaced\t", as: String.self) == "  spaced\t")
+    }
+
     @Test func floatingPoint() throws {
         #expect(try Double(lexical: "INF") == .infinity)
         #expect(try Double(lexical: "-INF") == -.infinity)

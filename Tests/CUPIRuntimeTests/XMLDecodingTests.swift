@@ -131,6 +131,20 @@ import Testing
         #expect(user.displayName == "")
     }
 
+    /// Booleans and integers are parsed from the text's bytes: text that libxml2 splits around a
+    /// comment or CDATA must still be read whole, and a bad value still named with its element.
+    @Test func splitTextParsesWhole() throws {
+        let xml = "<User><ListInDirectory> tr<!-- x -->ue </ListInDirectory><AlternateExtensions><AlternateExtension>"
+            + "<IdIndex><![CDATA[1]]>2<!-- y -->3</IdIndex></AlternateExtension></AlternateExtensions></User>"
+        let user = try XMLCoding.decode(User.self, from: Data(xml.utf8), rootName: "User")
+        #expect(user.listInDirectory == true)
+        #expect(user.alternateExtensions.first?.idIndex == 123)
+        let bad = "<User><AlternateExtensions><AlternateExtension><IdIndex>1<!-- z -->x</IdIndex></AlternateExtension></AlternateExtensions></User>"
+        let error = #expect(throws: XMLDecodingError.self) { try XMLCoding.decode(User.self, from: Data(bad.utf8), rootName: "User") }
+        #expect(error?.message == "'1x' is not a valid xs:long")
+        #expect(error?.path == "User/AlternateExtensions/AlternateExtension/IdIndex")
+    }
+
     @Test func childElementInSimpleValueIsAnError() {
         let xml = "<User><Alias>a<b/></Alias></User>"
         let error = #expect(throws: XMLDecodingError.self) { try XMLCoding.decode(User.self, from: Data(xml.utf8), rootName: "User") }

@@ -17,6 +17,16 @@ extension Bool: XMLSimpleValue {
         default: throw XMLValueError(invalid: lexical, as: "xs:boolean")
         }
     }
+    public init(lexicalUTF8 bytes: UnsafeBufferPointer<UInt8>) throws {
+        let text = bytes.trimmedForXSD
+        switch text.count {
+        case 1 where text.first == UInt8(ascii: "1"): self = true
+        case 1 where text.first == UInt8(ascii: "0"): self = false
+        case 4 where text.elementsEqual("true".utf8): self = true
+        case 5 where text.elementsEqual("false".utf8): self = false
+        default: throw XMLValueError(invalid: String(decoding: bytes, as: UTF8.self), as: "xs:boolean")
+        }
+    }
     public var lexical: String { self ? "true" : "false" }
 }
 
@@ -29,6 +39,29 @@ extension XSDInteger {
     public init(lexical: String) throws {
         // Swift's own parser accepts exactly XSD's integer lexical space: [+-]?[0-9]+.
         guard let value = Self(lexical.trimmedForXSD, radix: 10) else { throw XMLValueError(invalid: lexical, as: Self.xsdName) }
+        self = value
+    }
+    /// The same lexical space, `[+-]?[0-9]+` after trimming, parsed from the bytes with range checks.
+    public init(lexicalUTF8 bytes: UnsafeBufferPointer<UInt8>) throws {
+        let text = bytes.trimmedForXSD
+        var index = text.startIndex
+        let negative = index < text.endIndex && text[index] == UInt8(ascii: "-")
+        if index < text.endIndex && (negative || text[index] == UInt8(ascii: "+")) { index += 1 }
+        guard index < text.endIndex else { throw XMLValueError(invalid: String(decoding: bytes, as: UTF8.self), as: Self.xsdName) }
+        var value: Self = 0
+        while index < text.endIndex {
+            let digit = text[index] &- UInt8(ascii: "0")
+            // Negative values accumulate downwards so that the type's minimum is reachable.
+            let (scaled, overflowedScaling) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflowedAdding) = negative
+                ? scaled.subtractingReportingOverflow(Self(truncatingIfNeeded: digit))
+                : scaled.addingReportingOverflow(Self(truncatingIfNeeded: digit))
+            guard digit < 10, !overflowedScaling, !overflowedAdding else {
+                throw XMLValueError(invalid: String(decoding: bytes, as: UTF8.self), as: Self.xsdName)
+            }
+            value = next
+            index += 1
+        }
         self = value
     }
     public var lexical: String { String(self) }

@@ -6,8 +6,19 @@ public protocol XMLSimpleValue: Sendable {
     /// Parses `lexical`.
     /// - Throws: `XMLValueError` when `lexical` is not a valid lexical form of the type.
     init(lexical: String) throws
+    /// Parses a lexical form given as UTF-8 bytes (element text read in place). The default makes
+    /// a `String` and calls `init(lexical:)`; booleans and integers parse the bytes themselves,
+    /// which spares a decode a string per value for the commonest fields.
+    /// - Throws: `XMLValueError` when the bytes are not a valid lexical form of the type.
+    init(lexicalUTF8 bytes: UnsafeBufferPointer<UInt8>) throws
     /// The lexical form written to XML and JSON.
     var lexical: String { get }
+}
+
+extension XMLSimpleValue {
+    public init(lexicalUTF8 bytes: UnsafeBufferPointer<UInt8>) throws {
+        try self.init(lexical: String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 extension XMLSimpleValue {
@@ -40,6 +51,21 @@ public struct XMLValueError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes without leading and trailing XML whitespace (space, TAB, LF, CR): `trimmedForXSD`
+    /// for a lexical form read in place.
+    var trimmedForXSD: Slice<Self> {
+        var start = startIndex, end = endIndex
+        while start < end, self[start].isXMLSpace { start += 1 }
+        while end > start, self[end - 1].isXMLSpace { end -= 1 }
+        return self[start..<end]
+    }
+}
+
+extension UInt8 {
+    var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
+}
+
 extension String {
     /// The string with leading and trailing XML whitespace (space, TAB, LF, CR) removed, as XSD's
     /// `whiteSpace="collapse"` does before a non-string value is parsed. Public for generated
@@ -47,9 +73,8 @@ extension String {
     /// without bridging or allocating, when there is nothing to trim (nearly always).
     public var trimmedForXSD: String {
         let utf8 = self.utf8
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
-        guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else {
+        guard let first = utf8.first, let last = utf8.last, first.isXMLSpace || last.isXMLSpace else { return self }
+        guard let start = utf8.firstIndex(where: { !$0.isXMLSpace }), let end = utf8.lastIndex(where: { !$0.isXMLSpace }) else {
             return ""
         }
         return String(self[start...end])

@@ -34,7 +34,11 @@ public struct XMLChildren {
     /// The next child element, or nil after the last one (the parent's end tag has then been read).
     public mutating func next() throws -> XMLElementReader? {
         if finished { return nil }
-        let context = parent.context
+        let reference = parent.contextReference
+        return try reference._withUnsafeGuaranteedRef { try advance($0) }
+    }
+
+    private mutating func advance(_ context: XMLReadContext) throws -> XMLElementReader? {
         if let current {
             self.current = nil
             try context.leaveElement(current)
@@ -45,7 +49,7 @@ public struct XMLChildren {
             case .element:
                 let child = context.enterElement()
                 current = child
-                position = match(child.element)
+                position = match(child.element, stream: stream)
                 return child
             case .endElement:
                 finished = true
@@ -60,7 +64,7 @@ public struct XMLChildren {
 
     private static let lookahead = 8
 
-    private mutating func match(_ element: XMLStreamElement) -> Int {
+    private mutating func match(_ element: XMLStreamElement, stream: XMLStreamReader) -> Int {
         let name = element.nameToken, namespace = element.namespaceToken
         if name == lastName && namespace == lastNamespace { return position }
         lastName = name
@@ -71,7 +75,6 @@ public struct XMLChildren {
             cursor = candidate
             return candidate
         }
-        let stream = parent.context.stream
         guard let found = names.position(localName: stream.localName(of: element), namespace: stream.namespace(of: element)) else { return -1 }
         cursor = found
         return found

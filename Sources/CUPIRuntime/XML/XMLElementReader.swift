@@ -6,9 +6,12 @@ import LibXML
 /// one of `forEachChild`, `text`, `value`, `decode`, `capture` or `mixedContent`; content that is
 /// never read is skipped, which is how unknown elements are ignored.
 public struct XMLElementReader {
-    /// Unowned: the decode that made this reader holds the context for longer than any reader
-    /// may be used, and readers are copied for every element (a retain and a release each).
-    unowned(unsafe) let context: XMLReadContext
+    /// Unmanaged: the decode that made this reader holds the context for longer than any reader
+    /// may be used, and readers are copied for every element (a strong reference would cost a
+    /// retain and a release each). The per-value paths borrow it through `withContext`, because
+    /// even an `unowned(unsafe)` reference is retained and released around each use.
+    let contextReference: Unmanaged<XMLReadContext>
+    var context: XMLReadContext { contextReference.takeUnretainedValue() }
     let element: XMLStreamElement
     let serial: Int
     /// How many elements are open including this one (the root is 1).
@@ -116,11 +119,40 @@ public struct XMLElementReader {
 
     /// The content parsed as `T`: `try T(lexical: text())`, with errors carrying this element's path and line.
     public func value<T: XMLSimpleValue>(_ type: T.Type) throws -> T {
-        let lexical = try text()
         do {
-            return try T(lexical: lexical)
+            return try withTextBytes { try T(lexicalUTF8: $0) }
         } catch let error as XMLValueError {
             throw self.error(error.message)
+        }
+    }
+
+    /// Calls `parse` with the element's character content as UTF-8 bytes (what `text()` returns),
+    /// gathered in the decode's scratch buffer rather than a new string.
+    private func withTextBytes<R>(_ parse: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        try withContext { context in
+            try beginContent(context)
+            if isEmpty {
+                context.finishedSerial = serial
+                return try parse(UnsafeBufferPointer(start: nil, count: 0))
+            }
+            let stream = context.stream
+            context.scratch.removeAll()
+            while try stream.read() {
+                switch stream.kind {
+                case .text, .cdata, .whitespace:
+                    // Copied, not kept as a pointer: libxml2 frees a text node once the reader moves on.
+                    stream.withValueBytes { context.scratch.append($0) }
+                case .element:
+                    let child = context.enterElement()
+                    throw context.error("unexpected element <\(child.localName)> inside a simple value")
+                case .endElement:
+                    context.finishedSerial = serial
+                    return try parse(context.scratch.bytes)
+                default:
+                    continue
+                }
+            }
+            throw context.error("the document ended inside this element")
         }
     }
 
@@ -195,9 +227,19 @@ public struct XMLElementReader {
 
     /// Claims this element's content; content can be read once.
     func beginContent() throws {
+        try withContext(beginContent)
+    }
+
+    func beginContent(_ context: XMLReadContext) throws {
         guard context.unreadSerial == serial else {
             throw context.error("the content of <\(localName)> was already read")
         }
         context.unreadSerial = -1
+    }
+
+    /// Calls `body` with the context, borrowed without a retain.
+    @inline(__always)
+    func withContext<R>(_ body: (XMLReadContext) throws -> R) rethrows -> R {
+        try contextReference._withUnsafeGuaranteedRef(body)
     }
 }

@@ -25,6 +25,34 @@ final class XMLReadContext {
         var nextSerial = 0
         var unreadSerial = -1
         var finishedSerial = -1
+        var scratch = ScratchBytes()
+    }
+
+    /// A growable byte buffer that is never shared, so appending costs no uniqueness check or
+    /// reference counting (an `[UInt8]` cost both, per value).
+    struct ScratchBytes {
+        private var base = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        private var capacity = 256
+        private(set) var count = 0
+
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+        mutating func removeAll() { count = 0 }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress else { return }
+            if count + bytes.count > capacity {
+                capacity = max(capacity * 2, count + bytes.count)
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+                grown.update(from: base, count: count)
+                base.deallocate()
+                base = grown
+            }
+            (base + count).update(from: source, count: bytes.count)
+            count += bytes.count
+        }
+
+        func deallocate() { base.deallocate() }
     }
 
     private let state: UnsafeMutablePointer<State>
@@ -37,6 +65,11 @@ final class XMLReadContext {
     var unreadSerial: Int {
         get { state.pointee.unreadSerial }
         set { state.pointee.unreadSerial = newValue }
+    }
+    /// The bytes of the simple value being read (see `XMLElementReader.value`), reused for every value.
+    var scratch: ScratchBytes {
+        _read { yield state.pointee.scratch }
+        _modify { yield &state.pointee.scratch }
     }
     /// The serial of the element whose end the stream has just reached through a content read.
     var finishedSerial: Int {
@@ -52,6 +85,7 @@ final class XMLReadContext {
     }
 
     deinit {
+        state.pointee.scratch.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -77,7 +111,7 @@ final class XMLReadContext {
         let serial = state.pointee.nextSerial
         unreadSerial = serial
         return XMLElementReader(
-            context: self, element: element, serial: serial, level: frames.count, isEmpty: stream.isEmptyElement)
+            contextReference: Unmanaged.passUnretained(self), element: element, serial: serial, level: frames.count, isEmpty: stream.isEmptyElement)
     }
 
     /// Leaves `child`, first moving the stream to its end if the caller did not read it all.
