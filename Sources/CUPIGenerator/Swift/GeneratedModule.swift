@@ -80,7 +80,7 @@ struct PropertyDecl {
     var coding: ValueCoding
     var cardinality: Cardinality
     var occurs: Occurrence
-    /// Stored behind `Indirect` because the type contains itself through this property.
+    /// Stored through `Indirect` (one record value; see `IndirectValues`).
     var isBoxed: Bool
     var isNillable: Bool
     var defaultValue: String?

@@ -10,16 +10,7 @@ struct ModelsRenderer {
             writer.block("\(access) struct \(record.name): Sendable, Hashable, Codable") { body in
                 for property in record.properties {
                     body.documentation(property.documentation)
-                    let name = SwiftIdentifier.escaped(property.name)
-                    if property.isBoxed {
-                        body.line("\(access) var \(name): \(property.declaredType) {")
-                        body.line("    get { _\(property.name).value }")
-                        body.line("    set { _\(property.name) = Indirect(newValue) }")
-                        body.line("}")
-                        body.line("private var _\(property.name): Indirect<\(property.declaredType)>")
-                    } else {
-                        body.line("\(access) var \(name): \(property.declaredType)")
-                    }
+                    body.line("\(property.isBoxed ? "@Indirect " : "")\(access) var \(SwiftIdentifier.escaped(property.name)): \(property.declaredType)")
                 }
                 body.line()
                 let parameters = record.properties.map { property -> String in
@@ -33,11 +24,7 @@ struct ModelsRenderer {
                 }
                 body.block("\(access) init(\(parameters.joined(separator: ", ")))") { initializer in
                     for property in record.properties {
-                        if property.isBoxed {
-                            initializer.line("self._\(property.name) = Indirect(\(SwiftIdentifier.escaped(property.name)))")
-                        } else {
-                            initializer.line("self.\(property.name) = \(SwiftIdentifier.escaped(property.name))")
-                        }
+                        initializer.line("self.\(property.name) = \(SwiftIdentifier.escaped(property.name))")
                     }
                 }
             }

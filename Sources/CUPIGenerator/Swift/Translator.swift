@@ -1,13 +1,13 @@
 import Foundation
 
 /// Translates the API model's types into the declarations to generate: Swift names chosen,
-/// Swift types mapped, recursion broken, documentation and provenance attached.
+/// Swift types mapped, nested values made indirect, documentation and provenance attached.
 struct Translator {
     private let model: APIModel
     private let options: GeneratorOptions
     private let names: TypeNames
     private let byName: [QName: TypeDefinition]
-    private let recursion: RecursionBreaker
+    private let indirection: IndirectValues
     /// Records used as inline groups (`.sequence` fields and alternatives).
     private let groups: Set<QName>
     private var builtinRules: [String: BuiltinRules] = [:]
@@ -27,7 +27,7 @@ struct Translator {
         self.options = options
         self.names = TypeNames(model.types, overrides: options.nameOverrides, alsoReserved: [options.clientName])
         self.byName = Dictionary(model.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        self.recursion = RecursionBreaker(model.types)
+        self.indirection = IndirectValues(model.types)
         var groups: Set<QName> = []
         for type in model.types {
             let fields: [Field]
@@ -92,11 +92,11 @@ struct Translator {
         var members = MemberNames()
         let elementNames = Set(record.fields.filter { $0.kind == .element }.compactMap { $0.name.map { SwiftIdentifier.memberName($0.name) } })
         var properties: [PropertyDecl] = []
-        for (index, field) in record.fields.enumerated() {
+        for field in record.fields {
             // In mixed content, elements the schema does not name stay in `mixedContent`, in order.
             if record.isMixed, field.kind == .any { continue }
             guard var property = self.property(field, elementNames: elementNames, members: &members) else { continue }
-            property.isBoxed = recursion.boxedFields.contains(RecursionBreaker.FieldKey(owner: type.name, index: index))
+            property.isBoxed = indirection.isBoxed(field)
             if isGroup, property.cardinality == .required { property.cardinality = .optional }
             properties.append(property)
         }
@@ -182,7 +182,7 @@ struct Translator {
             }
         }
         return ChoiceDecl(name: name, documentation: documentation, alternatives: alternatives,
-                          isIndirect: recursion.indirectChoices.contains(type.name))
+                          isIndirect: indirection.isIndirect(choice))
     }
 
     /// A substitution group is a choice among elements: the head (unless it is abstract) and

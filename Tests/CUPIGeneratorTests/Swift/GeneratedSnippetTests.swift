@@ -89,8 +89,39 @@ struct GeneratedSnippetTests {
             </xs:sequence></xs:complexType>
             """)
         let models = try #require(files["Models.swift"])
-        #expect(models.contains("private var _parent: Indirect<Folder?>"))
+        #expect(models.contains("@Indirect public var parent: Folder?\n"))
         #expect(models.contains("public var child: [Folder]\n"))
+    }
+
+    /// A single nested record is stored through `Indirect` and a choice holding one is indirect,
+    /// so a type's layout (and its compiled copy and compare code) is bounded by its own fields;
+    /// arrays and scalars stay inline, as does a choice of scalars.
+    @Test func nestedRecordsAreStoredIndirectly() throws {
+        let files = try generate("""
+            <xs:complexType name="Address"><xs:sequence><xs:element name="City" type="xs:string"/></xs:sequence></xs:complexType>
+            <xs:complexType name="Person"><xs:sequence>
+              <xs:element name="Home" type="Address"/>
+              <xs:element name="Work" type="Address" minOccurs="0"/>
+              <xs:element name="Past" type="Address" minOccurs="0" maxOccurs="unbounded"/>
+              <xs:element name="Name" type="xs:string"/>
+              <xs:element name="Where" type="Place"/>
+              <xs:element name="Code" type="Code"/>
+            </xs:sequence></xs:complexType>
+            <xs:complexType name="Place"><xs:choice>
+              <xs:element name="Address" type="Address"/><xs:element name="Text" type="xs:string"/>
+            </xs:choice></xs:complexType>
+            <xs:complexType name="Code"><xs:choice>
+              <xs:element name="Number" type="xs:int"/><xs:element name="Text" type="xs:string"/>
+            </xs:choice></xs:complexType>
+            """)
+        let models = try #require(files["Models.swift"])
+        #expect(models.contains("    @Indirect public var home: Address\n"))
+        #expect(models.contains("    @Indirect public var work: Address?\n"))
+        #expect(models.contains("    public var past: [Address]\n"))
+        #expect(models.contains("    public var name: String\n"))
+        #expect(models.contains("        self.home = home\n"))
+        #expect(models.contains("public indirect enum PlaceChoice: Sendable, Hashable, Codable {"))
+        #expect(models.contains("public enum CodeChoice: Sendable, Hashable, Codable {"))
     }
 
     @Test func simpleContentHasValueAndAttributes() throws {
