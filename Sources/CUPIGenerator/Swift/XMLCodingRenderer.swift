@@ -159,9 +159,9 @@ struct XMLCodingRenderer {
         /// The statements for a child no case names, when a wildcard keeps it.
         var wildcard: [String] = []
         var mixed: PropertyDecl?
-        /// Properties every child name of which an earlier property already has (an extension
-        /// declaring its base's element again): the switch gives the names to the earlier one, so
-        /// these stay empty.
+        /// Content properties no child reaches, so they stay empty: every child name of theirs
+        /// belongs to an earlier property (an extension declaring its base's element again), or
+        /// they have no name and no wildcard of their own (a group of wildcards only).
         var unreached: Set<String> = []
 
         /// Whether the decoder ignores its content (then it has no names table and no loop).
@@ -177,13 +177,19 @@ struct XMLCodingRenderer {
             let named = slots.slots(property, store: store)
             let fresh = named.filter { seen.insert($0.name).inserted }
             dispatch.cases += fresh
-            if !named.isEmpty, fresh.isEmpty, slots.wildcardStores(property, store: store).isEmpty {
-                dispatch.unreached.insert(property.name)
-            }
+            var takesWildcard = false
             if property.role == .anyElements {
                 dispatch.wildcard = store.statements("try child.capture()")
+                takesWildcard = true
             } else if dispatch.wildcard.isEmpty, let choiceStore = slots.wildcardStores(property, store: store).first {
                 dispatch.wildcard = choiceStore.statements("try child.capture()")
+                takesWildcard = true
+            }
+            switch property.role {
+            case .element, .choice, .group:
+                if fresh.isEmpty, !takesWildcard { dispatch.unreached.insert(property.name) }
+            default:
+                break
             }
         }
         return dispatch

@@ -167,6 +167,20 @@ struct GeneratedSnippetTests {
         #expect(models.contains("public init(b: String? = nil, mixedContent: [XMLNode] = [])"))
     }
 
+    /// A group no child can reach (wildcards only, which the group does not keep) is never
+    /// assigned, so its decoder variable is a `let`: a `var` would warn.
+    @Test func unreachableGroupIsALet() throws {
+        let files = try generate("""
+            <xs:complexType name="T"><xs:sequence>
+              <xs:sequence maxOccurs="unbounded"><xs:any namespace="urn:other" processContents="lax" minOccurs="0"/></xs:sequence>
+              <xs:element name="drawing" type="xs:string" minOccurs="0"/>
+            </xs:sequence></xs:complexType>
+            """)
+        let coding = try #require(files["XMLCoding.swift"])
+        #expect(coding.contains("        let sequence: [TSequence] = []\n"))
+        #expect(coding.contains("        var drawing: String? = nil\n"))
+    }
+
     @Test func aSchemaWithoutGlobalElementsHasAnEmptyRootTable() throws {
         let files = try generate(#"<xs:complexType name="T"><xs:sequence><xs:element name="b" type="xs:string"/></xs:sequence></xs:complexType>"#)
         #expect(try #require(files["XMLCoding.swift"]).contains("public static let types: [String: any (XMLElementCodable & Sendable).Type] = [:]\n"))
