@@ -3,11 +3,11 @@
 /// Swift stores a struct's fields inline, and compiles each copy, comparison and destruction of
 /// it field by field through every level of nesting: types that nest records a few levels deep
 /// (Office Open XML, the synthetic benchmark schemas) gave value-witness functions of hundreds of
-/// kilobytes each, which took the compiler hours and gigabytes. So a single record value is
-/// stored through `Indirect`, and a choice with a single record or choice alternative is an
-/// `indirect enum`: every type's layout is then bounded by its own fields. That also breaks every
-/// cycle (a type that contains itself), which Swift would reject as infinitely large. Repeated
-/// values are arrays, behind a reference already.
+/// kilobytes each, and one schema took the compiler over half an hour and 13 GB. So a single
+/// record value is stored through `Indirect`, and a choice with a single record or choice
+/// alternative is an `indirect enum`: every type's layout is then bounded by its own fields. That
+/// also breaks every cycle (a type that contains itself), which Swift would reject as infinitely
+/// large. Repeated values are arrays, behind a reference already.
 struct IndirectValues {
     private let byName: [QName: TypeDefinition]
 
