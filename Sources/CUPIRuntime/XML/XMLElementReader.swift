@@ -95,26 +95,7 @@ public struct XMLElementReader {
     /// The element's character content, CDATA included and comments left out; "" when empty.
     /// - Throws: `XMLDecodingError` when the element has a child element.
     public func text() throws -> String {
-        try beginContent()
-        if isEmpty { context.finishedSerial = serial; return "" }
-        let stream = context.stream
-        var result = ""
-        while try stream.read() {
-            switch stream.kind {
-            case .text, .cdata, .whitespace:
-                // One text node is the rule; libxml2 splits text only around comments and CDATA.
-                if result.isEmpty { result = stream.value } else { result += stream.value }
-            case .element:
-                let child = context.enterElement()
-                throw context.error("unexpected element <\(child.localName)> inside a simple value")
-            case .endElement:
-                context.finishedSerial = serial
-                return result
-            default:
-                continue
-            }
-        }
-        throw context.error("the document ended inside this element")
+        try withTextBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The content parsed as `T`: `try T(lexical: text())`, with errors carrying this element's path and line.
@@ -126,8 +107,9 @@ public struct XMLElementReader {
         }
     }
 
-    /// Calls `parse` with the element's character content as UTF-8 bytes (what `text()` returns),
-    /// gathered in the decode's scratch buffer rather than a new string.
+    /// Calls `parse` with the element's character content as UTF-8 bytes, gathered in the
+    /// decode's scratch buffer: one text node is the rule, as libxml2 splits text only around
+    /// comments and CDATA.
     private func withTextBytes<R>(_ parse: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
         try withContext { context in
             try beginContent(context)
