@@ -8,8 +8,8 @@ import PackagePlugin
 /// The config file a target holds to opt in to cupi-gen (`cupi-gen.json`, `cupi-gen.yaml` or
 /// `cupi-gen.yml` in the target's folder).
 ///
-/// The plugins read it only loosely, for the paths they must know before the tool runs (the
-/// WADL, extra schema files, the output folder). The `cupi-gen` tool reads it strictly and
+/// The plugins read it only loosely, for what they must know before the tool runs (the WADL,
+/// extra schema files, the output folder, the number of models files). The `cupi-gen` tool reads it strictly and
 /// reports every problem with a line, so a file the plugins cannot make sense of is still
 /// handed to the tool rather than rejected here without one.
 struct PluginConfig {
@@ -21,6 +21,8 @@ struct PluginConfig {
     /// The line of the `input` key, or 1, for diagnostics about the WADL.
     var inputLine = 1
     var output: String?
+    /// `modelFiles`, if it could be read as a whole number: it decides the names of the outputs.
+    var modelFiles: Int?
     /// `schemaMap` values and `allowOutside` entries: schema files and folders outside the WADL's tree.
     var extraSchemaPaths: [String] = []
 
@@ -75,6 +77,7 @@ struct PluginConfig {
         if let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] {
             input = object["input"] as? String
             output = object["output"] as? String
+            modelFiles = object["modelFiles"] as? Int
             extraSchemaPaths = ((object["schemaMap"] as? [String: Any])?.values.compactMap { $0 as? String } ?? [])
                 + ((object["allowOutside"] as? [Any])?.compactMap { $0 as? String } ?? [])
         } else {
@@ -82,6 +85,7 @@ struct PluginConfig {
             // allowOutside entries are not tracked here; the README says to use JSON for them.
             input = Self.scalar("input", in: text)
             output = Self.scalar("output", in: text)
+            modelFiles = Self.scalar("modelFiles", in: text).flatMap { Int($0) }
         }
         if let index = text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex(where: { $0.range(of: #"^\s*["']?input["']?\s*:"#, options: .regularExpression) != nil }) {

@@ -5,7 +5,10 @@ import PackagePlugin
 ///
 /// The command's inputs are the config, the WADL and every WADL/XSD file (and folder) in the
 /// WADL's folder tree, plus JSON configs' schemaMap files and allowOutside folders, so editing
-/// an included schema regenerates. Its outputs are the fixed generated file names. The tool rewrites only
+/// an included schema regenerates. Its outputs are the generated file names, which depend on
+/// the config's `modelFiles` alone; the plugin passes the count it declared on, and the tool
+/// fails with a diagnostic when the config now says otherwise (SwiftPM plans anew only when
+/// the package's structure changes), rather than write files the build will not compile. The tool rewrites only
 /// files whose bytes change, so an edit that changes no generated code recompiles nothing.
 @main
 struct CUPIGeneratorPlugin: BuildToolPlugin {
@@ -23,12 +26,13 @@ struct CUPIGeneratorPlugin: BuildToolPlugin {
             let url = config.resolve(path)
             inputs += url.hasDirectoryPath || Self.isDirectory(url) ? Self.schemaFiles(under: url) : [url]
         }
+        let modelFiles = config.modelFiles ?? 1
         return [.buildCommand(
             displayName: "Generating \(target.name) from \(config.url.lastPathComponent) with cupi-gen",
             executable: try context.tool(named: "cupi-gen").url,
-            arguments: ["generate", "--config", config.url.path, "--output", output.path],
+            arguments: ["generate", "--config", config.url.path, "--output", output.path, "--declared-model-files", String(modelFiles)],
             inputFiles: Array(Set(inputs.map(\.standardizedFileURL))).sorted { $0.path < $1.path },
-            outputFiles: generatedFileNames.map { output.appendingPathComponent($0) })]
+            outputFiles: generatedFileNames(modelFiles: modelFiles).map { output.appendingPathComponent($0) })]
     }
 
     /// `folder`, every folder below it and every .wadl and .xsd file in them, hidden folders (such

@@ -6,10 +6,11 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate Swift models, validators and XML/JSON coding from a description.",
         discussion: """
-            Writes a fixed set of files (\(CodeGenerator.fileNames.joined(separator: ", "))) into the output \
-            folder, each only when its bytes change, atomically; other files there are never touched. On \
-            errors nothing is written and the exit status is 1. Options given on the command line win over \
-            the config file.
+            Writes a fixed set of files (\(CodeGenerator.fileNames(modelFiles: 1).joined(separator: ", "))) into \
+            the output folder, each only when its bytes change, atomically. With --model-files N the models \
+            go to Models1.swift … ModelsN.swift instead (numbers zero-padded), and a models file an earlier run wrote under another \
+            count is removed; other files there are never touched. On errors nothing is written and the exit \
+            status is 1. Options given on the command line win over the config file.
             """)
 
     @Argument(help: "A WADL or XSD file, or a folder holding application.wadl (default: the config's input, else Inputs/cupi/application.wadl).")
@@ -18,7 +19,7 @@ struct Generate: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (default: the config's output, else Generated/CUPIClient).")
     var output: String?
 
-    @Option(help: "A JSON or YAML config file (keys: input, output, accessModifier, generate, nameOverrides, schemaMap, allowOutside).")
+    @Option(help: "A JSON or YAML config file (keys: input, output, accessModifier, generate, clientName, modelFiles, nameOverrides, schemaMap, allowOutside).")
     var config: String?
 
     @Option(help: "public, package or internal (default: public).")
@@ -30,6 +31,14 @@ struct Generate: ParsableCommand {
 
     @Option(help: "The name of the struct that holds the endpoints (default: CUPI).")
     var clientName: String?
+
+    @Option(help: ArgumentHelp("How many files to spread the models over, 1 to \(GeneratorOptions.modelFilesRange.upperBound) (default: 1). A debug build of one file's models grows with the square of their number: about 100 types per file builds fastest.", valueName: "n"))
+    var modelFiles: Int?
+
+    /// Passed by the build plugin: the models files it declared as outputs, from the config as
+    /// it read it when SwiftPM last planned the build.
+    @Option(help: .hidden)
+    var declaredModelFiles: Int?
 
     @Option(name: .customLong("name-override"), help: ArgumentHelp("A Swift name for a schema name (repeatable).", valueName: "SCHEMA=SWIFT"))
     var nameOverrides: [String] = []
@@ -50,9 +59,21 @@ struct Generate: ParsableCommand {
         var options = GeneratorOptions(accessModifier: accessModifier ?? settings.accessModifier ?? .public,
                                        parts: settings.parts ?? Set(GeneratorOptions.Part.allCases),
                                        nameOverrides: settings.nameOverrides,
-                                       clientName: clientName ?? settings.clientName ?? "CUPI")
+                                       clientName: clientName ?? settings.clientName ?? "CUPI",
+                                       modelFiles: modelFiles ?? settings.modelFiles ?? 1)
         guard GeneratorOptions.isValidClientName(options.clientName) else {
             throw ValidationError("--client-name must be a Swift type name such as CUPI, got '\(options.clientName)'")
+        }
+        guard GeneratorOptions.modelFilesRange.contains(options.modelFiles) else {
+            throw ValidationError("--model-files must be from 1 to \(GeneratorOptions.modelFilesRange.upperBound), got \(options.modelFiles)")
+        }
+        if let declaredModelFiles, declaredModelFiles != options.modelFiles, let config {
+            // SwiftPM re-runs a build plugin only when the package's structure changes, so after an
+            // edit of modelFiles the plan still declares the old files: say how to re-plan.
+            let location = settings.modelFilesLocation ?? SourceLocation(file: FilePath.fileName(of: config), line: 1)
+            let message = "modelFiles is \(options.modelFiles) but this build was planned with \(declaredModelFiles) models file\(declaredModelFiles == 1 ? "" : "s"): SwiftPM plans again only when the package changes; touch Package.swift and build again"
+            printError(Diagnostic.error(message, at: location).formatted(root: FilePath.directory(of: config)))
+            throw ExitCode(1)
         }
         if !parts.isEmpty {
             options.parts = []
@@ -79,12 +100,12 @@ struct Generate: ParsableCommand {
         let generated = CodeGenerator.generate(model, options: options, source: FilePath.fileName(of: inputPath))
         for diagnostic in generated.diagnostics { printError(diagnostic.formatted(root: result.root)) }
         let report: OutputWriter.Report
-        do { report = try OutputWriter.write(generated.files, to: outputPath) } catch {
+        do { report = try OutputWriter.write(generated.files, to: outputPath, removingStale: CodeGenerator.isModelsFileName) } catch {
             printError("cupi-gen: error: \(error)")
             throw ExitCode(1)
         }
         let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
-        print("\(generated.typeCount) types, \(model.operations.count) operations → \(outputPath): \(report.written.count) files written, \(report.unchanged.count) unchanged, in \(milliseconds) ms")
+        print("\(generated.typeCount) types, \(model.operations.count) operations → \(outputPath): \(report.written.count) files written, \(report.unchanged.count) unchanged\(report.removed.isEmpty ? "" : ", \(report.removed.count) stale removed"), in \(milliseconds) ms")
     }
 }
 

@@ -57,6 +57,55 @@ struct GenerateCommandTests {
         #expect(bad.standardError.contains("unknown key 'acessModifier'"))
     }
 
+    /// A run with another `modelFiles` removes the models files an earlier run wrote, whose
+    /// types now live elsewhere, and nothing else: not a file of the user's with such a name.
+    @Test func modelFilesReplaceTheEarlierModelsFiles() throws {
+        let dir = try folder(["in/a.xsd": schema, "out/Models9.swift": "// mine\n", "out/ModelsExtra.swift": "// mine too\n"])
+        func run(_ arguments: [String]) throws -> (output: String, names: [String]) {
+            let result = try CommandRunner.run(["generate", "in/a.xsd", "--output", "out"] + arguments, in: dir)
+            #expect(result.status == 0, "\(result.standardError)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").filter { $0.hasPrefix("Models") }.sorted()
+            return (result.standardOutput, names)
+        }
+        let three = try run(["--model-files", "3"])
+        #expect(three.names == ["Models1.swift", "Models2.swift", "Models3.swift", "Models9.swift", "ModelsExtra.swift"])
+        #expect(three.output.contains("8 files written, 0 unchanged, in"))
+        let two = try run(["--model-files", "2"])
+        #expect(two.names == ["Models1.swift", "Models2.swift", "Models9.swift", "ModelsExtra.swift"])
+        #expect(two.output.contains("1 stale removed"))
+        let one = try run([])
+        #expect(one.names == ["Models.swift", "Models9.swift", "ModelsExtra.swift"])
+        #expect(one.output.contains("2 stale removed"))
+        #expect(try String(contentsOfFile: dir + "/out/Models9.swift", encoding: .utf8) == "// mine\n")
+        let declared = try String(contentsOfFile: dir + "/out/Models.swift", encoding: .utf8)
+        #expect(declared.contains("public struct User:"))
+    }
+
+    @Test func modelFilesOutOfRangeIsAnError() throws {
+        let dir = try folder(["a.xsd": schema, "zero.yaml": "input: a.xsd\nmodelFiles: 0\n", "word.json": "{\n  \"input\": \"a.xsd\",\n  \"modelFiles\": \"two\"\n}\n"])
+        let zero = try CommandRunner.run(["generate", "--config", "zero.yaml"], in: dir)
+        #expect(zero.status == 1 && zero.standardError.hasPrefix("zero.yaml:2:"), "\(zero.standardError)")
+        #expect(zero.standardError.contains("modelFiles must be a whole number from 1 to 999; got '0'"))
+        let word = try CommandRunner.run(["generate", "--config", "word.json"], in: dir)
+        #expect(word.status == 1 && word.standardError.hasPrefix("word.json:3:"), "\(word.standardError)")
+        let flag = try CommandRunner.run(["generate", "a.xsd", "--model-files", "1000"], in: dir)
+        #expect(flag.status != 0 && flag.standardError.contains("--model-files must be from 1 to 999"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/Generated"))
+    }
+
+    /// The build plugin passes the count it declared; a config edited since (SwiftPM has not
+    /// planned again) fails at the config's line, saying how to re-plan, and writes nothing.
+    @Test func aBuildPlannedForOtherModelFilesFails() throws {
+        let dir = try folder(["a.xsd": schema, "cupi-gen.yaml": "input: a.xsd\noutput: out\nmodelFiles: 3\n"])
+        let stale = try CommandRunner.run(["generate", "--config", "cupi-gen.yaml", "--declared-model-files", "1"], in: dir)
+        #expect(stale.status == 1)
+        #expect(stale.standardError.hasPrefix("cupi-gen.yaml:3:13: error: modelFiles is 3 but this build was planned with 1 models file"), "\(stale.standardError)")
+        #expect(stale.standardError.contains("touch Package.swift"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+        let planned = try CommandRunner.run(["generate", "--config", "cupi-gen.yaml", "--declared-model-files", "3"], in: dir)
+        #expect(planned.status == 0 && planned.standardOutput.contains("8 files written"), "\(planned.standardError)")
+    }
+
     @Test func unknownPartAndBadClientNameAreUsageErrors() throws {
         let dir = try folder(["a.xsd": schema])
         let part = try CommandRunner.run(["generate", "a.xsd", "--generate", "models", "sql"], in: dir)

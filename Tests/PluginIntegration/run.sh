@@ -8,7 +8,9 @@
 #      element, three edits in a row, each made right after a build (timestamp races), and an edit
 #      that changes no generated code regenerates without recompiling or looping;
 #   4. a broken schema (and a config naming a missing WADL) fails the build with a diagnostic that
-#      names the file and line, leaving the previous generated files in place.
+#      names the file and line, leaving the previous generated files in place;
+#   6. `modelFiles` set in the config: the old plan's build fails saying to re-plan; re-planned,
+#      the models are spread over that many files and the program builds.
 # Usage: Tests/PluginIntegration/run.sh   (CUPIGEN_KEEP_TMP=1 keeps the temporary folder)
 set -euo pipefail
 
@@ -150,6 +152,23 @@ if build 5-repaired && [[ "$(program)" == *"Added3"* ]]; then
     pass "5 after repairs the package builds again"
 else
     fail "5 the repaired package does not build" "log: $log"
+fi
+
+# 6. modelFiles: 3. The plan SwiftPM made before declares one models file, so the tool stops at
+# the config's line and says how to re-plan; re-planned, the three files are compiled instead.
+printf '{\n  "input": "../../Schema/demo.wadl",\n  "accessModifier": "public",\n  "modelFiles": 3\n}\n' >"$config"
+if ! build 6-model-files && grep -Eq "cupi-gen\.json:4(:[0-9]+)?: error: modelFiles is 3 .*touch Package\.swift" "$log"; then
+    pass "6 modelFiles edited: the old plan fails: $(grep -E 'cupi-gen\.json:4' "$log" | head -1 | sed "s|$work/||g")"
+else
+    fail "6 modelFiles edited: expected 'cupi-gen.json:4: error: modelFiles is 3 ...' saying to re-plan" "$(grep -i error "$log" | head -5)"
+fi
+touch "$demo/Package.swift"
+models="(not listed)"
+if build 6-replanned && [[ "$(program)" == *"Added3"* ]] && models="$(cd "$generated" && ls Models*.swift | tr '\n' ' ')" \
+    && [[ "$models" == "Models1.swift Models2.swift Models3.swift " ]]; then
+    pass "6b re-planned, the models are spread over $models and the program runs"
+else
+    fail "6b re-planned with modelFiles 3: expected Models1-3.swift only and a working program" "models: $models" "log: $log"
 fi
 
 echo "plugin integration took $((SECONDS - started)) s"

@@ -9,6 +9,7 @@ import Yams
 /// accessModifier: public                      # public | package | internal
 /// generate: [models, validators, xml, json, endpoints]
 /// clientName: CUPI                            # the struct that holds the endpoints
+/// modelFiles: 1                               # how many files the models are spread over
 /// nameOverrides: { Callhandler: CallHandler }
 /// schemaMap: { "urn:example": schemas/example.xsd }
 /// allowOutside: [../shared-schemas]
@@ -20,12 +21,15 @@ public struct GeneratorConfig: Sendable, Hashable {
     public var parts: Set<GeneratorOptions.Part>?
     public var nameOverrides: [String: String] = [:]
     public var clientName: String?
+    public var modelFiles: Int?
+    /// Where `modelFiles` is set, for a diagnostic about it.
+    public var modelFilesLocation: SourceLocation?
     public var schemaMap: [String: String] = [:]
     public var allowOutside: [String] = []
 
     public init() {}
 
-    static let keys = ["input", "output", "accessModifier", "generate", "nameOverrides", "clientName", "schemaMap", "allowOutside"]
+    static let keys = ["input", "output", "accessModifier", "generate", "nameOverrides", "clientName", "modelFiles", "schemaMap", "allowOutside"]
 
     /// Reads the config at `path`; paths in it are made relative to the working directory.
     public static func load(_ path: String) throws(DiagnosticsError) -> GeneratorConfig {
@@ -93,6 +97,13 @@ public struct GeneratorConfig: Sendable, Hashable {
                     throw fail("clientName must be a Swift type name such as CUPI; got '\(name)'", value.mark)
                 }
                 config.clientName = name
+            case "modelFiles":
+                let range = GeneratorOptions.modelFilesRange
+                guard case .scalar(let scalar) = value, let count = Int(scalar.string), range.contains(count) else {
+                    throw fail("modelFiles must be a whole number from \(range.lowerBound) to \(range.upperBound); got '\(value.string ?? "a collection")'", value.mark)
+                }
+                config.modelFiles = count
+                config.modelFilesLocation = SourceLocation(file: file, line: value.mark?.line ?? 1, column: value.mark?.column)
             case "schemaMap": config.schemaMap = try map(value).mapValues(relative)
             case "allowOutside": config.allowOutside = try strings(value).map(relative)
             default: break

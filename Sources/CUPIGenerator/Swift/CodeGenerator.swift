@@ -1,9 +1,13 @@
-/// The back end: an `APIModel` in, the generated Swift files out. Always the same fixed file
-/// names, so that a build plugin can declare them before it runs; a part left out still gets
-/// its file, holding only the header.
+/// The back end: an `APIModel` in, the generated Swift files out. The file names depend on the
+/// options alone (`fileNames(modelFiles:)`), so that a build plugin can declare them before it
+/// runs; a part left out still gets its file, holding only the header.
 public enum CodeGenerator {
-    /// Every file `generate` writes, in order.
-    public static let fileNames = ["Models.swift", "SimpleTypes.swift", "XMLCoding.swift", "JSONCoding.swift", "Validation.swift", "Endpoints.swift"]
+    /// Every file `generate` writes, in order, with the models spread over `modelFiles` files.
+    public static func fileNames(modelFiles: Int) -> [String] { generatedFileNames(modelFiles: modelFiles) }
+
+    /// Whether `name` is a models file `generate` writes for some `modelFiles`: one that another
+    /// count left behind is stale, since its types now live in other files.
+    public static func isModelsFileName(_ name: String) -> Bool { ModelFiles.isModelsFileName(name) }
 
     public struct Output: Sendable {
         public var files: [GeneratedFile]
@@ -24,7 +28,10 @@ public enum CodeGenerator {
             render(&writer)
             files.append(GeneratedFile(name: name, contents: writer.text))
         }
-        file("Models.swift") { ModelsRenderer(module: module).render(into: &$0) }
+        let modelFiles = max(1, options.modelFiles)
+        for (index, name) in fileNames(modelFiles: modelFiles).prefix(modelFiles).enumerated() {
+            file(name) { ModelsRenderer(module: module, fileIndex: index, fileCount: modelFiles).render(into: &$0) }
+        }
         file("SimpleTypes.swift") { SimpleTypesRenderer(module: module).render(into: &$0) }
         // Foundation: a model may hold a Decimal, which the coding files name.
         file("XMLCoding.swift", imports: options.parts.contains(.xml) ? ["CUPIRuntime", "Foundation"] : []) {
@@ -45,7 +52,7 @@ public enum CodeGenerator {
     }
 }
 
-/// One generated file: a name from `CodeGenerator.fileNames` and its text.
+/// One generated file: a name from `CodeGenerator.fileNames(modelFiles:)` and its text.
 public struct GeneratedFile: Sendable, Hashable {
     public var name: String
     public var contents: String

@@ -20,6 +20,10 @@ public struct GeneratorOptions: Sendable, Hashable {
     public var nameOverrides: [String: String]
     /// The name of the generated struct that holds the endpoint groups.
     public var clientName: String
+    /// How many files the models are spread over (`ModelFiles`): 1 to `modelFilesRange.upperBound`.
+    public var modelFiles: Int
+
+    public static let modelFilesRange = 1...ModelFiles.maximum
 
     /// Whether `name` can name the client struct: an upper-camel-case Swift identifier, not a keyword.
     public static func isValidClientName(_ name: String) -> Bool {
@@ -27,10 +31,11 @@ public struct GeneratorOptions: Sendable, Hashable {
     }
 
     public init(accessModifier: AccessModifier = .public, parts: Set<Part> = Set(Part.allCases),
-                nameOverrides: [String: String] = [:], clientName: String = "CUPI") {
+                nameOverrides: [String: String] = [:], clientName: String = "CUPI", modelFiles: Int = 1) {
         self.accessModifier = accessModifier
         self.parts = parts
         self.nameOverrides = nameOverrides
         self.clientName = clientName
+        self.modelFiles = modelFiles
     }
 }

@@ -1,10 +1,16 @@
-/// `Models.swift`: a struct per complex type and group, an enum per choice.
+/// `Models.swift`, or one of the files the models are spread over: a struct per complex type
+/// and group, an enum per choice.
 struct ModelsRenderer {
     let module: GeneratedModule
+    /// This file's index among `fileCount` (`ModelFiles`).
+    let fileIndex: Int
+    let fileCount: Int
+
+    private func isInThisFile(_ name: String) -> Bool { ModelFiles.index(of: name, count: fileCount) == fileIndex }
 
     func render(into writer: inout CodeWriter) {
         let access = module.access
-        for record in module.records {
+        for record in module.records where isInThisFile(record.name) {
             writer.line()
             writer.documentation(record.documentation)
             writer.block("\(access) struct \(record.name): Sendable, Hashable, Codable") { body in
@@ -29,7 +35,7 @@ struct ModelsRenderer {
                 }
             }
         }
-        for choice in module.choices {
+        for choice in module.choices where isInThisFile(choice.name) {
             writer.line()
             writer.documentation(choice.documentation)
             writer.block("\(access) \(choice.isIndirect ? "indirect " : "")enum \(choice.name): Sendable, Hashable, Codable") { body in

@@ -7,13 +7,20 @@ public enum OutputWriter {
     public struct Report: Sendable {
         public var written: [String] = []
         public var unchanged: [String] = []
+        /// Earlier outputs that this set replaces, removed.
+        public var removed: [String] = []
     }
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
-    public static func write(_ files: [GeneratedFile], to folder: String) throws(Failure) -> Report {
+    /// Writes `files` into `folder`. Then, once every one is in place, removes each other file
+    /// there that `isStale` names and whose first line is the header of a file generated under
+    /// that name: an output of an earlier run that this set replaces (models that another
+    /// `modelFiles` put elsewhere, whose types would otherwise be defined twice).
+    public static func write(_ files: [GeneratedFile], to folder: String,
+                             removingStale isStale: (String) -> Bool = { _ in false }) throws(Failure) -> Report {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw Failure(description: "output '\(folder)' is a file, not a folder")
@@ -44,6 +51,23 @@ public enum OutputWriter {
             }
             report.written.append(file.name)
         }
+        let kept = Set(files.map(\.name))
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !kept.contains($0) && isStale($0) }
+        for name in others.sorted() where isGenerated(name, in: folder) {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
+            guard unlink(path) == 0 else {
+                throw Failure(description: "cannot remove the stale '\(path)': \(String(cString: strerror(errno)))")
+            }
+            report.removed.append(name)
+        }
         return report
+    }
+
+    /// Whether the file `name` in `folder` starts with the line `CodeWriter.header` writes for it.
+    private static func isGenerated(_ name: String, in folder: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: URL(fileURLWithPath: folder).appendingPathComponent(name).path) else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 256)) ?? Data()
+        return start.starts(with: Data(CodeWriter.headerStart(name).utf8))
     }
 }

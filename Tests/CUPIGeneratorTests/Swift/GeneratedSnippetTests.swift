@@ -192,7 +192,7 @@ struct GeneratedSnippetTests {
         #expect(files["Models.swift"]?.contains("internal struct T:") == true)
         #expect(files["JSONCoding.swift"]?.contains("extension") == false)
         #expect(files["Validation.swift"]?.contains("extension") == false)
-        #expect(files.keys.sorted() == CodeGenerator.fileNames.sorted())
+        #expect(files.keys.sorted() == CodeGenerator.fileNames(modelFiles: 1).sorted())
     }
 
     /// Names, documentation, patterns and values from a hostile schema never become code.

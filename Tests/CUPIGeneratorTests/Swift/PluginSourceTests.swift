@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import CUPIGenerator
 
-/// The plugins cannot import CUPIGenerator, so the build plugin carries a copy of the generated
-/// file names; this test fails when the copy drifts. (The two plugins share their config reader
-/// through a symbolic link, `Plugins/GenerateCUPIClient/PluginConfig.swift`.)
+/// The plugins cannot import CUPIGenerator, so the build plugin compiles the generator's file
+/// naming itself, through a symbolic link; this test fails when the link is replaced by a copy
+/// or points elsewhere. (The two plugins share their config reader the same way,
+/// `Plugins/GenerateCUPIClient/PluginConfig.swift`.)
 @Suite("Plugin sources")
 struct PluginSourceTests {
     static let plugins = Fragment.repositoryRoot + "/Plugins"
@@ -13,9 +14,11 @@ struct PluginSourceTests {
     /// writes but the plugin does not declare is never compiled, and a declared file the tool
     /// never writes makes every build rerun the tool.
     @Test func buildPluginDeclaresTheFilesTheGeneratorWrites() throws {
-        let source = try String(contentsOfFile: Self.plugins + "/CUPIGeneratorPlugin/GeneratedFileNames.swift", encoding: .utf8)
-        let literal = try #require(source.firstMatch(of: /let generatedFileNames = \[([^\]]*)\]/)?.1)
-        let names = literal.matches(of: /"([^"]*)"/).map { String($0.1) }
-        #expect(names == CodeGenerator.fileNames)
+        let link = Self.plugins + "/CUPIGeneratorPlugin/GeneratedFileNames.swift"
+        let resolved = URL(fileURLWithPath: link).resolvingSymlinksInPath().path
+        #expect(resolved == URL(fileURLWithPath: Fragment.repositoryRoot + "/Sources/CUPIGenerator/Swift/GeneratedFileNames.swift").resolvingSymlinksInPath().path)
+        let plugin = try String(contentsOfFile: Self.plugins + "/CUPIGeneratorPlugin/plugin.swift", encoding: .utf8)
+        #expect(plugin.contains("generatedFileNames(modelFiles: modelFiles)"))
+        #expect(plugin.contains(#""--declared-model-files", String(modelFiles)"#))
     }
 }
