@@ -22,11 +22,11 @@ public enum CodeGenerator {
         if options.parts.contains(.endpoints), !options.parts.isSuperset(of: [.validators, .xml, .json]) {
             diagnostics.append(.warning("endpoints are left out: they need the validators, xml and json parts too", at: nil))
         }
-        var files: [GeneratedFile] = []
-        func file(_ name: String, imports: [String] = ["CUPIRuntime", "Foundation"], _ render: (inout CodeWriter) -> Void) {
-            var writer = CodeWriter.header(name, source: source, imports: imports)
-            render(&writer)
-            files.append(GeneratedFile(name: name, contents: writer.text))
+        // Each file is rendered on its own: they only read `module`, and with thousands of
+        // types rendering is a third of a run, which two cores halve.
+        var jobs: [FileJob] = []
+        func file(_ name: String, imports: [String] = ["CUPIRuntime", "Foundation"], _ render: @escaping @Sendable (inout CodeWriter) -> Void) {
+            jobs.append(FileJob(name: name, imports: imports, render: render))
         }
         let modelFiles = max(1, options.modelFiles)
         for (index, name) in fileNames(modelFiles: modelFiles).prefix(modelFiles).enumerated() {
@@ -34,22 +34,36 @@ public enum CodeGenerator {
         }
         file("SimpleTypes.swift") { SimpleTypesRenderer(module: module).render(into: &$0) }
         // Foundation: a model may hold a Decimal, which the coding files name.
-        file("XMLCoding.swift", imports: options.parts.contains(.xml) ? ["CUPIRuntime", "Foundation"] : []) {
-            if options.parts.contains(.xml) { XMLCodingRenderer(module: module).render(into: &$0) }
+        let parts = options.parts
+        file("XMLCoding.swift", imports: parts.contains(.xml) ? ["CUPIRuntime", "Foundation"] : []) {
+            if parts.contains(.xml) { XMLCodingRenderer(module: module).render(into: &$0) }
         }
-        file("JSONCoding.swift", imports: options.parts.contains(.json) ? ["CUPIRuntime", "Foundation"] : []) {
-            if options.parts.contains(.json) { JSONCodingRenderer(module: module).render(into: &$0) }
+        file("JSONCoding.swift", imports: parts.contains(.json) ? ["CUPIRuntime", "Foundation"] : []) {
+            if parts.contains(.json) { JSONCodingRenderer(module: module).render(into: &$0) }
         }
-        file("Validation.swift", imports: options.parts.contains(.validators) ? ["CUPIRuntime", "Foundation"] : []) {
-            if options.parts.contains(.validators) { ValidationRenderer(module: module).render(into: &$0) }
+        file("Validation.swift", imports: parts.contains(.validators) ? ["CUPIRuntime", "Foundation"] : []) {
+            if parts.contains(.validators) { ValidationRenderer(module: module).render(into: &$0) }
         }
-        let withEndpoints = options.parts.isSuperset(of: [.endpoints, .validators, .xml, .json])
+        let withEndpoints = parts.isSuperset(of: [.endpoints, .validators, .xml, .json])
+        let clientName = options.clientName
         file("Endpoints.swift", imports: withEndpoints ? ["CUPIRuntime", "Foundation"] : []) {
-            if withEndpoints { EndpointsRenderer(model: model, module: module, clientName: options.clientName).render(into: &$0) }
+            if withEndpoints { EndpointsRenderer(model: model, module: module, clientName: clientName).render(into: &$0) }
+        }
+        let files = jobs.concurrentMap { job in
+            var writer = CodeWriter.header(job.name, source: source, imports: job.imports)
+            job.render(&writer)
+            return GeneratedFile(name: job.name, contents: writer.text)
         }
         let count = module.records.count + module.choices.count + module.enumerations.count + module.simpleTypes.count
         return Output(files: files, diagnostics: diagnostics, typeCount: count)
     }
+}
+
+/// A file to render: its name, its imports and what renders its body.
+private struct FileJob: Sendable {
+    var name: String
+    var imports: [String]
+    var render: @Sendable (inout CodeWriter) -> Void
 }
 
 /// One generated file: a name from `CodeGenerator.fileNames(modelFiles:)` and its text.
