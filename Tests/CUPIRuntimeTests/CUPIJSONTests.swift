@@ -36,6 +36,49 @@ import Testing
         #expect(try CUPIJSON.decode(Users.self, from: Data(#"{"Users":null}"#.utf8), rootName: "Users").users.isEmpty)
     }
 
+    /// Item by item reads the documents `decode` reads, to the same items.
+    @Test(arguments: [
+        #"{"Users":{"-total":"1","User":{"Alias":"only"}}}"#,
+        #"{"@total":"3","User":[{"Alias":"a"},null,{"Alias":"b","AlternateExtensions":{"AlternateExtension":{"IdIndex":"1"}}}],"Other":[1,{"x":[]}]}"#,
+        #"{"Users":{"@total":"0"}}"#, #"{"Users":null}"#, "{}", #"\#u{FEFF}{"User":[]} "#,
+    ])
+    func itemByItemMatchesDecode(_ json: String) throws {
+        let whole = try CUPIJSON.decode(Users.self, from: Data(json.utf8), rootName: "Users").users
+        var items: [User] = []
+        try CUPIJSON.forEachItem(User.self, in: Data(json.utf8), rootName: "Users", itemName: "User") { items.append($0) }
+        #expect(items == whole)
+    }
+
+    @Test func itemByItemReportsWhereAndStopsWithTheBody() {
+        let bad = #"{"User":[{"Alias":"a"},{"Alias":"b","AlternateExtensions":{"AlternateExtension":[{},{"IdIndex":"x"}]}}]}"#
+        var seen: [String?] = []
+        let error = #expect(throws: JSONDecodingError.self) {
+            try CUPIJSON.forEachItem(User.self, in: Data(bad.utf8), rootName: "Users", itemName: "User") { seen.append($0.alias) }
+        }
+        #expect(error?.path == "Users/User[2]/AlternateExtensions/AlternateExtension[2]/IdIndex")
+        #expect(seen == ["a"])
+        let truncated = #"{"User":[{"Alias":"a"},{"Alias":"#
+        let syntax = #expect(throws: JSONDecodingError.self) {
+            try CUPIJSON.forEachItem(User.self, in: Data(truncated.utf8), rootName: "Users", itemName: "User") { _ in }
+        }
+        let whole = #expect(throws: JSONDecodingError.self) { try CUPIJSON.decode(Users.self, from: Data(truncated.utf8), rootName: "Users") }
+        #expect(syntax != nil && syntax == whole)
+        for document in [#"[{"Alias":"a"}]"#, #"{"Users":{"User":[]},"More":1}"#, #"{"User":[]} x"#] {
+            #expect(throws: JSONDecodingError.self, "\(document)") {
+                try CUPIJSON.forEachItem(User.self, in: Data(document.utf8), rootName: "Users", itemName: "User") { _ in }
+            }
+        }
+        struct Stop: Error {}
+        var count = 0
+        #expect(throws: Stop.self) {
+            try CUPIJSON.forEachItem(User.self, in: Data(#"{"User":[{},{},{}]}"#.utf8), rootName: "Users", itemName: "User") { _ in
+                count += 1
+                if count == 2 { throw Stop() }
+            }
+        }
+        #expect(count == 2)
+    }
+
     @Test func simpleContentUsesDollarAndAcceptsABareString() throws {
         let greeting = Greeting(language: "en", text: "hi")
         #expect(String(decoding: CUPIJSON.encode(greeting), as: UTF8.self) == #"{"@lang":"en","$":"hi"}"#)

@@ -34,6 +34,24 @@ public enum CUPIJSON {
         return try T(json: JSONObjectReader(object: object, path: rootName))
     }
 
+    /// Decodes a list document item by item: each `itemName` item (an array's elements, or the
+    /// lone object CUPI sends for a one-item list) is parsed and decoded on its own, handed to
+    /// `body` and dropped, so memory stays that of one item however long the list. Takes the
+    /// documents `decode` takes (the list object, or a one-member `rootName` wrapper); the list's
+    /// other members (`@total`) are skipped, and a null item is left out, as `decodeAll` does.
+    /// - Throws: `JSONDecodingError` with the item's path (`Users/User[3]/...`) or a line and
+    ///   column, or what `body` throws; the items before it have been handed on.
+    public static func forEachItem<T: CUPIJSONDecodable, Bytes: ContiguousBytes>(
+        _ type: T.Type, in data: Bytes, rootName: String, itemName: String, _ body: (T) throws -> Void
+    ) throws {
+        let list = JSONObjectReader(object: JSONObject(), path: rootName)
+        try data.withUnsafeBytes { text in
+            try JSONParser.forEachItem(in: text, rootName: rootName, itemName: itemName) { value, position in
+                if let item: T = try list.decodeItem(value, key: itemName, position: position) { try body(item) }
+            }
+        }
+    }
+
     /// Encodes `value` as an object without a wrapper: keys in the writer's order, deterministic bytes.
     public static func encode<T: CUPIJSONEncodable>(_ value: T) -> Data {
         Data(JSONSerializer.serialize(.object(JSONObjectWriter.object(of: value))))

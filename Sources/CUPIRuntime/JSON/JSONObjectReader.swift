@@ -122,6 +122,11 @@ public struct JSONObjectReader {
         }
     }
 
+    /// One item of the list `key` as `T` (`CUPIJSON.forEachItem`): as `decodeAll` reads it.
+    func decodeItem<T: CUPIJSONDecodable>(_ value: JSONValue, key: String, position: Int?) throws -> T? {
+        try decodeObject(value, at: childPath(key, position))
+    }
+
     private func decodeObject<T: CUPIJSONDecodable>(_ value: JSONValue, at path: String) throws -> T? {
         switch value {
         case .null: return nil

@@ -6,23 +6,34 @@ struct JSONParser {
     /// The deepest nesting accepted; CUPI payloads nest a handful of levels.
     static let maximumDepth = 512
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
-    private var depth = 0
+    // Internal rather than private: `JSONParser+ListItems.swift` walks a list with them.
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var depth = 0
 
     /// Parses one JSON text (a leading UTF-8 byte-order mark is allowed).
     static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONDecodingError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes.bindMemory(to: UInt8.self))
-        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        var parser = JSONParser(text: bytes)
         let value = try parser.parseValue()
-        parser.skipWhitespace()
-        guard parser.index == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
+        try parser.end()
         return value
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    /// A parser at the start of `text`, past a UTF-8 byte-order mark.
+    init(text: UnsafeRawBufferPointer) {
+        self.init(bytes: text.bindMemory(to: UInt8.self))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    }
 
-    private mutating func parseValue() throws(JSONDecodingError) -> JSONValue {
+    /// Checks that only whitespace follows the value.
+    mutating func end() throws(JSONDecodingError) {
+        skipWhitespace()
+        guard index == bytes.count else { throw error("unexpected text after the JSON value") }
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func parseValue() throws(JSONDecodingError) -> JSONValue {
         skipWhitespace()
         guard index < bytes.count else { throw error("unexpected end of input") }
         switch bytes[index] {
@@ -44,19 +55,30 @@ struct JSONParser {
         skipWhitespace()
         if peek == UInt8(ascii: "}") { index += 1; depth -= 1; return object }
         while true {
-            skipWhitespace()
-            guard peek == UInt8(ascii: "\"") else { throw error("expected a member name in quotes") }
-            let key = try parseString()
-            skipWhitespace()
-            guard peek == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
-            index += 1
+            let key = try parseMemberName()
             object.append(key, try parseValue())
-            skipWhitespace()
-            switch peek {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; depth -= 1; return object
-            default: throw error("expected ',' or '}' in an object")
-            }
+            if try closesObject() { return object }
+        }
+    }
+
+    /// A member's name and the ':' after it.
+    mutating func parseMemberName() throws(JSONDecodingError) -> String {
+        skipWhitespace()
+        guard peek == UInt8(ascii: "\"") else { throw error("expected a member name in quotes") }
+        let key = try parseString()
+        skipWhitespace()
+        guard peek == UInt8(ascii: ":") else { throw error("expected ':' after member name") }
+        index += 1
+        return key
+    }
+
+    /// After a member: true at the object's '}', false at a ',' (both consumed).
+    mutating func closesObject() throws(JSONDecodingError) -> Bool {
+        skipWhitespace()
+        switch peek {
+        case UInt8(ascii: ","): index += 1; return false
+        case UInt8(ascii: "}"): index += 1; depth -= 1; return true
+        default: throw error("expected ',' or '}' in an object")
         }
     }
 
@@ -68,16 +90,21 @@ struct JSONParser {
         if peek == UInt8(ascii: "]") { index += 1; depth -= 1; return array }
         while true {
             array.append(try parseValue())
-            skipWhitespace()
-            switch peek {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; depth -= 1; return array
-            default: throw error("expected ',' or ']' in an array")
-            }
+            if try closesArray() { return array }
         }
     }
 
-    private mutating func parseString() throws(JSONDecodingError) -> String {
+    /// After an element: true at the array's ']', false at a ',' (both consumed).
+    mutating func closesArray() throws(JSONDecodingError) -> Bool {
+        skipWhitespace()
+        switch peek {
+        case UInt8(ascii: ","): index += 1; return false
+        case UInt8(ascii: "]"): index += 1; depth -= 1; return true
+        default: throw error("expected ',' or ']' in an array")
+        }
+    }
+
+    mutating func parseString() throws(JSONDecodingError) -> String {
         index += 1
         let start = index
         // Fast path: no escapes, so the bytes between the quotes are the string.
@@ -188,19 +215,19 @@ struct JSONParser {
         index += text.count
     }
 
-    private mutating func enter() throws(JSONDecodingError) {
+    mutating func enter() throws(JSONDecodingError) {
         depth += 1
         if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
     }
 
-    private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while let byte = peek, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
     }
 
     /// An error at the current position, with its 1-based line and column (counted only on failure).
-    private func error(_ message: String) -> JSONDecodingError {
+    func error(_ message: String) -> JSONDecodingError {
         let end = min(index, bytes.count)
         var line = 1
         var column = 1

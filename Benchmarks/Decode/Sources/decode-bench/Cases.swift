@@ -59,6 +59,14 @@ enum Cases {
                   prepare: decoding, run: { input in
                       checksum(try CUPIJSON.decode(Users.self, from: input.data, rootName: "Users"))
                   }),
+        BenchCase(name: "generated-json-stream", format: "json", summary: "CUPIJSON.forEachItem(User.self), items dropped",
+                  prepare: decoding, run: { input in
+                      var sum = 0
+                      try CUPIJSON.forEachItem(User.self, in: input.data, rootName: "Users", itemName: "User") { user in
+                          sum &+= user.objectId?.rawValue.utf8.count ?? 0
+                      }
+                      return sum
+                  }),
         BenchCase(name: "foundation-json", format: "json", summary: "JSONSerialization.jsonObject (untyped, reference)",
                   prepare: decoding, run: { input in
                       let object = try JSONSerialization.jsonObject(with: input.data)

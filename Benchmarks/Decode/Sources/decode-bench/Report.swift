@@ -84,6 +84,7 @@ enum Report {
             print("| \(size) | xmlcoder / generated-xml | \(ratio("xmlcoder", "generated-xml")) | ≥ 20× |")
             print("| \(size) | generated-json / generated-xml | \(ratio("generated-json", "generated-xml")) | — |")
             print("| \(size) | generated-json / foundation-json | \(ratio("generated-json", "foundation-json")) | — |")
+            print("| \(size) | generated-json-stream / generated-json | \(ratio("generated-json-stream", "generated-json")) | — |")
         }
         guard sizes.count >= 2, let small = sizes.min(), let large = sizes.max(), small != large,
               let a = medians[small], let b = medians[large] else { return }
@@ -102,7 +103,7 @@ enum Report {
     }
 
     private static func checkChecksums(_ samples: [String: [Measurement]]) {
-        let decoders = ["generated-xml", "generated-xml-stream", "xmlcoder", "generated-json"]
+        let decoders = ["generated-xml", "generated-xml-stream", "xmlcoder", "generated-json", "generated-json-stream"]
         let sums = Set(decoders.compactMap { samples[$0]?.first?.checksum })
         if sums.count > 1 { log("warning: the decoders disagree on the users they read: \(sums.sorted())") }
     }
