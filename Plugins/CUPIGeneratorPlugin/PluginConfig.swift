@@ -9,9 +9,9 @@ import PackagePlugin
 /// `cupi-gen.yml` in the target's folder).
 ///
 /// The plugins read it only loosely, for what they must know before the tool runs (the WADL,
-/// extra schema files, the output folder, the number of models files). The `cupi-gen` tool reads it strictly and
-/// reports every problem with a line, so a file the plugins cannot make sense of is still
-/// handed to the tool rather than rejected here without one.
+/// extra schema files, the output folder, the number of models files). The `cupi-gen` tool
+/// reads it strictly and reports every problem with a line, so a file the plugins cannot make
+/// sense of is still handed to the tool rather than rejected here without one.
 struct PluginConfig {
     static let fileNames = ["cupi-gen.json", "cupi-gen.yaml", "cupi-gen.yml"]
 

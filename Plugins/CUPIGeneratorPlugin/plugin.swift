@@ -8,8 +8,9 @@ import PackagePlugin
 /// an included schema regenerates. Its outputs are the generated file names, which depend on
 /// the config's `modelFiles` alone; the plugin passes the count it declared on, and the tool
 /// fails with a diagnostic when the config now says otherwise (SwiftPM plans anew only when
-/// the package's structure changes), rather than write files the build will not compile. The tool rewrites only
-/// files whose bytes change, so an edit that changes no generated code recompiles nothing.
+/// the package's structure changes), rather than write files the build will not compile. The
+/// tool rewrites only files whose bytes change, so an edit that changes no generated code
+/// recompiles nothing.
 @main
 struct CUPIGeneratorPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

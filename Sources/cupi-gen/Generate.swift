@@ -8,9 +8,10 @@ struct Generate: ParsableCommand {
         discussion: """
             Writes a fixed set of files (\(CodeGenerator.fileNames(modelFiles: 1).joined(separator: ", "))) into \
             the output folder, each only when its bytes change, atomically. With --model-files N the models \
-            go to Models1.swift … ModelsN.swift instead (numbers zero-padded), and a models file an earlier run wrote under another \
-            count is removed; other files there are never touched. On errors nothing is written and the exit \
-            status is 1. Options given on the command line win over the config file.
+            go to Models1.swift … ModelsN.swift instead (numbers zero-padded), and a models file that an \
+            earlier run wrote under another count is removed; other files there are never touched. On \
+            errors nothing is written and the exit status is 1. Options given on the command line win over \
+            the config file.
             """)
 
     @Argument(help: "A WADL or XSD file, or a folder holding application.wadl (default: the config's input, else Inputs/cupi/application.wadl).")

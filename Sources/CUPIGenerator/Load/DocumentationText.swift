@@ -5,6 +5,13 @@ enum DocumentationText {
     /// `raw` with each line's trailing space and the lines' common indentation removed, and
     /// leading and trailing blank lines dropped; nil when nothing is left.
     static func normalize(_ raw: String) -> String? {
+        let isSpace = { (character: Character) in character == " " || character == "\t" }
+        if !raw.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            // One line, as most documentation is: the same result without splitting and joining.
+            var line = raw.drop(while: isSpace)
+            while let last = line.last, isSpace(last) { line.removeLast() }
+            return line.isEmpty ? nil : String(line)
+        }
         var lines = raw.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
             .map { line -> Substring in
                 var line = line

@@ -31,7 +31,7 @@ struct JSONParser {
         guard index == bytes.count else { throw error("unexpected text after the JSON value") }
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func parseValue() throws(JSONDecodingError) -> JSONValue {
         skipWhitespace()

@@ -203,4 +203,12 @@ struct DocumentationTextTests {
         #expect(DocumentationText.normalize("\n    A.\n      B.\n") == "A.\n  B.")
         #expect(DocumentationText.normalize("  \n \t\n") == nil)
     }
+
+    /// One line takes a shortcut; it must end where the general path (taken once a newline is
+    /// there) ends.
+    @Test(arguments: ["  A doc. ", "\tTabbed\t", "   ", "", "x", " e\u{301} ", " \u{A0}kept\u{A0} "])
+    func oneLineMatchesTheGeneralPath(_ line: String) {
+        #expect(DocumentationText.normalize(line) == DocumentationText.normalize(line + "\n"))
+        #expect(DocumentationText.normalize(line) == DocumentationText.normalize("\n" + line + "\r\n"))
+    }
 }
