@@ -22,13 +22,16 @@ public enum CodeGenerator {
         if options.parts.contains(.endpoints), !options.parts.isSuperset(of: [.validators, .xml, .json]) {
             diagnostics.append(.warning("endpoints are left out: they need the validators, xml and json parts too", at: nil))
         }
+        let modelFiles = max(1, options.modelFiles)
+        if let advice = ModelFiles.advice(models: module.records.count + module.choices.count, files: modelFiles) {
+            diagnostics.append(.warning(advice, at: nil))
+        }
         // Each file is rendered on its own: they only read `module`, and with thousands of
         // types rendering is a third of a run, which two cores halve.
         var jobs: [FileJob] = []
         func file(_ name: String, imports: [String] = ["CUPIRuntime", "Foundation"], _ render: @escaping @Sendable (inout CodeWriter) -> Void) {
             jobs.append(FileJob(name: name, imports: imports, render: render))
         }
-        let modelFiles = max(1, options.modelFiles)
         for (index, name) in fileNames(modelFiles: modelFiles).prefix(modelFiles).enumerated() {
             file(name) { ModelsRenderer(module: module, fileIndex: index, fileCount: modelFiles).render(into: &$0) }
         }

@@ -2,7 +2,7 @@
 ///
 /// Why spread them: in a debug build, LLVM's time on one file grows with the square of the
 /// types it defines (each function walks the type descriptors it reaches, and a model's
-/// descriptors reach its neighbours'). The 1,155 models of a 200-type synthetic schema cost 416 s
+/// descriptors reach its neighbours'). The 831 models of a 200-type synthetic schema cost 416 s
 /// of CPU in one file, 95 s in eight.
 ///
 /// Which file a type goes to depends on its name alone (a fixed hash), not on its neighbours:
@@ -21,6 +21,20 @@ enum ModelFiles {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return Int(hash % UInt64(count))
+    }
+
+    /// Above this many models in one file, `generate` advises a larger `modelFiles`: a debug
+    /// build of such a file takes minutes where a hundred per file take seconds.
+    static let advisedMaximumPerFile = 300
+
+    /// The advice for `models` structs and enums spread over `files` files, or nil when each
+    /// file holds few enough.
+    static func advice(models: Int, files: Int) -> String? {
+        guard models > advisedMaximumPerFile * files else { return nil }
+        let suggested = min(maximum, (models + 99) / 100)
+        return "\(models) models in \(files == 1 ? "one file" : "\(files) files") make a slow debug build "
+            + "(its time grows with the square of the models per file): set modelFiles to \(suggested) in the "
+            + "config, or pass --model-files \(suggested), for about 100 per file"
     }
 
     /// Whether a file in the output folder is named as one of the models files of some count.

@@ -51,6 +51,17 @@ struct ModelFilesTests {
         #expect(after.filter { $0.contains("public struct Added:") }.count == 1)
     }
 
+    /// Past 300 models per file, `generate` says how many files would build fast.
+    @Test func manyModelsInOneFileGetAdvice() throws {
+        let types = (0..<301).map { "<xs:complexType name=\"T\($0)\"><xs:sequence/></xs:complexType>" }.joined(separator: "\n")
+        let input = try TemporaryInput(["a.xsd": Fragment.xsd(types)])
+        let model = try #require(input.load("a.xsd").model)
+        let one = CodeGenerator.generate(model, options: GeneratorOptions(), source: "a.xsd").diagnostics
+        #expect(one.map(\.message) == ["301 models in one file make a slow debug build (its time grows with the square of the models per file): set modelFiles to 4 in the config, or pass --model-files 4, for about 100 per file"])
+        #expect(one.first?.severity == .warning)
+        #expect(CodeGenerator.generate(model, options: GeneratorOptions(modelFiles: 2), source: "a.xsd").diagnostics.isEmpty)
+    }
+
     /// A models file's top-level declarations, each with its documentation: split where an
     /// unindented line follows a blank one.
     static func declarations(_ text: String) -> [String] {
