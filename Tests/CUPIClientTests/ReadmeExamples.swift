@@ -17,6 +17,11 @@ func generatedCodeExample(body: Data) throws {
     _ = (user, issues, xml, json)
 }
 
+func itemByItemExample(body: Data, json: Data, handle: (User) -> Void) throws {
+    try XMLCoding.forEachItem(User.self, in: body, rootName: "Users", itemName: "User") { user in handle(user) }
+    try CUPIJSON.forEachItem(User.self, in: json, rootName: "Users", itemName: "User") { user in handle(user) }
+}
+
 func configurationExample(password: String) throws {
     let configuration = ClientConfiguration(
         publisher: try ServerAddress("cuc-pub.example.com"),      // DNS name, IPv4, or IPv6: "2001:db8::10", "[2001:db8::10]:8443"
@@ -63,14 +68,18 @@ struct ReadmeSnippetTests {
         var checked = 0
         for heading in sections {
             let section = try #require(readme.range(of: heading), "README has no \(heading)")
-            let rest = readme[section.upperBound...]
-            let start = try #require(rest.range(of: "```swift\n"))
-            let end = try #require(rest[start.upperBound...].range(of: "```"))
-            for line in rest[start.upperBound..<end.lowerBound].split(separator: "\n") {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                guard !trimmed.isEmpty, !trimmed.hasPrefix("import ") else { continue }
-                #expect(compiled.contains(trimmed), "README line not compiled by ReadmeExamples.swift: \(trimmed)")
-                checked += 1
+            var rest = readme[section.upperBound...]
+            // The section ends at the next heading; every Swift block before it counts.
+            if let next = rest.range(of: "\n#") { rest = rest[..<next.lowerBound] }
+            #expect(rest.contains("```swift\n"), "\(heading) holds no Swift snippet")
+            while let start = rest.range(of: "```swift\n"), let end = rest[start.upperBound...].range(of: "```") {
+                for line in rest[start.upperBound..<end.lowerBound].split(separator: "\n") {
+                    let trimmed = line.trimmingCharacters(in: .whitespaces)
+                    guard !trimmed.isEmpty, !trimmed.hasPrefix("import ") else { continue }
+                    #expect(compiled.contains(trimmed), "README line not compiled by ReadmeExamples.swift: \(trimmed)")
+                    checked += 1
+                }
+                rest = rest[end.upperBound...]
             }
         }
         #expect(checked > 20)

@@ -51,6 +51,34 @@ import Testing
         #expect(users.users.map(\.alias) == ["a", "b"])
     }
 
+    @Test func itemByItemReadsTheItemsDecodeReads() throws {
+        let xml = #"<Users total="2"><User><Alias>a</Alias></User><Other><User/></Other><User><Alias>b</Alias></User></Users>"#
+        var aliases: [String?] = []
+        try XMLCoding.forEachItem(User.self, in: Data(xml.utf8), rootName: "Users", itemName: "User") { aliases.append($0.alias) }
+        #expect(aliases == ["a", "b"])
+        #expect(aliases == (try XMLCoding.decode(Users.self, from: Data(xml.utf8), rootName: "Users")).users.map(\.alias))
+
+        let bad = "<Users>\n<User/>\n<User/>\n<User>\n<ListInDirectory>maybe</ListInDirectory></User></Users>"
+        var seen = 0
+        let error = #expect(throws: XMLDecodingError.self) {
+            try XMLCoding.forEachItem(User.self, in: Data(bad.utf8), rootName: "Users", itemName: "User") { _ in seen += 1 }
+        }
+        #expect(error?.path == "Users/User[3]/ListInDirectory" && error?.line == 5)
+        #expect(seen == 2)
+        let truncated = #expect(throws: XMLDecodingError.self) {
+            try XMLCoding.forEachItem(User.self, in: Data("<Users><User/><User>".utf8), rootName: "Users", itemName: "User") { _ in }
+        }
+        #expect(truncated != nil)
+        let root = #expect(throws: XMLDecodingError.self) {
+            try XMLCoding.forEachItem(User.self, in: Data("<Contacts/>".utf8), rootName: "Users", itemName: "User") { _ in }
+        }
+        #expect(root?.message.contains("expected root element <Users>") == true)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try XMLCoding.forEachItem(User.self, in: Data(xml.utf8), rootName: "Users", itemName: "User") { _ in throw Stop() }
+        }
+    }
+
     @Test func badLexicalValueNamesPathAndLine() {
         let xml = "<Users>\n<User/>\n<User/>\n<User>\n<ListInDirectory>maybe</ListInDirectory></User></Users>"
         let error = #expect(throws: XMLDecodingError.self) { try XMLCoding.decode(Users.self, from: Data(xml.utf8), rootName: "Users") }

@@ -26,11 +26,34 @@ public enum XMLCoding {
     public static func decode<T: XMLElementDecodable, Bytes: ContiguousBytes>(
         _ type: T.Type, from data: Bytes, rootName: String, rootNamespace: String = ""
     ) throws -> T {
+        try read(data, rootName: rootName, rootNamespace: rootNamespace) { root in try T(xml: root) }
+    }
+
+    /// Decodes a list document item by item: each child `itemName` (in `itemNamespace`) of the
+    /// root is decoded on its own, handed to `body` and dropped, so memory stays that of one item
+    /// however long the list; other children are skipped. Errors as `decode`'s, with the item's
+    /// path; what `body` throws stops the reading, the items before it having been handed on.
+    public static func forEachItem<T: XMLElementDecodable, Bytes: ContiguousBytes>(
+        _ type: T.Type, in data: Bytes, rootName: String, rootNamespace: String = "",
+        itemName: String, itemNamespace: String = "", _ body: (T) throws -> Void
+    ) throws {
+        try read(data, rootName: rootName, rootNamespace: rootNamespace) { root in
+            try root.forEachChild { child in
+                guard child.localName == itemName, child.namespace == itemNamespace else { return }
+                try body(try child.decode(T.self))
+            }
+        }
+    }
+
+    /// Reads the document's root element, which must be `rootName`, with `readRoot`.
+    private static func read<Result, Bytes: ContiguousBytes>(
+        _ data: Bytes, rootName: String, rootNamespace: String, _ readRoot: (XMLElementReader) throws -> Result
+    ) throws -> Result {
         try data.withUnsafeBytes { buffer in
             try XMLStreamReader.withReader(bytes: buffer, path: rootName) { stream in
                 let context = XMLReadContext(stream: stream)
                 do {
-                    return try decodeDocument(type, context: context, rootName: rootName, rootNamespace: rootNamespace)
+                    return try readDocument(context: context, rootName: rootName, rootNamespace: rootNamespace, readRoot)
                 } catch let failure as XMLParseFailure {
                     throw context.error(failure)
                 } catch let error as XMLValueError {
@@ -40,9 +63,9 @@ public enum XMLCoding {
         }
     }
 
-    private static func decodeDocument<T: XMLElementDecodable>(
-        _ type: T.Type, context: XMLReadContext, rootName: String, rootNamespace: String
-    ) throws -> T {
+    private static func readDocument<Result>(
+        context: XMLReadContext, rootName: String, rootNamespace: String, _ readRoot: (XMLElementReader) throws -> Result
+    ) throws -> Result {
         let stream = context.stream
         while try stream.read() {
             guard stream.kind == .element else { continue }
@@ -50,7 +73,7 @@ public enum XMLCoding {
             guard root.localName == rootName, root.namespace == rootNamespace else {
                 throw root.error("expected root element \(describe(rootName, rootNamespace)), found \(describe(root.localName, root.namespace))")
             }
-            let value = try T(xml: root)
+            let value = try readRoot(root)
             try context.leaveElement(root)
             // Read to the end so that trailing garbage or a truncated epilogue is still an error.
             while try stream.read() {}
