@@ -17,7 +17,7 @@ struct Translator {
 
     /// The stage's entry point.
     static func translate(_ model: APIModel, options: GeneratorOptions) -> (GeneratedModule, [Diagnostic]) {
-        var translator = Translator(model: model, options: options)
+        let translator = Translator(model: model, options: options)
         let module = translator.run()
         return (module, translator.diagnostics)
     }
@@ -42,9 +42,48 @@ struct Translator {
         diagnostics = names.diagnostics
     }
 
-    private mutating func run() -> GeneratedModule {
+    private func run() -> GeneratedModule {
+        // Types translate independently, so they are shared out over the cores in chunks. Each
+        // chunk's translator copy memoizes built-in rules and substitution choices on its own;
+        // the memos are keyed by what decides their values, so merged they are what one
+        // translator would have built, and everything is sorted by name below.
+        let chunkSize = max(1, (model.types.count + 7) / 8)
+        let chunks = stride(from: 0, to: model.types.count, by: chunkSize).map {
+            model.types[$0..<min($0 + chunkSize, model.types.count)]
+        }
+        let parts = chunks.concurrentMap { chunk in
+            var translator = self
+            var part = GeneratedModule(access: "")
+            translator.declare(chunk, in: &part)
+            return (part, translator.builtinRules, translator.substitutionChoices)
+        }
         var module = GeneratedModule(typeNames: names.byType, access: options.accessModifier.rawValue)
-        for type in model.types {
+        var builtinRules: [String: BuiltinRules] = [:]
+        var substitutionChoices: [QName: ChoiceDecl] = [:]
+        for (part, rules, choices) in parts {
+            module.records += part.records
+            module.choices += part.choices
+            module.enumerations += part.enumerations
+            module.simpleTypes += part.simpleTypes
+            builtinRules.merge(rules) { first, _ in first }
+            substitutionChoices.merge(choices) { first, _ in first }
+        }
+        module.records.sort { $0.name < $1.name }
+        module.choices += substitutionChoices.values
+        module.choices.sort { $0.name < $1.name }
+        module.enumerations.sort { $0.name < $1.name }
+        module.simpleTypes.sort { $0.name < $1.name }
+        module.builtinRules = builtinRules.values.sorted { $0.name < $1.name }
+        module.rootElements = model.elements.compactMap { element in
+            guard case .record = byName[element.type]?.kind, !groups.contains(element.type) else { return nil }
+            return (XMLName(namespace: element.name.namespace, localName: element.name.name), swiftName(element.type))
+        }
+        return module
+    }
+
+    /// Adds the declarations of `types` to `module`, in their order.
+    private mutating func declare(_ types: ArraySlice<TypeDefinition>, in module: inout GeneratedModule) {
+        for type in types {
             let name = swiftName(type.name)
             let documentation = Self.documentation(type.documentation, provenance: provenance(type))
             switch type.kind {
@@ -72,17 +111,6 @@ struct Translator {
                     rules: rules(union.facets, builtin: .xsd("string"))))
             }
         }
-        module.records.sort { $0.name < $1.name }
-        module.choices += substitutionChoices.values
-        module.choices.sort { $0.name < $1.name }
-        module.enumerations.sort { $0.name < $1.name }
-        module.simpleTypes.sort { $0.name < $1.name }
-        module.builtinRules = builtinRules.values.sorted { $0.name < $1.name }
-        module.rootElements = model.elements.compactMap { element in
-            guard case .record = byName[element.type]?.kind, !groups.contains(element.type) else { return nil }
-            return (XMLName(namespace: element.name.namespace, localName: element.name.name), swiftName(element.type))
-        }
-        return module
     }
 
     // MARK: Records
