@@ -138,17 +138,28 @@ public struct XMLAttribute: Hashable, Sendable {
     public var value: String
 }
 
+extension UInt8 {
+    /// Whether the byte is XML whitespace: space, TAB, LF or CR.
+    @inlinable public var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
+}
+
 extension StringProtocol {
-    /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
+    /// The string without leading and trailing XML whitespace (space, TAB, LF, CR), as XSD's
+    /// `whiteSpace="collapse"` does before a non-string value is parsed. A string with nothing to
+    /// trim (nearly always) is returned as it is, without allocating.
     ///
-    /// Over UTF-8 bytes rather than Characters: every attribute a schema reader looks at passes
-    /// through here, and grapheme breaking was a few percent of a large run. XML whitespace is
-    /// four ASCII code points, so the bounds found are always scalar boundaries (and XSD's
-    /// whitespace rules speak of code points, not of grapheme clusters).
+    /// Over UTF-8 bytes rather than Characters: schema readers and decoders trim every attribute
+    /// and value, and grapheme breaking was a few percent of a large run. XML whitespace is four
+    /// ASCII code points, so the bounds found are always scalar boundaries (and XSD's whitespace
+    /// rules speak of code points, not of grapheme clusters). Inlinable, so that callers in other
+    /// modules get it specialized for `String`.
+    @inlinable
     public func trimmingXMLWhitespace() -> String {
         let text = String(self)  // free for a String; `StringProtocol.UTF8View` cannot search backwards
-        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        guard let first = text.utf8.firstIndex(where: { !isSpace($0) }), let last = text.utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(text[first..<text.utf8.index(after: last)])
+        guard let first = text.utf8.first, let last = text.utf8.last, first.isXMLSpace || last.isXMLSpace else { return text }
+        guard let start = text.utf8.firstIndex(where: { !$0.isXMLSpace }), let end = text.utf8.lastIndex(where: { !$0.isXMLSpace }) else {
+            return ""
+        }
+        return String(text[start..<text.utf8.index(after: end)])
     }
 }

@@ -38,7 +38,7 @@ extension JSONParser {
                 _ = try parseValue()
             }
             isFirst = false
-            if try closesObject() { return }
+            if try closes(UInt8(ascii: "}")) { return }
         }
     }
 
@@ -53,7 +53,7 @@ extension JSONParser {
         while true {
             try body(try parseValue(), position)
             position += 1
-            if try closesArray() { return }
+            if try closes(UInt8(ascii: "]")) { return }
         }
     }
 }

@@ -57,7 +57,7 @@ struct JSONParser {
         while true {
             let key = try parseMemberName()
             object.append(key, try parseValue())
-            if try closesObject() { return object }
+            if try closes(UInt8(ascii: "}")) { return object }
         }
     }
 
@@ -72,13 +72,14 @@ struct JSONParser {
         return key
     }
 
-    /// After a member: true at the object's '}', false at a ',' (both consumed).
-    mutating func closesObject() throws(JSONDecodingError) -> Bool {
+    /// After a member or an element: true at the container's `closer` ('}' or ']'), false at a
+    /// ',' (both consumed).
+    mutating func closes(_ closer: UInt8) throws(JSONDecodingError) -> Bool {
         skipWhitespace()
         switch peek {
         case UInt8(ascii: ","): index += 1; return false
-        case UInt8(ascii: "}"): index += 1; depth -= 1; return true
-        default: throw error("expected ',' or '}' in an object")
+        case closer: index += 1; depth -= 1; return true
+        default: throw error(closer == UInt8(ascii: "}") ? "expected ',' or '}' in an object" : "expected ',' or ']' in an array")
         }
     }
 
@@ -90,19 +91,10 @@ struct JSONParser {
         if peek == UInt8(ascii: "]") { index += 1; depth -= 1; return array }
         while true {
             array.append(try parseValue())
-            if try closesArray() { return array }
+            if try closes(UInt8(ascii: "]")) { return array }
         }
     }
 
-    /// After an element: true at the array's ']', false at a ',' (both consumed).
-    mutating func closesArray() throws(JSONDecodingError) -> Bool {
-        skipWhitespace()
-        switch peek {
-        case UInt8(ascii: ","): index += 1; return false
-        case UInt8(ascii: "]"): index += 1; depth -= 1; return true
-        default: throw error("expected ',' or ']' in an array")
-        }
-    }
 
     mutating func parseString() throws(JSONDecodingError) -> String {
         index += 1

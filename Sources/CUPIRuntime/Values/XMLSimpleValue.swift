@@ -1,3 +1,5 @@
+import LibXML
+
 /// A value with an XML Schema lexical form: element text, an attribute value, or a CUPI-JSON string.
 ///
 /// Generated simple types (enumerations, restricted strings, lists) conform to this protocol, and
@@ -62,21 +64,10 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
-extension UInt8 {
-    var isXMLSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
-}
-
 extension String {
     /// The string with leading and trailing XML whitespace (space, TAB, LF, CR) removed, as XSD's
-    /// `whiteSpace="collapse"` does before a non-string value is parsed. Public for generated
-    /// enumerations: unlike Foundation's `trimmingCharacters(in:)`, it returns the string itself,
-    /// without bridging or allocating, when there is nothing to trim (nearly always).
-    public var trimmedForXSD: String {
-        let utf8 = self.utf8
-        guard let first = utf8.first, let last = utf8.last, first.isXMLSpace || last.isXMLSpace else { return self }
-        guard let start = utf8.firstIndex(where: { !$0.isXMLSpace }), let end = utf8.lastIndex(where: { !$0.isXMLSpace }) else {
-            return ""
-        }
-        return String(self[start...end])
-    }
+    /// `whiteSpace="collapse"` does before a non-string value is parsed: LibXML's
+    /// `trimmingXMLWhitespace()`, under the name generated enumerations call. Unlike Foundation's
+    /// `trimmingCharacters(in:)`, it returns the string itself when there is nothing to trim.
+    public var trimmedForXSD: String { trimmingXMLWhitespace() }
 }

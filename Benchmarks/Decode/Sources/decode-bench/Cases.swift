@@ -35,11 +35,7 @@ enum Cases {
                   }),
         BenchCase(name: "generated-xml-stream", format: "xml", summary: "XMLCoding.forEachItem(User.self), items dropped",
                   prepare: decoding, run: { input in
-                      var sum = 0
-                      try XMLCoding.forEachItem(User.self, in: input.data, rootName: "Users", itemName: "User") { user in
-                          sum &+= user.objectId?.rawValue.utf8.count ?? 0
-                      }
-                      return sum
+                      try checksum(eachOf: { try XMLCoding.forEachItem(User.self, in: input.data, rootName: "Users", itemName: "User", $0) })
                   }),
         BenchCase(name: "xmlcoder", format: "xml",
                   summary: "XMLCoder 0.18 into equivalent plain Codable structs, in pages of 1,000 users when the"
@@ -65,11 +61,7 @@ enum Cases {
                   }),
         BenchCase(name: "generated-json-stream", format: "json", summary: "CUPIJSON.forEachItem(User.self), items dropped",
                   prepare: decoding, run: { input in
-                      var sum = 0
-                      try CUPIJSON.forEachItem(User.self, in: input.data, rootName: "Users", itemName: "User") { user in
-                          sum &+= user.objectId?.rawValue.utf8.count ?? 0
-                      }
-                      return sum
+                      try checksum(eachOf: { try CUPIJSON.forEachItem(User.self, in: input.data, rootName: "Users", itemName: "User", $0) })
                   }),
         BenchCase(name: "foundation-json", format: "json", summary: "JSONSerialization.jsonObject (untyped, reference)",
                   prepare: decoding, run: { input in
@@ -125,8 +117,17 @@ enum Cases {
     }
 
     static func checksum(_ users: Users) -> Int {
-        users.user.reduce(0) { $0 &+ ($1.objectId?.rawValue.utf8.count ?? 0) }
+        users.user.reduce(0) { $0 &+ checksum($1) }
     }
+
+    /// The same checksum over the users a `forEachItem` hands on, none of them kept.
+    static func checksum(eachOf forEachItem: ((User) throws -> Void) throws -> Void) rethrows -> Int {
+        var sum = 0
+        try forEachItem { sum &+= checksum($0) }
+        return sum
+    }
+
+    static func checksum(_ user: User) -> Int { user.objectId?.rawValue.utf8.count ?? 0 }
 
     /// libxml2's pull parser over the same bytes with the runtime's options (no network, big line
     /// numbers), doing nothing with the nodes: every decoder built on it pays at least this much.
