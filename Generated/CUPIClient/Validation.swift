@@ -5,7 +5,7 @@ import CUPIRuntime
 import Foundation
 
 /// Bounds of built-in types that their Swift types do not enforce.
-private enum XSDBuiltinRules {
+enum XSDBuiltinRules {
     static let dateTime = FacetRules(patterns: [["-?([1-9][0-9]{3,}|0[0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?|24:00:00(\\.0+)?)(Z|(\\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"]], whiteSpace: .collapse, kind: .dateTime)
     static let int = FacetRules(minInclusive: "-2147483648", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
 }

@@ -8,8 +8,10 @@ struct Generate: ParsableCommand {
         discussion: """
             Writes a fixed set of files (\(CodeGenerator.fileNames(modelFiles: 1).joined(separator: ", "))) into \
             the output folder, each only when its bytes change, atomically. With --model-files N the models \
-            go to Models1.swift … ModelsN.swift instead (numbers zero-padded), and a models file that an \
-            earlier run wrote under another count is removed; other files there are never touched. On \
+            go to Models1.swift … ModelsN.swift instead (numbers zero-padded), and their XML coding, JSON \
+            coding and validation likewise to XMLCoding1.swift …, JSONCoding1.swift … and Validation1.swift …; \
+            such a file that an earlier run wrote under another count is removed. Other files there are \
+            never touched. On \
             errors nothing is written and the exit status is 1. Options given on the command line win over \
             the config file.
             """)
@@ -33,7 +35,7 @@ struct Generate: ParsableCommand {
     @Option(help: "The name of the struct that holds the endpoints (default: CUPI).")
     var clientName: String?
 
-    @Option(help: ArgumentHelp("How many files to spread the models over, 1 to \(GeneratorOptions.modelFilesRange.upperBound) (default: 1). A debug build of one file's models grows with the square of their number: about 100 types per file builds fastest.", valueName: "n"))
+    @Option(help: ArgumentHelp("How many files to spread the models over, and their coding and validation, 1 to \(GeneratorOptions.modelFilesRange.upperBound) (default: 1). A debug build of one file's models grows with the square of their number: about 100 types per file builds fastest.", valueName: "n"))
     var modelFiles: Int?
 
     /// Passed by the build plugin: the models files it declared as outputs, from the config as
@@ -101,7 +103,7 @@ struct Generate: ParsableCommand {
         let generated = CodeGenerator.generate(model, options: options, source: FilePath.fileName(of: inputPath))
         for diagnostic in generated.diagnostics { printError(diagnostic.formatted(root: result.root)) }
         let report: OutputWriter.Report
-        do { report = try OutputWriter.write(generated.files, to: outputPath, removingStale: CodeGenerator.isModelsFileName) } catch {
+        do { report = try OutputWriter.write(generated.files, to: outputPath, removingStale: CodeGenerator.isSpreadFileName) } catch {
             printError("cupi-gen: error: \(error)")
             throw ExitCode(1)
         }

@@ -57,25 +57,29 @@ struct GenerateCommandTests {
         #expect(bad.standardError.contains("unknown key 'acessModifier'"))
     }
 
-    /// A run with another `modelFiles` removes the models files an earlier run wrote, whose
-    /// types now live elsewhere, and nothing else: not a file of the user's with such a name.
+    /// A run with another `modelFiles` removes the models, coding and validation files an earlier
+    /// run wrote, whose types now live elsewhere, and nothing else: not a file of the user's with
+    /// such a name.
     @Test func modelFilesReplaceTheEarlierModelsFiles() throws {
         let dir = try folder(["in/a.xsd": schema, "out/Models9.swift": "// mine\n", "out/ModelsExtra.swift": "// mine too\n"])
         func run(_ arguments: [String]) throws -> (output: String, names: [String]) {
             let result = try CommandRunner.run(["generate", "in/a.xsd", "--output", "out"] + arguments, in: dir)
             #expect(result.status == 0, "\(result.standardError)")
-            let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").filter { $0.hasPrefix("Models") }.sorted()
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
             return (result.standardOutput, names)
         }
+        func spread(_ suffixes: [String]) -> [String] {
+            ["JSONCoding", "Models", "Validation", "XMLCoding"].flatMap { stem in suffixes.map { "\(stem)\($0).swift" } }
+        }
         let three = try run(["--model-files", "3"])
-        #expect(three.names == ["Models1.swift", "Models2.swift", "Models3.swift", "Models9.swift", "ModelsExtra.swift"])
-        #expect(three.output.contains("8 files written, 0 unchanged, in"))
+        #expect(three.names == (spread(["1", "2", "3"]) + ["Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
+        #expect(three.output.contains("14 files written, 0 unchanged, in"))
         let two = try run(["--model-files", "2"])
-        #expect(two.names == ["Models1.swift", "Models2.swift", "Models9.swift", "ModelsExtra.swift"])
-        #expect(two.output.contains("1 stale removed"))
+        #expect(two.names == (spread(["1", "2"]) + ["Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
+        #expect(two.output.contains("4 stale removed"))
         let one = try run([])
-        #expect(one.names == ["Models.swift", "Models9.swift", "ModelsExtra.swift"])
-        #expect(one.output.contains("2 stale removed"))
+        #expect(one.names == (spread([""]) + ["Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
+        #expect(one.output.contains("8 stale removed"))
         #expect(try String(contentsOfFile: dir + "/out/Models9.swift", encoding: .utf8) == "// mine\n")
         let declared = try String(contentsOfFile: dir + "/out/Models.swift", encoding: .utf8)
         #expect(declared.contains("public struct User:"))
@@ -103,7 +107,7 @@ struct GenerateCommandTests {
         #expect(stale.standardError.contains("touch Package.swift"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
         let planned = try CommandRunner.run(["generate", "--config", "cupi-gen.yaml", "--declared-model-files", "3"], in: dir)
-        #expect(planned.status == 0 && planned.standardOutput.contains("8 files written"), "\(planned.standardError)")
+        #expect(planned.status == 0 && planned.standardOutput.contains("14 files written"), "\(planned.standardError)")
     }
 
     @Test func unknownPartAndBadClientNameAreUsageErrors() throws {

@@ -15,7 +15,7 @@ struct TypeNames {
         "Indirect", "JSONObject", "JSONObjectReader", "JSONObjectWriter", "JSONValue", "Occurrences", "Validatable",
         "ValidationIssue", "XMLAttributeValue", "XMLCoding", "XMLDecodingError", "XMLElementCodable",
         "XMLElementDecodable", "XMLElementEncodable", "XMLElementReader", "XMLElementWriter", "XMLNode",
-        "XMLSimpleValue", "XMLValueError", "Foundation", "CUPIRuntime", "SchemaElements",
+        "XMLSimpleValue", "XMLValueError", "Foundation", "CUPIRuntime", "SchemaElements", "XSDBuiltinRules",
     ]
 
     private(set) var byType: [QName: String] = [:]

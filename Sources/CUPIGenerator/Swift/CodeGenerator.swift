@@ -2,12 +2,14 @@
 /// options alone (`fileNames(modelFiles:)`), so that a build plugin can declare them before it
 /// runs; a part left out still gets its file, holding only the header.
 public enum CodeGenerator {
-    /// Every file `generate` writes, in order, with the models spread over `modelFiles` files.
+    /// Every file `generate` writes, in order, with the models, their coding and their validation
+    /// spread over `modelFiles` files each.
     public static func fileNames(modelFiles: Int) -> [String] { generatedFileNames(modelFiles: modelFiles) }
 
-    /// Whether `name` is a models file `generate` writes for some `modelFiles`: one that another
-    /// count left behind is stale, since its types now live in other files.
-    public static func isModelsFileName(_ name: String) -> Bool { ModelFiles.isModelsFileName(name) }
+    /// Whether `name` is a file `generate` writes per type for some `modelFiles` (`Models3.swift`,
+    /// `XMLCoding.swift`, …): one that another count left behind is stale, since its types now
+    /// live in other files.
+    public static func isSpreadFileName(_ name: String) -> Bool { ModelFiles.isSpreadFileName(name) }
 
     public struct Output: Sendable {
         public var files: [GeneratedFile]
@@ -32,21 +34,23 @@ public enum CodeGenerator {
         func file(_ name: String, imports: [String] = ["CUPIRuntime", "Foundation"], _ render: @escaping @Sendable (inout CodeWriter) -> Void) {
             jobs.append(FileJob(name: name, imports: imports, render: render))
         }
-        for (index, name) in fileNames(modelFiles: modelFiles).prefix(modelFiles).enumerated() {
-            file(name) { ModelsRenderer(module: module, fileIndex: index, fileCount: modelFiles).render(into: &$0) }
-        }
-        file("SimpleTypes.swift") { SimpleTypesRenderer(module: module).render(into: &$0) }
-        // Foundation: a model may hold a Decimal, which the coding files name.
+        let names = fileNames(modelFiles: modelFiles)
+        let slices = FileSlice.slices(of: module, count: modelFiles)
         let parts = options.parts
-        file("XMLCoding.swift", imports: parts.contains(.xml) ? ["CUPIRuntime", "Foundation"] : []) {
-            if parts.contains(.xml) { XMLCodingRenderer(module: module).render(into: &$0) }
+        // A part written per type: a file per slice, named as `fileNames` lists them.
+        func spread(_ stem: String, _ part: GeneratorOptions.Part?, _ render: @escaping @Sendable (FileSlice, inout CodeWriter) -> Void) {
+            let included = part.map(parts.contains) ?? true
+            for (name, slice) in zip(names.filter { $0.hasPrefix(stem) }, slices) {
+                // Foundation: a model may hold a Decimal, which the coding files name.
+                file(name, imports: included ? ["CUPIRuntime", "Foundation"] : []) { if included { render(slice, &$0) } }
+            }
         }
-        file("JSONCoding.swift", imports: parts.contains(.json) ? ["CUPIRuntime", "Foundation"] : []) {
-            if parts.contains(.json) { JSONCodingRenderer(module: module).render(into: &$0) }
-        }
-        file("Validation.swift", imports: parts.contains(.validators) ? ["CUPIRuntime", "Foundation"] : []) {
-            if parts.contains(.validators) { ValidationRenderer(module: module).render(into: &$0) }
-        }
+        spread("Models", nil) { ModelsRenderer(module: module, slice: $0).render(into: &$1) }
+        file("SimpleTypes.swift") { SimpleTypesRenderer(module: module).render(into: &$0) }
+        let slots = XMLChildSlots(module: module)
+        spread("XMLCoding", .xml) { XMLCodingRenderer(module: module, slice: $0, slots: slots).render(into: &$1) }
+        spread("JSONCoding", .json) { JSONCodingRenderer(module: module, slice: $0).render(into: &$1) }
+        spread("Validation", .validators) { ValidationRenderer(module: module, slice: $0).render(into: &$1) }
         let withEndpoints = parts.isSuperset(of: [.endpoints, .validators, .xml, .json])
         let clientName = options.clientName
         file("Endpoints.swift", imports: withEndpoints ? ["CUPIRuntime", "Foundation"] : []) {

@@ -2,13 +2,20 @@
 // link to it. The build plugin must declare the files the tool will write before it runs, and a
 // plugin can import no library, so it compiles this file itself.
 
-/// Every file `cupi-gen generate` writes, in order, with the models spread over `modelFiles`
-/// files: `Models.swift` for one, else `Models1.swift` … `Models<n>.swift`, zero-padded so that
-/// they sort in order (`Models01.swift` … `Models12.swift`).
+/// The parts written per type, and so spread over `modelFiles` files when there are several.
+let spreadFileStems = ["Models", "XMLCoding", "JSONCoding", "Validation"]
+
+/// Every file `cupi-gen generate` writes, in order, with each part of `spreadFileStems` over
+/// `modelFiles` files: `Models.swift` for one, else `Models1.swift` … `Models<n>.swift`,
+/// zero-padded so that they sort in order (`Models01.swift` … `Models12.swift`).
 func generatedFileNames(modelFiles: Int) -> [String] {
-    let models = modelFiles <= 1 ? ["Models.swift"] : (1...modelFiles).map { index in
-        let digits = String(index)
-        return "Models" + String(repeating: "0", count: String(modelFiles).count - digits.count) + digits + ".swift"
+    func spread(_ stem: String) -> [String] {
+        guard modelFiles > 1 else { return [stem + ".swift"] }
+        return (1...modelFiles).map { index in
+            let digits = String(index)
+            return stem + String(repeating: "0", count: String(modelFiles).count - digits.count) + digits + ".swift"
+        }
     }
-    return models + ["SimpleTypes.swift", "XMLCoding.swift", "JSONCoding.swift", "Validation.swift", "Endpoints.swift"]
+    return spread("Models") + ["SimpleTypes.swift"] + spread("XMLCoding") + spread("JSONCoding") + spread("Validation")
+        + ["Endpoints.swift"]
 }

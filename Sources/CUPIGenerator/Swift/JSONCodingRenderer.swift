@@ -4,10 +4,12 @@
 /// wildcard content or mixed text, so those stay empty when decoding from JSON.
 struct JSONCodingRenderer {
     let module: GeneratedModule
+    /// The types of this file (`ModelFiles`).
+    let slice: FileSlice
 
     func render(into writer: inout CodeWriter) {
         let access = module.access
-        for record in module.records {
+        for record in slice.records {
             let local = record.locals(avoiding: Self.decoderIdentifiers)
             writer.line()
             if record.isGroup {
@@ -40,7 +42,7 @@ struct JSONCodingRenderer {
                 body.block("\(access) func encode(json: JSONObjectWriter)") { encode(&$0, record) }
             }
         }
-        for choice in module.choices {
+        for choice in slice.choices {
             writer.line()
             writer.block("extension \(choice.name)") { body in
                 body.documentation(["The first alternative present among the members of the parent's object."])

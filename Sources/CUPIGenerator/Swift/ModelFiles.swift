@@ -1,4 +1,5 @@
-/// How the models are spread over several files (`modelFiles` in the config).
+/// How the models, and their XML coding, JSON coding and validation, are spread over several
+/// files each (`modelFiles` in the config).
 ///
 /// Why spread them: in a debug build, LLVM's time on one file grows with the square of the
 /// types it defines (each function walks the type descriptors it reaches, and a model's
@@ -37,10 +38,46 @@ enum ModelFiles {
             + "config, or pass --model-files \(suggested), for about 100 per file"
     }
 
-    /// Whether a file in the output folder is named as one of the models files of some count.
-    static func isModelsFileName(_ name: String) -> Bool {
-        guard name.hasPrefix("Models"), name.hasSuffix(".swift") else { return false }
-        let middle = name.dropFirst("Models".count).dropLast(".swift".count)
+    /// Whether a file in the output folder is named as one of the spread files of some count
+    /// (`Models.swift`, `XMLCoding07.swift`, …).
+    static func isSpreadFileName(_ name: String) -> Bool {
+        guard name.hasSuffix(".swift"), let stem = spreadFileStems.first(where: name.hasPrefix) else { return false }
+        let middle = name.dropFirst(stem.count).dropLast(".swift".count)
         return middle.allSatisfy(\.isASCII) && middle.allSatisfy(\.isNumber)
+    }
+}
+
+/// The types one file of a spread part holds, in the module's order; the first file of a part
+/// also holds its shared declarations.
+struct FileSlice {
+    var isFirst: Bool
+    var records: [RecordDecl] = []
+    var choices: [ChoiceDecl] = []
+    var enumerations: [EnumerationDecl] = []
+    var simpleTypes: [SimpleDecl] = []
+
+    /// All of `module`'s types, for a part in one file.
+    init(whole module: GeneratedModule) {
+        isFirst = true
+        records = module.records
+        choices = module.choices
+        enumerations = module.enumerations
+        simpleTypes = module.simpleTypes
+    }
+
+    private init(isFirst: Bool) { self.isFirst = isFirst }
+
+    /// `module`'s types dealt into `count` files by `ModelFiles.index(of:count:)`, each name
+    /// hashed once.
+    static func slices(of module: GeneratedModule, count: Int) -> [FileSlice] {
+        guard count > 1 else { return [FileSlice(whole: module)] }
+        var slices = (0..<count).map { FileSlice(isFirst: $0 == 0) }
+        for record in module.records { slices[ModelFiles.index(of: record.name, count: count)].records.append(record) }
+        for choice in module.choices { slices[ModelFiles.index(of: choice.name, count: count)].choices.append(choice) }
+        for enumeration in module.enumerations {
+            slices[ModelFiles.index(of: enumeration.name, count: count)].enumerations.append(enumeration)
+        }
+        for simple in module.simpleTypes { slices[ModelFiles.index(of: simple.name, count: count)].simpleTypes.append(simple) }
+        return slices
     }
 }

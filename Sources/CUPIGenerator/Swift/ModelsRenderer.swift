@@ -2,15 +2,12 @@
 /// and group, an enum per choice.
 struct ModelsRenderer {
     let module: GeneratedModule
-    /// This file's index among `fileCount` (`ModelFiles`).
-    let fileIndex: Int
-    let fileCount: Int
-
-    private func isInThisFile(_ name: String) -> Bool { ModelFiles.index(of: name, count: fileCount) == fileIndex }
+    /// The types of this file (`ModelFiles`).
+    let slice: FileSlice
 
     func render(into writer: inout CodeWriter) {
         let access = module.access
-        for record in module.records where isInThisFile(record.name) {
+        for record in slice.records {
             writer.line()
             writer.documentation(record.documentation)
             writer.block("\(access) struct \(record.name): Sendable, Hashable, Codable") { body in
@@ -35,7 +32,7 @@ struct ModelsRenderer {
                 }
             }
         }
-        for choice in module.choices where isInThisFile(choice.name) {
+        for choice in slice.choices {
             writer.line()
             writer.documentation(choice.documentation)
             writer.block("\(access) \(choice.isIndirect ? "indirect " : "")enum \(choice.name): Sendable, Hashable, Codable") { body in

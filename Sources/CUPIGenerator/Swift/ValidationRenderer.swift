@@ -2,17 +2,20 @@
 /// occurrence bound the schema states and reporting each violation with its path.
 struct ValidationRenderer {
     let module: GeneratedModule
+    /// The types of this file (`ModelFiles`); the first also holds `XSDBuiltinRules`.
+    let slice: FileSlice
 
     func render(into writer: inout CodeWriter) {
         let access = module.access
-        if !module.builtinRules.isEmpty {
+        if slice.isFirst, !module.builtinRules.isEmpty {
             writer.line()
             writer.documentation(["Bounds of built-in types that their Swift types do not enforce."])
-            writer.block("private enum XSDBuiltinRules") { body in
+            // Not private: the validators of every file read it.
+            writer.block("enum XSDBuiltinRules") { body in
                 for rule in module.builtinRules { body.line("static let \(rule.name) = \(rule.rules)") }
             }
         }
-        for record in module.records {
+        for record in slice.records {
             writer.line()
             writer.block("extension \(record.name): Validatable") { body in
                 body.block("\(access) func validate(at path: String, into issues: inout [ValidationIssue])") { function in
@@ -22,7 +25,7 @@ struct ValidationRenderer {
                 }
             }
         }
-        for choice in module.choices {
+        for choice in slice.choices {
             writer.line()
             writer.block("extension \(choice.name): Validatable") { body in
                 body.block("\(access) func validate(at path: String, into issues: inout [ValidationIssue])") { function in
@@ -45,7 +48,7 @@ struct ValidationRenderer {
                 }
             }
         }
-        for enumeration in module.enumerations {
+        for enumeration in slice.enumerations {
             writer.line()
             writer.block("extension \(enumeration.name): Validatable") { body in
                 if let rules = enumeration.rules { body.line("static let rules = \(rules)") }
@@ -55,7 +58,7 @@ struct ValidationRenderer {
                 }
             }
         }
-        for simple in module.simpleTypes {
+        for simple in slice.simpleTypes {
             writer.line()
             writer.block("extension \(simple.name): Validatable") { body in
                 if let rules = simple.rules { body.line("static let rules = \(rules)") }

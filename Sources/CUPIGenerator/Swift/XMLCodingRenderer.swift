@@ -3,14 +3,17 @@
 /// has a wildcard for them).
 struct XMLCodingRenderer {
     let module: GeneratedModule
+    /// The types of this file (`ModelFiles`); the first also holds `SchemaElements`.
+    let slice: FileSlice
+    /// Built once for all the files: it indexes every record and choice of the module.
     let slots: XMLChildSlots
 
-    init(module: GeneratedModule) {
-        self.module = module
-        self.slots = XMLChildSlots(module: module)
+    func render(into writer: inout CodeWriter) {
+        if slice.isFirst { renderSchemaElements(into: &writer) }
+        renderTypes(into: &writer)
     }
 
-    func render(into writer: inout CodeWriter) {
+    private func renderSchemaElements(into writer: inout CodeWriter) {
         let access = module.access
         writer.line()
         writer.documentation(["The schema's global elements whose content is a record: a document's root element name",
@@ -35,7 +38,11 @@ struct XMLCodingRenderer {
                 }
             }
         }
-        for record in module.records {
+    }
+
+    private func renderTypes(into writer: inout CodeWriter) {
+        let access = module.access
+        for record in slice.records {
             writer.line()
             if record.isGroup {
                 writer.block("extension \(record.name)") { body in
@@ -57,7 +64,7 @@ struct XMLCodingRenderer {
                 body.block("\(access) func encode(xml element: XMLElementWriter)") { encode(&$0, record) }
             }
         }
-        for choice in module.choices {
+        for choice in slice.choices {
             writer.line()
             writer.block("extension \(choice.name)") { body in
                 body.block("func encodeMembers(xml element: XMLElementWriter)") { function in
