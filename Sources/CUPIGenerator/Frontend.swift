@@ -49,7 +49,7 @@ public enum Frontend {
                 files.report(.error("not a WADL application or an XML Schema: the root element is '\(top.localName)' in namespace '\(top.namespaceURI ?? "")'", at: SourceLocation(file: entryName, line: top.line)))
             }
             schemas.finish()
-            let components = XSDReader.read(schemas.schemas)
+            let components = XSDReader.read(schemas.schemas, slices: options.xsdSlices)
             model.types = components.types
             model.elements = components.elements
             components.diagnostics.forEach(files.report)

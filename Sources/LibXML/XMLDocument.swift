@@ -89,6 +89,10 @@ public final class XMLDocument {
                 return problem
             }
         }
+        // libxml2 adds the `xml:` namespace declaration to a document on the first lookup of
+        // that prefix; doing it now leaves nothing to build on first use, so that several
+        // threads can read the tree at once.
+        if let root = xmlDocGetRootElement(document) { _ = xmlSearchNs(document, root, "xml") }
         let audit = XMLEntityAudit(document: parsed).run()
         if !audit.isEmpty { throw XMLParseFailure(problems: audit) }
         return parsed

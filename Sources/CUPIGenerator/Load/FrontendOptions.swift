@@ -10,6 +10,9 @@ public struct FrontendOptions: Sendable, Hashable {
     /// entities declared only in an external DTD) become warnings, and the model holds the rest.
     /// For reports such as `diff`, never for generating code.
     public var lenient: Bool
+    /// How many slices the named types are read in (`ParallelRead`); nil: as the schema's size
+    /// and the machine's cores decide. Tests set it to read small schemas in slices too.
+    var xsdSlices: Int?
 
     public init(schemaMap: [String: String] = [:], allowedOutside: [String] = [], lenient: Bool = false) {
         self.schemaMap = schemaMap

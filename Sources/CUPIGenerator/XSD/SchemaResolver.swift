@@ -54,6 +54,24 @@ final class SchemaResolver {
         return body()
     }
 
+    /// Takes the types and memos that a resolver over the same index read for other names
+    /// (`ParallelRead`); false when it read a type differently from this one, which only the
+    /// order of reading can explain.
+    func absorb(_ read: SliceRead) -> Bool {
+        for (name, type) in read.types {
+            guard let mine = types[name] else {
+                types[name] = type
+                continue
+            }
+            guard mine == type else { return false }
+        }
+        elementDeclarations.merge(read.elementDeclarations) { mine, _ in mine }
+        attributeDeclarations.merge(read.attributeDeclarations) { mine, _ in mine }
+        expansionSizes.merge(read.expansionSizes) { mine, _ in mine }
+        work += read.work
+        return true
+    }
+
     /// Counts one unit of work at `node`; false (reported once) when the budget is spent.
     func spend(at node: SchemaNode) -> Bool {
         work += 1

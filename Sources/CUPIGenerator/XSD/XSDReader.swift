@@ -10,14 +10,27 @@ public enum XSDReader {
     /// includes and imports followed) in, sorted types and elements out.
     ///
     /// Components are read in name order, not file order, so that anonymous names and the
-    /// output do not depend on how the schemas were split into files.
-    public static func read(_ schemas: [SchemaDocument]) -> Output {
+    /// output do not depend on how the schemas were split into files. A large schema's named
+    /// types are read in slices side by side first (`ParallelRead`); `slices` overrides how many.
+    public static func read(_ schemas: [SchemaDocument], slices: Int? = nil) -> Output {
         let index = SchemaIndex(schemas)
+        let count = slices ?? ParallelRead.slices(forTypes: index.names(.type).count)
+        if count > 1, let resolver = ParallelRead.namedTypes(of: index, slices: count) {
+            let output = finish(resolver)
+            // Where there is something to report, the order of reading can decide where.
+            if output.diagnostics.isEmpty { return output }
+        }
         let resolver = SchemaResolver(index: index)
         resolver.readSubstitutionGroups()
         for name in index.names(.type) {
             if let node = index.node(.type, name) { resolver.definition(of: name, at: node) }
         }
+        return finish(resolver)
+    }
+
+    /// Global elements and attributes, and the groups no type used, once the named types are read.
+    private static func finish(_ resolver: SchemaResolver) -> Output {
+        let index = resolver.index
         let elements = index.names(.element).compactMap(resolver.readGlobalElement)
         index.names(.attribute).forEach(resolver.readGlobalAttribute)
         resolver.checkUnusedGroups()
