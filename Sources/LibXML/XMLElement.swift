@@ -60,6 +60,17 @@ public struct XMLElement {
         return result
     }
 
+    /// Whether any attribute is in a namespace. Few elements have one, so a reader looking for
+    /// such an attribute on every element can skip the lookups.
+    public var hasNamespacedAttributes: Bool {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns != nil { return true }
+            attribute = current.pointee.next
+        }
+        return false
+    }
+
     /// The value of the unqualified attribute `name`, or nil when it is absent.
     public func attribute(_ name: String) -> String? {
         attribute(name, namespace: nil)

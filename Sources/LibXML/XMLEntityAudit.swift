@@ -18,6 +18,11 @@ struct XMLEntityAudit {
     init(document: XMLDocument) { self.document = document }
 
     consuming func run() -> [XMLProblem] {
+        // Only a DTD declares entities. Without one, a reference is a predefined one or an
+        // undeclared one (left out), so nothing can expand; and the walk over every node took
+        // about 30 ms of the 200 ms that the 2,000-type synthetic schema takes to load.
+        let tree = document.pointer.pointee
+        guard tree.intSubset != nil || tree.extSubset != nil else { return [] }
         var stack: [xmlNodePtr] = []
         var node = document.pointer.pointee.children
         while let current = node {

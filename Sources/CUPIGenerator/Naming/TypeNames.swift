@@ -24,9 +24,11 @@ struct TypeNames {
     /// `alsoReserved`: names the generated code takes besides the fixed ones (the client's name).
     init(_ types: [TypeDefinition], overrides: [String: String], alsoReserved: Set<String> = []) {
         var taken: [String: QName] = [:]
-        let ordered = types.filter { !$0.isAnonymous } + types.filter(\.isAnonymous)
-        for type in ordered {
-            let wanted = overrides[type.name.description] ?? overrides[type.name.name] ?? Self.baseName(of: type)
+        // Named types first, by index: the definitions are large to copy.
+        let ordered = types.indices.filter { !types[$0].isAnonymous } + types.indices.filter { types[$0].isAnonymous }
+        for type in ordered.lazy.map({ types[$0] }) {
+            let overridden = overrides.isEmpty ? nil : overrides[type.name.description] ?? overrides[type.name.name]
+            let wanted = overridden ?? Self.baseName(of: type)
             var name = SwiftIdentifier.typeName(wanted)
             if Self.reserved.contains(name) || alsoReserved.contains(name) { name += "Type" }
             if let holder = taken[name] {

@@ -3,8 +3,14 @@ struct CodeWriter {
     private(set) var text = ""
     private var depth = 0
 
+    /// Appends in place: a large schema writes a million lines, and building each one as a new
+    /// string first cost two allocations a line.
     mutating func line(_ line: String = "") {
-        text += line.isEmpty ? "\n" : String(repeating: "    ", count: depth) + line + "\n"
+        if !line.isEmpty {
+            for _ in 0..<depth { text += "    " }
+            text += line
+        }
+        text += "\n"
     }
 
     mutating func lines(_ lines: [String]) { lines.forEach { line($0) } }

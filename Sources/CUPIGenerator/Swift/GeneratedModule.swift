@@ -43,13 +43,15 @@ struct RecordDecl {
     /// the property's name, or, where that is reserved, the name with underscores appended until
     /// it is unique, so that a schema's names never shadow the decoder's (`element`, `json`, …).
     func locals(avoiding reserved: Set<String>) -> [String: String] {
-        var taken = Set(properties.map(\.name)).union(reserved)
-        var locals: [String: String] = [:]
+        var taken: Set<String>?  // made on the first clash, which few records have
+        var locals = [String: String](minimumCapacity: properties.count)
         for property in properties {
             var name = property.name
             if reserved.contains(name) {
-                while taken.contains(name) { name += "_" }
-                taken.insert(name)
+                var names = taken ?? Set(properties.map(\.name)).union(reserved)
+                while names.contains(name) { name += "_" }
+                names.insert(name)
+                taken = names
             }
             locals[property.name] = SwiftIdentifier.escaped(name)
         }

@@ -39,8 +39,11 @@ struct SchemaNode {
     /// else may only stand inside `xs:appinfo` and `xs:documentation`, which carry no
     /// structure we read.
     var children: [SchemaNode] {
-        element.children.filter { $0.isInNamespace(QName.xsdNamespace) && Self.isForXSD10($0) }
-            .map { SchemaNode(element: $0, schema: schema) }
+        var result: [SchemaNode] = []
+        for child in element.children where child.isInNamespace(QName.xsdNamespace) && Self.isForXSD10(child) {
+            result.append(SchemaNode(element: child, schema: schema))
+        }
+        return result
     }
 
     static let versioningNamespace = "http://www.w3.org/2007/XMLSchema-versioning"
@@ -49,6 +52,7 @@ struct SchemaNode {
     /// versions mark the 1.1-only alternative of a component so that a 1.0 processor leaves it
     /// out, as this one does. The minimum is inclusive, the maximum exclusive.
     private static func isForXSD10(_ element: XMLElement) -> Bool {
+        guard element.hasNamespacedAttributes else { return true }
         let version = 1.0
         if let minimum = element.attribute("minVersion", namespace: versioningNamespace).flatMap({ Double($0.trimmingXMLWhitespace()) }),
            minimum > version { return false }
