@@ -34,6 +34,17 @@ struct ConstructsRoundTripTests {
         #expect(tricky.validate().isEmpty)
     }
 
+    /// Simple types are `Codable` as their lexical string, a value the schema does not list
+    /// included; records through their derived `Codable`, mixed content and all.
+    @Test func codableRoundTrip() throws {
+        let colors: [Color] = [.red, .unknown("mauve")]
+        let encoded = try JSONEncoder().encode(colors)
+        #expect(String(decoding: encoded, as: UTF8.self) == #"["\#(Color.red.lexical)","mauve"]"#)
+        #expect(try JSONDecoder().decode([Color].self, from: encoded) == colors)
+        let tricky = try XMLCoding.decode(Tricky.self, from: Data(Self.document.utf8), rootName: "Tricky", rootNamespace: Self.namespace)
+        #expect(try JSONDecoder().decode(Tricky.self, from: JSONEncoder().encode(tricky)) == tricky)
+    }
+
     @Test func xmlAndJSONRoundTrip() throws {
         let tricky = try XMLCoding.decode(Tricky.self, from: Data(Self.document.utf8), rootName: "Tricky", rootNamespace: Self.namespace)
         let xml = XMLCoding.encode(tricky, rootName: "Tricky", rootNamespace: Self.namespace)
