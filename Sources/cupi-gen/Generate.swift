@@ -11,9 +11,8 @@ struct Generate: ParsableCommand {
             go to Models1.swift … ModelsN.swift instead (numbers zero-padded), and their XML coding, JSON \
             coding and validation likewise to XMLCoding1.swift …, JSONCoding1.swift … and Validation1.swift …; \
             such a file that an earlier run wrote under another count is removed. Other files there are \
-            never touched. On \
-            errors nothing is written and the exit status is 1. Options given on the command line win over \
-            the config file.
+            never touched. On errors nothing is written and the exit status is 1. Options given on the \
+            command line win over the config file.
             """)
 
     @Argument(help: "A WADL or XSD file, or a folder holding application.wadl (default: the config's input, else Inputs/cupi/application.wadl).")

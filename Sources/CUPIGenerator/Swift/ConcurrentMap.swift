@@ -12,6 +12,15 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array {
+    /// The elements cut into at most `count` runs of nearly equal length, in order: jobs for
+    /// `concurrentMap` where each element alone is too small a job.
+    func chunked(into count: Int) -> [ArraySlice<Element>] {
+        let size = Swift.max(1, (self.count + count - 1) / count)
+        return stride(from: 0, to: self.count, by: size).map { self[$0..<Swift.min($0 + size, self.count)] }
+    }
+}
+
 /// One slot per job, filled from several threads.
 private final class ResultSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()

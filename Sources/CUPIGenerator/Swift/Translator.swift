@@ -47,11 +47,7 @@ struct Translator {
         // chunk's translator copy memoizes built-in rules and substitution choices on its own;
         // the memos are keyed by what decides their values, so merged they are what one
         // translator would have built, and everything is sorted by name below.
-        let chunkSize = max(1, (model.types.count + 7) / 8)
-        let chunks = stride(from: 0, to: model.types.count, by: chunkSize).map {
-            model.types[$0..<min($0 + chunkSize, model.types.count)]
-        }
-        let parts = chunks.concurrentMap { chunk in
+        let parts = model.types.chunked(into: 8).concurrentMap { chunk in
             var translator = self
             var part = GeneratedModule(access: "")
             translator.declare(chunk, in: &part)

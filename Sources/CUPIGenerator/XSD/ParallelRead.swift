@@ -18,19 +18,16 @@ enum ParallelRead {
 
     /// A resolver holding every named type and what reading them memoized, or nil to read in order.
     static func namedTypes(of index: SchemaIndex, slices: Int) -> SchemaResolver? {
-        let names = index.names(.type)
-        guard index.diagnostics.isEmpty, !names.isEmpty else { return nil }
-        let size = (names.count + slices - 1) / slices
+        guard index.diagnostics.isEmpty else { return nil }
         let shared = SharedIndex(index: index)
-        let reads = stride(from: 0, to: names.count, by: size).map { Array(names[$0..<min($0 + size, names.count)]) }
-            .concurrentMap { slice -> SliceRead? in
-                let resolver = SchemaResolver(index: shared.index)
-                resolver.readSubstitutionGroups()
-                for name in slice {
-                    if let node = shared.index.node(.type, name) { resolver.definition(of: name, at: node) }
-                }
-                return resolver.diagnostics.isEmpty ? SliceRead(resolver) : nil
+        let reads = index.names(.type).chunked(into: slices).concurrentMap { slice -> SliceRead? in
+            let resolver = SchemaResolver(index: shared.index)
+            resolver.readSubstitutionGroups()
+            for name in slice {
+                if let node = shared.index.node(.type, name) { resolver.definition(of: name, at: node) }
             }
+            return resolver.diagnostics.isEmpty ? SliceRead(resolver) : nil
+        }
         let resolver = SchemaResolver(index: index)
         resolver.readSubstitutionGroups()
         for read in reads {

@@ -19,11 +19,8 @@ extension JSONParser {
         guard peek == UInt8(ascii: "{") else {
             throw JSONDecodingError(message: "expected an object, found \(try parseValue().kindName)", path: "")
         }
-        try enter()
-        index += 1
+        if try opensEmpty(UInt8(ascii: "}")) { return }
         var isFirst = true
-        skipWhitespace()
-        if peek == UInt8(ascii: "}") { index += 1; depth -= 1; return }
         while true {
             let key = try parseMemberName()
             skipWhitespace()
@@ -45,10 +42,7 @@ extension JSONParser {
     /// An item member's value: each element of an array, or the value itself.
     private mutating func walkItems(_ body: (JSONValue, Int?) throws -> Void) throws {
         guard peek == UInt8(ascii: "[") else { return try body(try parseValue(), nil) }
-        try enter()
-        index += 1
-        skipWhitespace()
-        if peek == UInt8(ascii: "]") { index += 1; depth -= 1; return }
+        if try opensEmpty(UInt8(ascii: "]")) { return }
         var position = 0
         while true {
             try body(try parseValue(), position)

@@ -6,10 +6,9 @@ struct JSONParser {
     /// The deepest nesting accepted; CUPI payloads nest a handful of levels.
     static let maximumDepth = 512
 
-    // Internal rather than private: `JSONParser+ListItems.swift` walks a list with them.
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
-    var depth = 0
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var depth = 0
 
     /// Parses one JSON text (a leading UTF-8 byte-order mark is allowed).
     static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONDecodingError) -> JSONValue {
@@ -49,11 +48,8 @@ struct JSONParser {
     }
 
     private mutating func parseObject() throws(JSONDecodingError) -> JSONObject {
-        try enter()
-        index += 1
         var object = JSONObject()
-        skipWhitespace()
-        if peek == UInt8(ascii: "}") { index += 1; depth -= 1; return object }
+        if try opensEmpty(UInt8(ascii: "}")) { return object }
         while true {
             let key = try parseMemberName()
             object.append(key, try parseValue())
@@ -72,6 +68,17 @@ struct JSONParser {
         return key
     }
 
+    /// At a container's '{' or '[': enters it; true when it is empty, its `closer` consumed too.
+    mutating func opensEmpty(_ closer: UInt8) throws(JSONDecodingError) -> Bool {
+        try enter()
+        index += 1
+        skipWhitespace()
+        guard peek == closer else { return false }
+        index += 1
+        depth -= 1
+        return true
+    }
+
     /// After a member or an element: true at the container's `closer` ('}' or ']'), false at a
     /// ',' (both consumed).
     mutating func closes(_ closer: UInt8) throws(JSONDecodingError) -> Bool {
@@ -84,19 +91,15 @@ struct JSONParser {
     }
 
     private mutating func parseArray() throws(JSONDecodingError) -> [JSONValue] {
-        try enter()
-        index += 1
         var array: [JSONValue] = []
-        skipWhitespace()
-        if peek == UInt8(ascii: "]") { index += 1; depth -= 1; return array }
+        if try opensEmpty(UInt8(ascii: "]")) { return array }
         while true {
             array.append(try parseValue())
             if try closes(UInt8(ascii: "]")) { return array }
         }
     }
 
-
-    mutating func parseString() throws(JSONDecodingError) -> String {
+    private mutating func parseString() throws(JSONDecodingError) -> String {
         index += 1
         let start = index
         // Fast path: no escapes, so the bytes between the quotes are the string.
@@ -207,7 +210,7 @@ struct JSONParser {
         index += text.count
     }
 
-    mutating func enter() throws(JSONDecodingError) {
+    private mutating func enter() throws(JSONDecodingError) {
         depth += 1
         if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
     }

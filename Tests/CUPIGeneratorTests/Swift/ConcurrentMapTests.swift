@@ -14,4 +14,11 @@ struct ConcurrentMapTests {
         #expect(output == input.map { "job \($0)" })
         #expect([Int]().concurrentMap { $0 }.isEmpty)
     }
+
+    /// Runs of nearly equal length, in order, never empty, never more than asked for.
+    @Test func chunksCoverTheArrayInOrder() {
+        #expect(Array(0..<10).chunked(into: 3).map(Array.init) == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]])
+        #expect(Array(0..<2).chunked(into: 8).map(Array.init) == [[0], [1]])
+        #expect([Int]().chunked(into: 4).isEmpty)
+    }
 }
