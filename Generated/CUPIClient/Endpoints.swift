@@ -10,13 +10,13 @@ import Foundation
 ///
 /// The API's endpoints, grouped like its URLs. Every call goes through `client`: authentication,
 /// session cookies, retries, failover and the cap on requests in flight live there.
-public struct CUPI: Sendable {
-    public let client: APIClient
+public struct CUPI: Swift.Sendable {
+    public let client: CUPIRuntime.APIClient
 
-    public init(client: APIClient) { self.client = client }
+    public init(client: CUPIRuntime.APIClient) { self.client = client }
 
-    public init(configuration: ClientConfiguration, transport: any Transport = URLSessionTransport()) {
-        self.init(client: APIClient(configuration: configuration, transport: transport))
+    public init(configuration: CUPIRuntime.ClientConfiguration, transport: any CUPIRuntime.Transport = CUPIRuntime.URLSessionTransport()) {
+        self.init(client: CUPIRuntime.APIClient(configuration: configuration, transport: transport))
     }
 
     public var adminUsers: AdminUsersEndpoints { AdminUsersEndpoints(client: client) }
@@ -63,11 +63,11 @@ public struct CUPI: Sendable {
 }
 
 extension CUPI {
-    public struct AdminUsersEndpoints: Sendable {
-        let client: APIClient
+    public struct AdminUsersEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `User` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum UserColumn: QueryColumn {
+        public enum UserColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case tenantObjectId
@@ -230,339 +230,339 @@ extension CUPI {
             case phoneNumber
             case createSmtpProxyFromCorp
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "TenantObjectId": self = .tenantObjectId
-                case "UseDefaultLanguage": self = .useDefaultLanguage
-                case "FirstName": self = .firstName
-                case "Initials": self = .initials
-                case "LastName": self = .lastName
-                case "Alias": self = .alias
-                case "City": self = .city
-                case "State": self = .state
-                case "Country": self = .country
-                case "PostalCode": self = .postalCode
-                case "Department": self = .department
-                case "Manager": self = .manager
-                case "Title": self = .title
-                case "Building": self = .building
-                case "EmployeeId": self = .employeeId
-                case "Address": self = .address
-                case "DisplayName": self = .displayName
-                case "EmailAddress": self = .emailAddress
-                case "BillingId": self = .billingId
-                case "TimeZone": self = .timeZone
-                case "CreationTime": self = .creationTime
-                case "IsTemplate": self = .isTemplate
-                case "DtmfNameFirstLast": self = .dtmfNameFirstLast
-                case "DtmfNameLastFirst": self = .dtmfNameLastFirst
-                case "CosObjectId": self = .cosObjectId
-                case "CosURI": self = .cosURI
-                case "Language": self = .language
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "AddressMode": self = .addressMode
-                case "ClockMode": self = .clockMode
-                case "ConversationTui": self = .conversationTui
-                case "GreetByName": self = .greetByName
-                case "ListInDirectory": self = .listInDirectory
-                case "IsVmEnrolled": self = .isVmEnrolled
-                case "SayCopiedNames": self = .sayCopiedNames
-                case "SayDistributionList": self = .sayDistributionList
-                case "SayMsgNumber": self = .sayMsgNumber
-                case "SaySender": self = .saySender
-                case "SayTimestampAfter": self = .sayTimestampAfter
-                case "SayTimestampBefore": self = .sayTimestampBefore
-                case "SayTotalNew": self = .sayTotalNew
-                case "SayTotalNewEmail": self = .sayTotalNewEmail
-                case "SayTotalNewFax": self = .sayTotalNewFax
-                case "SayTotalNewVoice": self = .sayTotalNewVoice
-                case "SayTotalReceipts": self = .sayTotalReceipts
-                case "SayTotalSaved": self = .sayTotalSaved
-                case "Speed": self = .speed
-                case "MediaSwitchObjectId": self = .mediaSwitchObjectId
-                case "PhoneSystemURI": self = .phoneSystemURI
-                case "Undeletable": self = .undeletable
-                case "UseBriefPrompts": self = .useBriefPrompts
-                case "Volume": self = .volume
-                case "EnAltGreetDontRingPhone": self = .enAltGreetDontRingPhone
-                case "EnAltGreetPreventSkip": self = .enAltGreetPreventSkip
-                case "EnAltGreetPreventMsg": self = .enAltGreetPreventMsg
-                case "EncryptPrivateMessages": self = .encryptPrivateMessages
-                case "DeletedMessageSortOrder": self = .deletedMessageSortOrder
-                case "SayAltGreetWarning": self = .sayAltGreetWarning
-                case "SaySenderExtension": self = .saySenderExtension
-                case "SayAni": self = .sayAni
-                case "XferString": self = .xferString
-                case "CallAnswerTimeout": self = .callAnswerTimeout
-                case "CallHandlerObjectId": self = .callHandlerObjectId
-                case "CallhandlerURI": self = .callhandlerURI
-                case "MessageTypeMenu": self = .messageTypeMenu
-                case "NewMessageSortOrder": self = .newMessageSortOrder
-                case "SavedMessageSortOrder": self = .savedMessageSortOrder
-                case "MessageLocatorSortOrder": self = .messageLocatorSortOrder
-                case "NewMessageStackOrder": self = .newMessageStackOrder
-                case "SavedMessageStackOrder": self = .savedMessageStackOrder
-                case "EnablePersonalRules": self = .enablePersonalRules
-                case "RecordUnknownCallerName": self = .recordUnknownCallerName
-                case "RingPrimaryPhoneFirst": self = .ringPrimaryPhoneFirst
-                case "ExitAction": self = .exitAction
-                case "ExitTargetConversation": self = .exitTargetConversation
-                case "PromptSpeed": self = .promptSpeed
-                case "ExitTargetHandlerObjectId": self = .exitTargetHandlerObjectId
-                case "RepeatMenu": self = .repeatMenu
-                case "FirstDigitTimeout": self = .firstDigitTimeout
-                case "InterdigitDelay": self = .interdigitDelay
-                case "PromptVolume": self = .promptVolume
-                case "ExitCallActionObjectId": self = .exitCallActionObjectId
-                case "AddressAfterRecord": self = .addressAfterRecord
-                case "DtmfAccessId": self = .dtmfAccessId
-                case "ConfirmDeleteMessage": self = .confirmDeleteMessage
-                case "ConfirmDeleteDeletedMessage": self = .confirmDeleteDeletedMessage
-                case "ConfirmDeleteMultipleMessages": self = .confirmDeleteMultipleMessages
-                case "IsClockMode24Hour": self = .isClockMode24Hour
-                case "SynchScheduleObjectId": self = .synchScheduleObjectId
-                case "SynchScheduleURI": self = .synchScheduleURI
-                case "RouteNDRToSender": self = .routeNDRToSender
-                case "IsSetForVmEnrollment": self = .isSetForVmEnrollment
-                case "VoiceNameRequired": self = .voiceNameRequired
-                case "SendBroadcastMsg": self = .sendBroadcastMsg
-                case "UpdateBroadcastMsg": self = .updateBroadcastMsg
-                case "ConversationVui": self = .conversationVui
-                case "ConversationName": self = .conversationName
-                case "SpeechCompleteTimeout": self = .speechCompleteTimeout
-                case "SpeechIncompleteTimeout": self = .speechIncompleteTimeout
-                case "UseVui": self = .useVui
-                case "SkipPasswordForKnownDevice": self = .skipPasswordForKnownDevice
-                case "JumpToMessagesOnLogin": self = .jumpToMessagesOnLogin
-                case "UseDefaultTimeZone": self = .useDefaultTimeZone
-                case "EnableMessageLocator": self = .enableMessageLocator
-                case "DtmfNameFirst": self = .dtmfNameFirst
-                case "DtmfNameLast": self = .dtmfNameLast
-                case "AssistantRowsPerPage": self = .assistantRowsPerPage
-                case "InboxMessagesPerPage": self = .inboxMessagesPerPage
-                case "InboxAutoRefresh": self = .inboxAutoRefresh
-                case "InboxAutoResolveMessageRecipients": self = .inboxAutoResolveMessageRecipients
-                case "PcaAddressBookRowsPerPage": self = .pcaAddressBookRowsPerPage
-                case "ReadOnly": self = .readOnly
-                case "EnableTts": self = .enableTts
-                case "SmtpAddress": self = .smtpAddress
-                case "ConfirmationConfidenceThreshold": self = .confirmationConfidenceThreshold
-                case "AnnounceUpcomingMeetings": self = .announceUpcomingMeetings
-                case "SpeechConfidenceThreshold": self = .speechConfidenceThreshold
-                case "SpeechSpeedVsAccuracy": self = .speechSpeedVsAccuracy
-                case "SpeechSensitivity": self = .speechSensitivity
-                case "EnableVisualMessageLocator": self = .enableVisualMessageLocator
-                case "ContinuousAddMode": self = .continuousAddMode
-                case "NameConfirmation": self = .nameConfirmation
-                case "CommandDigitTimeout": self = .commandDigitTimeout
-                case "SaveMessageOnHangup": self = .saveMessageOnHangup
-                case "SendMessageOnHangup": self = .sendMessageOnHangup
-                case "SkipForwardTime": self = .skipForwardTime
-                case "SkipReverseTime": self = .skipReverseTime
-                case "UseShortPollForCache": self = .useShortPollForCache
-                case "SearchByExtensionSearchSpaceObjectId": self = .searchByExtensionSearchSpaceObjectId
-                case "SearchByExtensionSearchSpaceURI": self = .searchByExtensionSearchSpaceURI
-                case "SearchByNameSearchSpaceObjectId": self = .searchByNameSearchSpaceObjectId
-                case "SearchByNameSearchSpaceURI": self = .searchByNameSearchSpaceURI
-                case "PartitionObjectId": self = .partitionObjectId
-                case "PartitionURI": self = .partitionURI
-                case "Inactive": self = .inactive
-                case "UseDynamicNameSearchWeight": self = .useDynamicNameSearchWeight
-                case "LdapType": self = .ldapType
-                case "FaxServerObjectId": self = .faxServerObjectId
-                case "FaxServerURI": self = .faxServerURI
-                case "MwisURI": self = .mwisURI
-                case "NotificationDevicesURI": self = .notificationDevicesURI
-                case "MessageHandlersURI": self = .messageHandlersURI
-                case "ExternalServiceAccountsURI": self = .externalServiceAccountsURI
-                case "AlternateExtensionsURI": self = .alternateExtensionsURI
-                case "PrivateListsURI": self = .privateListsURI
-                case "VideoServiceAccountsURI": self = .videoServiceAccountsURI
-                case "UserWebPasswordURI": self = .userWebPasswordURI
-                case "UserMailboxURI": self = .userMailboxURI
-                case "MailboxStoreName": self = .mailboxStoreName
-                case "UserVoicePinURI": self = .userVoicePinURI
-                case "UserRoleURI": self = .userRoleURI
-                case "SmtpProxyAddressesURI": self = .smtpProxyAddressesURI
-                case "AlternateNamesURI": self = .alternateNamesURI
-                case "ScheduleSetObjectId": self = .scheduleSetObjectId
-                case "VoiceName": self = .voiceName
-                case "DialablePhoneNumber": self = .dialablePhoneNumber
-                case "PhoneNumber": self = .phoneNumber
-                case "CreateSmtpProxyFromCorp": self = .createSmtpProxyFromCorp
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "TenantObjectId": self = .tenantObjectId
+                    case "UseDefaultLanguage": self = .useDefaultLanguage
+                    case "FirstName": self = .firstName
+                    case "Initials": self = .initials
+                    case "LastName": self = .lastName
+                    case "Alias": self = .alias
+                    case "City": self = .city
+                    case "State": self = .state
+                    case "Country": self = .country
+                    case "PostalCode": self = .postalCode
+                    case "Department": self = .department
+                    case "Manager": self = .manager
+                    case "Title": self = .title
+                    case "Building": self = .building
+                    case "EmployeeId": self = .employeeId
+                    case "Address": self = .address
+                    case "DisplayName": self = .displayName
+                    case "EmailAddress": self = .emailAddress
+                    case "BillingId": self = .billingId
+                    case "TimeZone": self = .timeZone
+                    case "CreationTime": self = .creationTime
+                    case "IsTemplate": self = .isTemplate
+                    case "DtmfNameFirstLast": self = .dtmfNameFirstLast
+                    case "DtmfNameLastFirst": self = .dtmfNameLastFirst
+                    case "CosObjectId": self = .cosObjectId
+                    case "CosURI": self = .cosURI
+                    case "Language": self = .language
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "AddressMode": self = .addressMode
+                    case "ClockMode": self = .clockMode
+                    case "ConversationTui": self = .conversationTui
+                    case "GreetByName": self = .greetByName
+                    case "ListInDirectory": self = .listInDirectory
+                    case "IsVmEnrolled": self = .isVmEnrolled
+                    case "SayCopiedNames": self = .sayCopiedNames
+                    case "SayDistributionList": self = .sayDistributionList
+                    case "SayMsgNumber": self = .sayMsgNumber
+                    case "SaySender": self = .saySender
+                    case "SayTimestampAfter": self = .sayTimestampAfter
+                    case "SayTimestampBefore": self = .sayTimestampBefore
+                    case "SayTotalNew": self = .sayTotalNew
+                    case "SayTotalNewEmail": self = .sayTotalNewEmail
+                    case "SayTotalNewFax": self = .sayTotalNewFax
+                    case "SayTotalNewVoice": self = .sayTotalNewVoice
+                    case "SayTotalReceipts": self = .sayTotalReceipts
+                    case "SayTotalSaved": self = .sayTotalSaved
+                    case "Speed": self = .speed
+                    case "MediaSwitchObjectId": self = .mediaSwitchObjectId
+                    case "PhoneSystemURI": self = .phoneSystemURI
+                    case "Undeletable": self = .undeletable
+                    case "UseBriefPrompts": self = .useBriefPrompts
+                    case "Volume": self = .volume
+                    case "EnAltGreetDontRingPhone": self = .enAltGreetDontRingPhone
+                    case "EnAltGreetPreventSkip": self = .enAltGreetPreventSkip
+                    case "EnAltGreetPreventMsg": self = .enAltGreetPreventMsg
+                    case "EncryptPrivateMessages": self = .encryptPrivateMessages
+                    case "DeletedMessageSortOrder": self = .deletedMessageSortOrder
+                    case "SayAltGreetWarning": self = .sayAltGreetWarning
+                    case "SaySenderExtension": self = .saySenderExtension
+                    case "SayAni": self = .sayAni
+                    case "XferString": self = .xferString
+                    case "CallAnswerTimeout": self = .callAnswerTimeout
+                    case "CallHandlerObjectId": self = .callHandlerObjectId
+                    case "CallhandlerURI": self = .callhandlerURI
+                    case "MessageTypeMenu": self = .messageTypeMenu
+                    case "NewMessageSortOrder": self = .newMessageSortOrder
+                    case "SavedMessageSortOrder": self = .savedMessageSortOrder
+                    case "MessageLocatorSortOrder": self = .messageLocatorSortOrder
+                    case "NewMessageStackOrder": self = .newMessageStackOrder
+                    case "SavedMessageStackOrder": self = .savedMessageStackOrder
+                    case "EnablePersonalRules": self = .enablePersonalRules
+                    case "RecordUnknownCallerName": self = .recordUnknownCallerName
+                    case "RingPrimaryPhoneFirst": self = .ringPrimaryPhoneFirst
+                    case "ExitAction": self = .exitAction
+                    case "ExitTargetConversation": self = .exitTargetConversation
+                    case "PromptSpeed": self = .promptSpeed
+                    case "ExitTargetHandlerObjectId": self = .exitTargetHandlerObjectId
+                    case "RepeatMenu": self = .repeatMenu
+                    case "FirstDigitTimeout": self = .firstDigitTimeout
+                    case "InterdigitDelay": self = .interdigitDelay
+                    case "PromptVolume": self = .promptVolume
+                    case "ExitCallActionObjectId": self = .exitCallActionObjectId
+                    case "AddressAfterRecord": self = .addressAfterRecord
+                    case "DtmfAccessId": self = .dtmfAccessId
+                    case "ConfirmDeleteMessage": self = .confirmDeleteMessage
+                    case "ConfirmDeleteDeletedMessage": self = .confirmDeleteDeletedMessage
+                    case "ConfirmDeleteMultipleMessages": self = .confirmDeleteMultipleMessages
+                    case "IsClockMode24Hour": self = .isClockMode24Hour
+                    case "SynchScheduleObjectId": self = .synchScheduleObjectId
+                    case "SynchScheduleURI": self = .synchScheduleURI
+                    case "RouteNDRToSender": self = .routeNDRToSender
+                    case "IsSetForVmEnrollment": self = .isSetForVmEnrollment
+                    case "VoiceNameRequired": self = .voiceNameRequired
+                    case "SendBroadcastMsg": self = .sendBroadcastMsg
+                    case "UpdateBroadcastMsg": self = .updateBroadcastMsg
+                    case "ConversationVui": self = .conversationVui
+                    case "ConversationName": self = .conversationName
+                    case "SpeechCompleteTimeout": self = .speechCompleteTimeout
+                    case "SpeechIncompleteTimeout": self = .speechIncompleteTimeout
+                    case "UseVui": self = .useVui
+                    case "SkipPasswordForKnownDevice": self = .skipPasswordForKnownDevice
+                    case "JumpToMessagesOnLogin": self = .jumpToMessagesOnLogin
+                    case "UseDefaultTimeZone": self = .useDefaultTimeZone
+                    case "EnableMessageLocator": self = .enableMessageLocator
+                    case "DtmfNameFirst": self = .dtmfNameFirst
+                    case "DtmfNameLast": self = .dtmfNameLast
+                    case "AssistantRowsPerPage": self = .assistantRowsPerPage
+                    case "InboxMessagesPerPage": self = .inboxMessagesPerPage
+                    case "InboxAutoRefresh": self = .inboxAutoRefresh
+                    case "InboxAutoResolveMessageRecipients": self = .inboxAutoResolveMessageRecipients
+                    case "PcaAddressBookRowsPerPage": self = .pcaAddressBookRowsPerPage
+                    case "ReadOnly": self = .readOnly
+                    case "EnableTts": self = .enableTts
+                    case "SmtpAddress": self = .smtpAddress
+                    case "ConfirmationConfidenceThreshold": self = .confirmationConfidenceThreshold
+                    case "AnnounceUpcomingMeetings": self = .announceUpcomingMeetings
+                    case "SpeechConfidenceThreshold": self = .speechConfidenceThreshold
+                    case "SpeechSpeedVsAccuracy": self = .speechSpeedVsAccuracy
+                    case "SpeechSensitivity": self = .speechSensitivity
+                    case "EnableVisualMessageLocator": self = .enableVisualMessageLocator
+                    case "ContinuousAddMode": self = .continuousAddMode
+                    case "NameConfirmation": self = .nameConfirmation
+                    case "CommandDigitTimeout": self = .commandDigitTimeout
+                    case "SaveMessageOnHangup": self = .saveMessageOnHangup
+                    case "SendMessageOnHangup": self = .sendMessageOnHangup
+                    case "SkipForwardTime": self = .skipForwardTime
+                    case "SkipReverseTime": self = .skipReverseTime
+                    case "UseShortPollForCache": self = .useShortPollForCache
+                    case "SearchByExtensionSearchSpaceObjectId": self = .searchByExtensionSearchSpaceObjectId
+                    case "SearchByExtensionSearchSpaceURI": self = .searchByExtensionSearchSpaceURI
+                    case "SearchByNameSearchSpaceObjectId": self = .searchByNameSearchSpaceObjectId
+                    case "SearchByNameSearchSpaceURI": self = .searchByNameSearchSpaceURI
+                    case "PartitionObjectId": self = .partitionObjectId
+                    case "PartitionURI": self = .partitionURI
+                    case "Inactive": self = .inactive
+                    case "UseDynamicNameSearchWeight": self = .useDynamicNameSearchWeight
+                    case "LdapType": self = .ldapType
+                    case "FaxServerObjectId": self = .faxServerObjectId
+                    case "FaxServerURI": self = .faxServerURI
+                    case "MwisURI": self = .mwisURI
+                    case "NotificationDevicesURI": self = .notificationDevicesURI
+                    case "MessageHandlersURI": self = .messageHandlersURI
+                    case "ExternalServiceAccountsURI": self = .externalServiceAccountsURI
+                    case "AlternateExtensionsURI": self = .alternateExtensionsURI
+                    case "PrivateListsURI": self = .privateListsURI
+                    case "VideoServiceAccountsURI": self = .videoServiceAccountsURI
+                    case "UserWebPasswordURI": self = .userWebPasswordURI
+                    case "UserMailboxURI": self = .userMailboxURI
+                    case "MailboxStoreName": self = .mailboxStoreName
+                    case "UserVoicePinURI": self = .userVoicePinURI
+                    case "UserRoleURI": self = .userRoleURI
+                    case "SmtpProxyAddressesURI": self = .smtpProxyAddressesURI
+                    case "AlternateNamesURI": self = .alternateNamesURI
+                    case "ScheduleSetObjectId": self = .scheduleSetObjectId
+                    case "VoiceName": self = .voiceName
+                    case "DialablePhoneNumber": self = .dialablePhoneNumber
+                    case "PhoneNumber": self = .phoneNumber
+                    case "CreateSmtpProxyFromCorp": self = .createSmtpProxyFromCorp
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .tenantObjectId: return "TenantObjectId"
-                case .useDefaultLanguage: return "UseDefaultLanguage"
-                case .firstName: return "FirstName"
-                case .initials: return "Initials"
-                case .lastName: return "LastName"
-                case .alias: return "Alias"
-                case .city: return "City"
-                case .state: return "State"
-                case .country: return "Country"
-                case .postalCode: return "PostalCode"
-                case .department: return "Department"
-                case .manager: return "Manager"
-                case .title: return "Title"
-                case .building: return "Building"
-                case .employeeId: return "EmployeeId"
-                case .address: return "Address"
-                case .displayName: return "DisplayName"
-                case .emailAddress: return "EmailAddress"
-                case .billingId: return "BillingId"
-                case .timeZone: return "TimeZone"
-                case .creationTime: return "CreationTime"
-                case .isTemplate: return "IsTemplate"
-                case .dtmfNameFirstLast: return "DtmfNameFirstLast"
-                case .dtmfNameLastFirst: return "DtmfNameLastFirst"
-                case .cosObjectId: return "CosObjectId"
-                case .cosURI: return "CosURI"
-                case .language: return "Language"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .addressMode: return "AddressMode"
-                case .clockMode: return "ClockMode"
-                case .conversationTui: return "ConversationTui"
-                case .greetByName: return "GreetByName"
-                case .listInDirectory: return "ListInDirectory"
-                case .isVmEnrolled: return "IsVmEnrolled"
-                case .sayCopiedNames: return "SayCopiedNames"
-                case .sayDistributionList: return "SayDistributionList"
-                case .sayMsgNumber: return "SayMsgNumber"
-                case .saySender: return "SaySender"
-                case .sayTimestampAfter: return "SayTimestampAfter"
-                case .sayTimestampBefore: return "SayTimestampBefore"
-                case .sayTotalNew: return "SayTotalNew"
-                case .sayTotalNewEmail: return "SayTotalNewEmail"
-                case .sayTotalNewFax: return "SayTotalNewFax"
-                case .sayTotalNewVoice: return "SayTotalNewVoice"
-                case .sayTotalReceipts: return "SayTotalReceipts"
-                case .sayTotalSaved: return "SayTotalSaved"
-                case .speed: return "Speed"
-                case .mediaSwitchObjectId: return "MediaSwitchObjectId"
-                case .phoneSystemURI: return "PhoneSystemURI"
-                case .undeletable: return "Undeletable"
-                case .useBriefPrompts: return "UseBriefPrompts"
-                case .volume: return "Volume"
-                case .enAltGreetDontRingPhone: return "EnAltGreetDontRingPhone"
-                case .enAltGreetPreventSkip: return "EnAltGreetPreventSkip"
-                case .enAltGreetPreventMsg: return "EnAltGreetPreventMsg"
-                case .encryptPrivateMessages: return "EncryptPrivateMessages"
-                case .deletedMessageSortOrder: return "DeletedMessageSortOrder"
-                case .sayAltGreetWarning: return "SayAltGreetWarning"
-                case .saySenderExtension: return "SaySenderExtension"
-                case .sayAni: return "SayAni"
-                case .xferString: return "XferString"
-                case .callAnswerTimeout: return "CallAnswerTimeout"
-                case .callHandlerObjectId: return "CallHandlerObjectId"
-                case .callhandlerURI: return "CallhandlerURI"
-                case .messageTypeMenu: return "MessageTypeMenu"
-                case .newMessageSortOrder: return "NewMessageSortOrder"
-                case .savedMessageSortOrder: return "SavedMessageSortOrder"
-                case .messageLocatorSortOrder: return "MessageLocatorSortOrder"
-                case .newMessageStackOrder: return "NewMessageStackOrder"
-                case .savedMessageStackOrder: return "SavedMessageStackOrder"
-                case .enablePersonalRules: return "EnablePersonalRules"
-                case .recordUnknownCallerName: return "RecordUnknownCallerName"
-                case .ringPrimaryPhoneFirst: return "RingPrimaryPhoneFirst"
-                case .exitAction: return "ExitAction"
-                case .exitTargetConversation: return "ExitTargetConversation"
-                case .promptSpeed: return "PromptSpeed"
-                case .exitTargetHandlerObjectId: return "ExitTargetHandlerObjectId"
-                case .repeatMenu: return "RepeatMenu"
-                case .firstDigitTimeout: return "FirstDigitTimeout"
-                case .interdigitDelay: return "InterdigitDelay"
-                case .promptVolume: return "PromptVolume"
-                case .exitCallActionObjectId: return "ExitCallActionObjectId"
-                case .addressAfterRecord: return "AddressAfterRecord"
-                case .dtmfAccessId: return "DtmfAccessId"
-                case .confirmDeleteMessage: return "ConfirmDeleteMessage"
-                case .confirmDeleteDeletedMessage: return "ConfirmDeleteDeletedMessage"
-                case .confirmDeleteMultipleMessages: return "ConfirmDeleteMultipleMessages"
-                case .isClockMode24Hour: return "IsClockMode24Hour"
-                case .synchScheduleObjectId: return "SynchScheduleObjectId"
-                case .synchScheduleURI: return "SynchScheduleURI"
-                case .routeNDRToSender: return "RouteNDRToSender"
-                case .isSetForVmEnrollment: return "IsSetForVmEnrollment"
-                case .voiceNameRequired: return "VoiceNameRequired"
-                case .sendBroadcastMsg: return "SendBroadcastMsg"
-                case .updateBroadcastMsg: return "UpdateBroadcastMsg"
-                case .conversationVui: return "ConversationVui"
-                case .conversationName: return "ConversationName"
-                case .speechCompleteTimeout: return "SpeechCompleteTimeout"
-                case .speechIncompleteTimeout: return "SpeechIncompleteTimeout"
-                case .useVui: return "UseVui"
-                case .skipPasswordForKnownDevice: return "SkipPasswordForKnownDevice"
-                case .jumpToMessagesOnLogin: return "JumpToMessagesOnLogin"
-                case .useDefaultTimeZone: return "UseDefaultTimeZone"
-                case .enableMessageLocator: return "EnableMessageLocator"
-                case .dtmfNameFirst: return "DtmfNameFirst"
-                case .dtmfNameLast: return "DtmfNameLast"
-                case .assistantRowsPerPage: return "AssistantRowsPerPage"
-                case .inboxMessagesPerPage: return "InboxMessagesPerPage"
-                case .inboxAutoRefresh: return "InboxAutoRefresh"
-                case .inboxAutoResolveMessageRecipients: return "InboxAutoResolveMessageRecipients"
-                case .pcaAddressBookRowsPerPage: return "PcaAddressBookRowsPerPage"
-                case .readOnly: return "ReadOnly"
-                case .enableTts: return "EnableTts"
-                case .smtpAddress: return "SmtpAddress"
-                case .confirmationConfidenceThreshold: return "ConfirmationConfidenceThreshold"
-                case .announceUpcomingMeetings: return "AnnounceUpcomingMeetings"
-                case .speechConfidenceThreshold: return "SpeechConfidenceThreshold"
-                case .speechSpeedVsAccuracy: return "SpeechSpeedVsAccuracy"
-                case .speechSensitivity: return "SpeechSensitivity"
-                case .enableVisualMessageLocator: return "EnableVisualMessageLocator"
-                case .continuousAddMode: return "ContinuousAddMode"
-                case .nameConfirmation: return "NameConfirmation"
-                case .commandDigitTimeout: return "CommandDigitTimeout"
-                case .saveMessageOnHangup: return "SaveMessageOnHangup"
-                case .sendMessageOnHangup: return "SendMessageOnHangup"
-                case .skipForwardTime: return "SkipForwardTime"
-                case .skipReverseTime: return "SkipReverseTime"
-                case .useShortPollForCache: return "UseShortPollForCache"
-                case .searchByExtensionSearchSpaceObjectId: return "SearchByExtensionSearchSpaceObjectId"
-                case .searchByExtensionSearchSpaceURI: return "SearchByExtensionSearchSpaceURI"
-                case .searchByNameSearchSpaceObjectId: return "SearchByNameSearchSpaceObjectId"
-                case .searchByNameSearchSpaceURI: return "SearchByNameSearchSpaceURI"
-                case .partitionObjectId: return "PartitionObjectId"
-                case .partitionURI: return "PartitionURI"
-                case .inactive: return "Inactive"
-                case .useDynamicNameSearchWeight: return "UseDynamicNameSearchWeight"
-                case .ldapType: return "LdapType"
-                case .faxServerObjectId: return "FaxServerObjectId"
-                case .faxServerURI: return "FaxServerURI"
-                case .mwisURI: return "MwisURI"
-                case .notificationDevicesURI: return "NotificationDevicesURI"
-                case .messageHandlersURI: return "MessageHandlersURI"
-                case .externalServiceAccountsURI: return "ExternalServiceAccountsURI"
-                case .alternateExtensionsURI: return "AlternateExtensionsURI"
-                case .privateListsURI: return "PrivateListsURI"
-                case .videoServiceAccountsURI: return "VideoServiceAccountsURI"
-                case .userWebPasswordURI: return "UserWebPasswordURI"
-                case .userMailboxURI: return "UserMailboxURI"
-                case .mailboxStoreName: return "MailboxStoreName"
-                case .userVoicePinURI: return "UserVoicePinURI"
-                case .userRoleURI: return "UserRoleURI"
-                case .smtpProxyAddressesURI: return "SmtpProxyAddressesURI"
-                case .alternateNamesURI: return "AlternateNamesURI"
-                case .scheduleSetObjectId: return "ScheduleSetObjectId"
-                case .voiceName: return "VoiceName"
-                case .dialablePhoneNumber: return "DialablePhoneNumber"
-                case .phoneNumber: return "PhoneNumber"
-                case .createSmtpProxyFromCorp: return "CreateSmtpProxyFromCorp"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .tenantObjectId: return "TenantObjectId"
+                    case .useDefaultLanguage: return "UseDefaultLanguage"
+                    case .firstName: return "FirstName"
+                    case .initials: return "Initials"
+                    case .lastName: return "LastName"
+                    case .alias: return "Alias"
+                    case .city: return "City"
+                    case .state: return "State"
+                    case .country: return "Country"
+                    case .postalCode: return "PostalCode"
+                    case .department: return "Department"
+                    case .manager: return "Manager"
+                    case .title: return "Title"
+                    case .building: return "Building"
+                    case .employeeId: return "EmployeeId"
+                    case .address: return "Address"
+                    case .displayName: return "DisplayName"
+                    case .emailAddress: return "EmailAddress"
+                    case .billingId: return "BillingId"
+                    case .timeZone: return "TimeZone"
+                    case .creationTime: return "CreationTime"
+                    case .isTemplate: return "IsTemplate"
+                    case .dtmfNameFirstLast: return "DtmfNameFirstLast"
+                    case .dtmfNameLastFirst: return "DtmfNameLastFirst"
+                    case .cosObjectId: return "CosObjectId"
+                    case .cosURI: return "CosURI"
+                    case .language: return "Language"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .addressMode: return "AddressMode"
+                    case .clockMode: return "ClockMode"
+                    case .conversationTui: return "ConversationTui"
+                    case .greetByName: return "GreetByName"
+                    case .listInDirectory: return "ListInDirectory"
+                    case .isVmEnrolled: return "IsVmEnrolled"
+                    case .sayCopiedNames: return "SayCopiedNames"
+                    case .sayDistributionList: return "SayDistributionList"
+                    case .sayMsgNumber: return "SayMsgNumber"
+                    case .saySender: return "SaySender"
+                    case .sayTimestampAfter: return "SayTimestampAfter"
+                    case .sayTimestampBefore: return "SayTimestampBefore"
+                    case .sayTotalNew: return "SayTotalNew"
+                    case .sayTotalNewEmail: return "SayTotalNewEmail"
+                    case .sayTotalNewFax: return "SayTotalNewFax"
+                    case .sayTotalNewVoice: return "SayTotalNewVoice"
+                    case .sayTotalReceipts: return "SayTotalReceipts"
+                    case .sayTotalSaved: return "SayTotalSaved"
+                    case .speed: return "Speed"
+                    case .mediaSwitchObjectId: return "MediaSwitchObjectId"
+                    case .phoneSystemURI: return "PhoneSystemURI"
+                    case .undeletable: return "Undeletable"
+                    case .useBriefPrompts: return "UseBriefPrompts"
+                    case .volume: return "Volume"
+                    case .enAltGreetDontRingPhone: return "EnAltGreetDontRingPhone"
+                    case .enAltGreetPreventSkip: return "EnAltGreetPreventSkip"
+                    case .enAltGreetPreventMsg: return "EnAltGreetPreventMsg"
+                    case .encryptPrivateMessages: return "EncryptPrivateMessages"
+                    case .deletedMessageSortOrder: return "DeletedMessageSortOrder"
+                    case .sayAltGreetWarning: return "SayAltGreetWarning"
+                    case .saySenderExtension: return "SaySenderExtension"
+                    case .sayAni: return "SayAni"
+                    case .xferString: return "XferString"
+                    case .callAnswerTimeout: return "CallAnswerTimeout"
+                    case .callHandlerObjectId: return "CallHandlerObjectId"
+                    case .callhandlerURI: return "CallhandlerURI"
+                    case .messageTypeMenu: return "MessageTypeMenu"
+                    case .newMessageSortOrder: return "NewMessageSortOrder"
+                    case .savedMessageSortOrder: return "SavedMessageSortOrder"
+                    case .messageLocatorSortOrder: return "MessageLocatorSortOrder"
+                    case .newMessageStackOrder: return "NewMessageStackOrder"
+                    case .savedMessageStackOrder: return "SavedMessageStackOrder"
+                    case .enablePersonalRules: return "EnablePersonalRules"
+                    case .recordUnknownCallerName: return "RecordUnknownCallerName"
+                    case .ringPrimaryPhoneFirst: return "RingPrimaryPhoneFirst"
+                    case .exitAction: return "ExitAction"
+                    case .exitTargetConversation: return "ExitTargetConversation"
+                    case .promptSpeed: return "PromptSpeed"
+                    case .exitTargetHandlerObjectId: return "ExitTargetHandlerObjectId"
+                    case .repeatMenu: return "RepeatMenu"
+                    case .firstDigitTimeout: return "FirstDigitTimeout"
+                    case .interdigitDelay: return "InterdigitDelay"
+                    case .promptVolume: return "PromptVolume"
+                    case .exitCallActionObjectId: return "ExitCallActionObjectId"
+                    case .addressAfterRecord: return "AddressAfterRecord"
+                    case .dtmfAccessId: return "DtmfAccessId"
+                    case .confirmDeleteMessage: return "ConfirmDeleteMessage"
+                    case .confirmDeleteDeletedMessage: return "ConfirmDeleteDeletedMessage"
+                    case .confirmDeleteMultipleMessages: return "ConfirmDeleteMultipleMessages"
+                    case .isClockMode24Hour: return "IsClockMode24Hour"
+                    case .synchScheduleObjectId: return "SynchScheduleObjectId"
+                    case .synchScheduleURI: return "SynchScheduleURI"
+                    case .routeNDRToSender: return "RouteNDRToSender"
+                    case .isSetForVmEnrollment: return "IsSetForVmEnrollment"
+                    case .voiceNameRequired: return "VoiceNameRequired"
+                    case .sendBroadcastMsg: return "SendBroadcastMsg"
+                    case .updateBroadcastMsg: return "UpdateBroadcastMsg"
+                    case .conversationVui: return "ConversationVui"
+                    case .conversationName: return "ConversationName"
+                    case .speechCompleteTimeout: return "SpeechCompleteTimeout"
+                    case .speechIncompleteTimeout: return "SpeechIncompleteTimeout"
+                    case .useVui: return "UseVui"
+                    case .skipPasswordForKnownDevice: return "SkipPasswordForKnownDevice"
+                    case .jumpToMessagesOnLogin: return "JumpToMessagesOnLogin"
+                    case .useDefaultTimeZone: return "UseDefaultTimeZone"
+                    case .enableMessageLocator: return "EnableMessageLocator"
+                    case .dtmfNameFirst: return "DtmfNameFirst"
+                    case .dtmfNameLast: return "DtmfNameLast"
+                    case .assistantRowsPerPage: return "AssistantRowsPerPage"
+                    case .inboxMessagesPerPage: return "InboxMessagesPerPage"
+                    case .inboxAutoRefresh: return "InboxAutoRefresh"
+                    case .inboxAutoResolveMessageRecipients: return "InboxAutoResolveMessageRecipients"
+                    case .pcaAddressBookRowsPerPage: return "PcaAddressBookRowsPerPage"
+                    case .readOnly: return "ReadOnly"
+                    case .enableTts: return "EnableTts"
+                    case .smtpAddress: return "SmtpAddress"
+                    case .confirmationConfidenceThreshold: return "ConfirmationConfidenceThreshold"
+                    case .announceUpcomingMeetings: return "AnnounceUpcomingMeetings"
+                    case .speechConfidenceThreshold: return "SpeechConfidenceThreshold"
+                    case .speechSpeedVsAccuracy: return "SpeechSpeedVsAccuracy"
+                    case .speechSensitivity: return "SpeechSensitivity"
+                    case .enableVisualMessageLocator: return "EnableVisualMessageLocator"
+                    case .continuousAddMode: return "ContinuousAddMode"
+                    case .nameConfirmation: return "NameConfirmation"
+                    case .commandDigitTimeout: return "CommandDigitTimeout"
+                    case .saveMessageOnHangup: return "SaveMessageOnHangup"
+                    case .sendMessageOnHangup: return "SendMessageOnHangup"
+                    case .skipForwardTime: return "SkipForwardTime"
+                    case .skipReverseTime: return "SkipReverseTime"
+                    case .useShortPollForCache: return "UseShortPollForCache"
+                    case .searchByExtensionSearchSpaceObjectId: return "SearchByExtensionSearchSpaceObjectId"
+                    case .searchByExtensionSearchSpaceURI: return "SearchByExtensionSearchSpaceURI"
+                    case .searchByNameSearchSpaceObjectId: return "SearchByNameSearchSpaceObjectId"
+                    case .searchByNameSearchSpaceURI: return "SearchByNameSearchSpaceURI"
+                    case .partitionObjectId: return "PartitionObjectId"
+                    case .partitionURI: return "PartitionURI"
+                    case .inactive: return "Inactive"
+                    case .useDynamicNameSearchWeight: return "UseDynamicNameSearchWeight"
+                    case .ldapType: return "LdapType"
+                    case .faxServerObjectId: return "FaxServerObjectId"
+                    case .faxServerURI: return "FaxServerURI"
+                    case .mwisURI: return "MwisURI"
+                    case .notificationDevicesURI: return "NotificationDevicesURI"
+                    case .messageHandlersURI: return "MessageHandlersURI"
+                    case .externalServiceAccountsURI: return "ExternalServiceAccountsURI"
+                    case .alternateExtensionsURI: return "AlternateExtensionsURI"
+                    case .privateListsURI: return "PrivateListsURI"
+                    case .videoServiceAccountsURI: return "VideoServiceAccountsURI"
+                    case .userWebPasswordURI: return "UserWebPasswordURI"
+                    case .userMailboxURI: return "UserMailboxURI"
+                    case .mailboxStoreName: return "MailboxStoreName"
+                    case .userVoicePinURI: return "UserVoicePinURI"
+                    case .userRoleURI: return "UserRoleURI"
+                    case .smtpProxyAddressesURI: return "SmtpProxyAddressesURI"
+                    case .alternateNamesURI: return "AlternateNamesURI"
+                    case .scheduleSetObjectId: return "ScheduleSetObjectId"
+                    case .voiceName: return "VoiceName"
+                    case .dialablePhoneNumber: return "DialablePhoneNumber"
+                    case .phoneNumber: return "PhoneNumber"
+                    case .createSmtpProxyFromCorp: return "CreateSmtpProxyFromCorp"
+                    case .other(let column): return column
                 }
             }
         }
@@ -570,114 +570,114 @@ extension CUPI {
         /// List admin users (each with a subset of its fields).
         ///
         /// - Remark: GET adminusers (`listAdminUsers`), `application.wadl:29`.
-        public func list(query: Query<UserColumn>? = nil, sort: Sort<UserColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Users {
-            var request = OperationRequest(method: .get, path: "adminusers", options: options)
+        public func list(query: CUPIRuntime.Query<UserColumn>? = nil, sort: CUPIRuntime.Sort<UserColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Users {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "adminusers", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Users.self, rootName: "Users", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Users.self, rootName: "Users", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<UserColumn>? = nil, sort: Sort<UserColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<User> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<UserColumn>? = nil, sort: CUPIRuntime.Sort<UserColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<User> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.user, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.user, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<UserColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<UserColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.user.count
         }
 
         /// Create a admin user. Alias is required. The answer's URI points under /vmrest/users.
         ///
         /// - Remark: POST adminusers (`createAdminUser`), `application.wadl:55`.
-        public func create(_ body: User, templateAlias: String, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "adminusers", options: options)
-            request.body = RequestBody(body, rootName: "User")
+        public func create(_ body: User, templateAlias: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "adminusers", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "User")
             request.query.append("templateAlias", templateAlias.lexical)
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one admin user with all its fields.
         ///
         /// - Remark: GET adminusers/{objectId} (`getAdminUser`), `application.wadl:82`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> User {
-            var request = OperationRequest(method: .get, path: "adminusers/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> User {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "adminusers/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(User.self, rootName: "User", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(User.self, rootName: "User", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a admin user: send only the fields to change.
         ///
         /// - Remark: PUT adminusers/{objectId} (`updateAdminUser`), `application.wadl:94`.
-        public func update(objectId: String, _ body: User, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "adminusers/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: User, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "adminusers/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "User")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "User")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a admin user.
         ///
         /// - Remark: DELETE adminusers/{objectId} (`deleteAdminUser`), `application.wadl:109`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "adminusers/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "adminusers/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct AlternateExtensionAdvancedsEndpoints: Sendable {
-        let client: APIClient
+    public struct AlternateExtensionAdvancedsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// Get the advanced settings of an alternate extension.
         ///
         /// - Remark: GET alternateextensionadvanceds/{objectId} (`getAlternateExtensionAdvanced`), `application.wadl:129`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> AlternateExtensionAdvanced {
-            var request = OperationRequest(method: .get, path: "alternateextensionadvanceds/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> AlternateExtensionAdvanced {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "alternateextensionadvanceds/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(AlternateExtensionAdvanced.self, rootName: "AlternateExtensionAdvanced", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(AlternateExtensionAdvanced.self, rootName: "AlternateExtensionAdvanced", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct AlternateNamesEndpoints: Sendable {
-        let client: APIClient
+    public struct AlternateNamesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `AlternateName` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum AlternateNameColumn: QueryColumn {
+        public enum AlternateNameColumn: CUPIRuntime.QueryColumn {
             case uri
             case firstName
             case lastName
@@ -688,35 +688,35 @@ extension CUPI {
             case contactObjectId
             case contactURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "FirstName": self = .firstName
-                case "LastName": self = .lastName
-                case "ObjectId": self = .objectId
-                case "DistributionListObjectId": self = .distributionListObjectId
-                case "DistributionListURI": self = .distributionListURI
-                case "GlobalUserObjectId": self = .globalUserObjectId
-                case "ContactObjectId": self = .contactObjectId
-                case "ContactURI": self = .contactURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "FirstName": self = .firstName
+                    case "LastName": self = .lastName
+                    case "ObjectId": self = .objectId
+                    case "DistributionListObjectId": self = .distributionListObjectId
+                    case "DistributionListURI": self = .distributionListURI
+                    case "GlobalUserObjectId": self = .globalUserObjectId
+                    case "ContactObjectId": self = .contactObjectId
+                    case "ContactURI": self = .contactURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .firstName: return "FirstName"
-                case .lastName: return "LastName"
-                case .objectId: return "ObjectId"
-                case .distributionListObjectId: return "DistributionListObjectId"
-                case .distributionListURI: return "DistributionListURI"
-                case .globalUserObjectId: return "GlobalUserObjectId"
-                case .contactObjectId: return "ContactObjectId"
-                case .contactURI: return "ContactURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .firstName: return "FirstName"
+                    case .lastName: return "LastName"
+                    case .objectId: return "ObjectId"
+                    case .distributionListObjectId: return "DistributionListObjectId"
+                    case .distributionListURI: return "DistributionListURI"
+                    case .globalUserObjectId: return "GlobalUserObjectId"
+                    case .contactObjectId: return "ContactObjectId"
+                    case .contactURI: return "ContactURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -724,91 +724,91 @@ extension CUPI {
         /// List alternate names (each with a subset of its fields).
         ///
         /// - Remark: GET alternatenames (`listAlternateNames`), `application.wadl:145`.
-        public func list(query: Query<AlternateNameColumn>? = nil, sort: Sort<AlternateNameColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> AlternateNames {
-            var request = OperationRequest(method: .get, path: "alternatenames", options: options)
+        public func list(query: CUPIRuntime.Query<AlternateNameColumn>? = nil, sort: CUPIRuntime.Sort<AlternateNameColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> AlternateNames {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "alternatenames", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(AlternateNames.self, rootName: "AlternateNames", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(AlternateNames.self, rootName: "AlternateNames", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<AlternateNameColumn>? = nil, sort: Sort<AlternateNameColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<AlternateName> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<AlternateNameColumn>? = nil, sort: CUPIRuntime.Sort<AlternateNameColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<AlternateName> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.alternateName, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.alternateName, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<AlternateNameColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<AlternateNameColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.alternateName.count
         }
 
         /// Create a alternate name. For a distribution list, FirstName and DistributionListObjectId are required. Only FirstName can be updated.
         ///
         /// - Remark: POST alternatenames (`createAlternateName`), `application.wadl:171`.
-        public func create(_ body: AlternateName, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "alternatenames", options: options)
-            request.body = RequestBody(body, rootName: "AlternateName")
-            let response = try await client.perform(request)
+        public func create(_ body: AlternateName, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "alternatenames", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "AlternateName")
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one alternate name with all its fields.
         ///
         /// - Remark: GET alternatenames/{objectId} (`getAlternateName`), `application.wadl:195`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> AlternateName {
-            var request = OperationRequest(method: .get, path: "alternatenames/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> AlternateName {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "alternatenames/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(AlternateName.self, rootName: "AlternateName", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(AlternateName.self, rootName: "AlternateName", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a alternate name: send only the fields to change.
         ///
         /// - Remark: PUT alternatenames/{objectId} (`updateAlternateName`), `application.wadl:207`.
-        public func update(objectId: String, _ body: AlternateName, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "alternatenames/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: AlternateName, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "alternatenames/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "AlternateName")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "AlternateName")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a alternate name.
         ///
         /// - Remark: DELETE alternatenames/{objectId} (`deleteAlternateName`), `application.wadl:222`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "alternatenames/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "alternatenames/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct CallHandlerTemplatesEndpoints: Sendable {
-        let client: APIClient
+    public struct CallHandlerTemplatesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var templateMenuEntries: TemplateMenuEntriesEndpoints { TemplateMenuEntriesEndpoints(client: client) }
 
@@ -817,7 +817,7 @@ extension CUPI {
         public var templateTransferOptions: TemplateTransferOptionsEndpoints { TemplateTransferOptionsEndpoints(client: client) }
 
         /// The columns of `CallhandlerTemplate` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum CallhandlerTemplateColumn: QueryColumn {
+        public enum CallhandlerTemplateColumn: CUPIRuntime.QueryColumn {
             case uri
             case creationTime
             case language
@@ -864,107 +864,107 @@ extension CUPI {
             case transferOptionsURI
             case menuEntriesURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "CreationTime": self = .creationTime
-                case "Language": self = .language
-                case "DisplayName": self = .displayName
-                case "UseDefaultLanguage": self = .useDefaultLanguage
-                case "UseDefaultTimeZone": self = .useDefaultTimeZone
-                case "Undeletable": self = .undeletable
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "EditMsg": self = .editMsg
-                case "IsPrimary": self = .isPrimary
-                case "MaxMsgLen": self = .maxMsgLen
-                case "OneKeyDelay": self = .oneKeyDelay
-                case "ScheduleSetObjectId": self = .scheduleSetObjectId
-                case "ScheduleSetURI": self = .scheduleSetURI
-                case "SendUrgentMsg": self = .sendUrgentMsg
-                case "IsTemplate": self = .isTemplate
-                case "ObjectId": self = .objectId
-                case "TenantObjectId": self = .tenantObjectId
-                case "RecipientDistributionListObjectId": self = .recipientDistributionListObjectId
-                case "RecipientDistributionListURI": self = .recipientDistributionListURI
-                case "RecipientSubscriberObjectId": self = .recipientSubscriberObjectId
-                case "RecipientUserURI": self = .recipientUserURI
-                case "AfterMessageAction": self = .afterMessageAction
-                case "AfterMessageTargetConversation": self = .afterMessageTargetConversation
-                case "AfterMessageTargetHandlerObjectId": self = .afterMessageTargetHandlerObjectId
-                case "TimeZone": self = .timeZone
-                case "MediaSwitchObjectId": self = .mediaSwitchObjectId
-                case "PhoneSystemURI": self = .phoneSystemURI
-                case "UseCallLanguage": self = .useCallLanguage
-                case "SendSecureMsg": self = .sendSecureMsg
-                case "EnablePrependDigits": self = .enablePrependDigits
-                case "DispatchDelivery": self = .dispatchDelivery
-                case "CallSearchSpaceObjectId": self = .callSearchSpaceObjectId
-                case "CallSearchSpaceURI": self = .callSearchSpaceURI
-                case "InheritSearchSpaceFromCall": self = .inheritSearchSpaceFromCall
-                case "PartitionObjectId": self = .partitionObjectId
-                case "PartitionURI": self = .partitionURI
-                case "PlayPostGreetingRecording": self = .playPostGreetingRecording
-                case "PostGreetingRecordingObjectId": self = .postGreetingRecordingObjectId
-                case "SendPrivateMsg": self = .sendPrivateMsg
-                case "PlayAfterMessage": self = .playAfterMessage
-                case "GreetingsURI": self = .greetingsURI
-                case "TransferOptionsURI": self = .transferOptionsURI
-                case "MenuEntriesURI": self = .menuEntriesURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "CreationTime": self = .creationTime
+                    case "Language": self = .language
+                    case "DisplayName": self = .displayName
+                    case "UseDefaultLanguage": self = .useDefaultLanguage
+                    case "UseDefaultTimeZone": self = .useDefaultTimeZone
+                    case "Undeletable": self = .undeletable
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "EditMsg": self = .editMsg
+                    case "IsPrimary": self = .isPrimary
+                    case "MaxMsgLen": self = .maxMsgLen
+                    case "OneKeyDelay": self = .oneKeyDelay
+                    case "ScheduleSetObjectId": self = .scheduleSetObjectId
+                    case "ScheduleSetURI": self = .scheduleSetURI
+                    case "SendUrgentMsg": self = .sendUrgentMsg
+                    case "IsTemplate": self = .isTemplate
+                    case "ObjectId": self = .objectId
+                    case "TenantObjectId": self = .tenantObjectId
+                    case "RecipientDistributionListObjectId": self = .recipientDistributionListObjectId
+                    case "RecipientDistributionListURI": self = .recipientDistributionListURI
+                    case "RecipientSubscriberObjectId": self = .recipientSubscriberObjectId
+                    case "RecipientUserURI": self = .recipientUserURI
+                    case "AfterMessageAction": self = .afterMessageAction
+                    case "AfterMessageTargetConversation": self = .afterMessageTargetConversation
+                    case "AfterMessageTargetHandlerObjectId": self = .afterMessageTargetHandlerObjectId
+                    case "TimeZone": self = .timeZone
+                    case "MediaSwitchObjectId": self = .mediaSwitchObjectId
+                    case "PhoneSystemURI": self = .phoneSystemURI
+                    case "UseCallLanguage": self = .useCallLanguage
+                    case "SendSecureMsg": self = .sendSecureMsg
+                    case "EnablePrependDigits": self = .enablePrependDigits
+                    case "DispatchDelivery": self = .dispatchDelivery
+                    case "CallSearchSpaceObjectId": self = .callSearchSpaceObjectId
+                    case "CallSearchSpaceURI": self = .callSearchSpaceURI
+                    case "InheritSearchSpaceFromCall": self = .inheritSearchSpaceFromCall
+                    case "PartitionObjectId": self = .partitionObjectId
+                    case "PartitionURI": self = .partitionURI
+                    case "PlayPostGreetingRecording": self = .playPostGreetingRecording
+                    case "PostGreetingRecordingObjectId": self = .postGreetingRecordingObjectId
+                    case "SendPrivateMsg": self = .sendPrivateMsg
+                    case "PlayAfterMessage": self = .playAfterMessage
+                    case "GreetingsURI": self = .greetingsURI
+                    case "TransferOptionsURI": self = .transferOptionsURI
+                    case "MenuEntriesURI": self = .menuEntriesURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .creationTime: return "CreationTime"
-                case .language: return "Language"
-                case .displayName: return "DisplayName"
-                case .useDefaultLanguage: return "UseDefaultLanguage"
-                case .useDefaultTimeZone: return "UseDefaultTimeZone"
-                case .undeletable: return "Undeletable"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .editMsg: return "EditMsg"
-                case .isPrimary: return "IsPrimary"
-                case .maxMsgLen: return "MaxMsgLen"
-                case .oneKeyDelay: return "OneKeyDelay"
-                case .scheduleSetObjectId: return "ScheduleSetObjectId"
-                case .scheduleSetURI: return "ScheduleSetURI"
-                case .sendUrgentMsg: return "SendUrgentMsg"
-                case .isTemplate: return "IsTemplate"
-                case .objectId: return "ObjectId"
-                case .tenantObjectId: return "TenantObjectId"
-                case .recipientDistributionListObjectId: return "RecipientDistributionListObjectId"
-                case .recipientDistributionListURI: return "RecipientDistributionListURI"
-                case .recipientSubscriberObjectId: return "RecipientSubscriberObjectId"
-                case .recipientUserURI: return "RecipientUserURI"
-                case .afterMessageAction: return "AfterMessageAction"
-                case .afterMessageTargetConversation: return "AfterMessageTargetConversation"
-                case .afterMessageTargetHandlerObjectId: return "AfterMessageTargetHandlerObjectId"
-                case .timeZone: return "TimeZone"
-                case .mediaSwitchObjectId: return "MediaSwitchObjectId"
-                case .phoneSystemURI: return "PhoneSystemURI"
-                case .useCallLanguage: return "UseCallLanguage"
-                case .sendSecureMsg: return "SendSecureMsg"
-                case .enablePrependDigits: return "EnablePrependDigits"
-                case .dispatchDelivery: return "DispatchDelivery"
-                case .callSearchSpaceObjectId: return "CallSearchSpaceObjectId"
-                case .callSearchSpaceURI: return "CallSearchSpaceURI"
-                case .inheritSearchSpaceFromCall: return "InheritSearchSpaceFromCall"
-                case .partitionObjectId: return "PartitionObjectId"
-                case .partitionURI: return "PartitionURI"
-                case .playPostGreetingRecording: return "PlayPostGreetingRecording"
-                case .postGreetingRecordingObjectId: return "PostGreetingRecordingObjectId"
-                case .sendPrivateMsg: return "SendPrivateMsg"
-                case .playAfterMessage: return "PlayAfterMessage"
-                case .greetingsURI: return "GreetingsURI"
-                case .transferOptionsURI: return "TransferOptionsURI"
-                case .menuEntriesURI: return "MenuEntriesURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .creationTime: return "CreationTime"
+                    case .language: return "Language"
+                    case .displayName: return "DisplayName"
+                    case .useDefaultLanguage: return "UseDefaultLanguage"
+                    case .useDefaultTimeZone: return "UseDefaultTimeZone"
+                    case .undeletable: return "Undeletable"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .editMsg: return "EditMsg"
+                    case .isPrimary: return "IsPrimary"
+                    case .maxMsgLen: return "MaxMsgLen"
+                    case .oneKeyDelay: return "OneKeyDelay"
+                    case .scheduleSetObjectId: return "ScheduleSetObjectId"
+                    case .scheduleSetURI: return "ScheduleSetURI"
+                    case .sendUrgentMsg: return "SendUrgentMsg"
+                    case .isTemplate: return "IsTemplate"
+                    case .objectId: return "ObjectId"
+                    case .tenantObjectId: return "TenantObjectId"
+                    case .recipientDistributionListObjectId: return "RecipientDistributionListObjectId"
+                    case .recipientDistributionListURI: return "RecipientDistributionListURI"
+                    case .recipientSubscriberObjectId: return "RecipientSubscriberObjectId"
+                    case .recipientUserURI: return "RecipientUserURI"
+                    case .afterMessageAction: return "AfterMessageAction"
+                    case .afterMessageTargetConversation: return "AfterMessageTargetConversation"
+                    case .afterMessageTargetHandlerObjectId: return "AfterMessageTargetHandlerObjectId"
+                    case .timeZone: return "TimeZone"
+                    case .mediaSwitchObjectId: return "MediaSwitchObjectId"
+                    case .phoneSystemURI: return "PhoneSystemURI"
+                    case .useCallLanguage: return "UseCallLanguage"
+                    case .sendSecureMsg: return "SendSecureMsg"
+                    case .enablePrependDigits: return "EnablePrependDigits"
+                    case .dispatchDelivery: return "DispatchDelivery"
+                    case .callSearchSpaceObjectId: return "CallSearchSpaceObjectId"
+                    case .callSearchSpaceURI: return "CallSearchSpaceURI"
+                    case .inheritSearchSpaceFromCall: return "InheritSearchSpaceFromCall"
+                    case .partitionObjectId: return "PartitionObjectId"
+                    case .partitionURI: return "PartitionURI"
+                    case .playPostGreetingRecording: return "PlayPostGreetingRecording"
+                    case .postGreetingRecordingObjectId: return "PostGreetingRecordingObjectId"
+                    case .sendPrivateMsg: return "SendPrivateMsg"
+                    case .playAfterMessage: return "PlayAfterMessage"
+                    case .greetingsURI: return "GreetingsURI"
+                    case .transferOptionsURI: return "TransferOptionsURI"
+                    case .menuEntriesURI: return "MenuEntriesURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -972,106 +972,93 @@ extension CUPI {
         /// List call-handler templates (each with a subset of its fields).
         ///
         /// - Remark: GET callhandlertemplates (`listCallHandlerTemplates`), `application.wadl:237`.
-        public func list(query: Query<CallhandlerTemplateColumn>? = nil, sort: Sort<CallhandlerTemplateColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> CallhandlerTemplates {
-            var request = OperationRequest(method: .get, path: "callhandlertemplates", options: options)
+        public func list(query: CUPIRuntime.Query<CallhandlerTemplateColumn>? = nil, sort: CUPIRuntime.Sort<CallhandlerTemplateColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CallhandlerTemplates {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "callhandlertemplates", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(CallhandlerTemplates.self, rootName: "CallhandlerTemplates", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(CallhandlerTemplates.self, rootName: "CallhandlerTemplates", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<CallhandlerTemplateColumn>? = nil, sort: Sort<CallhandlerTemplateColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<CallhandlerTemplate> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<CallhandlerTemplateColumn>? = nil, sort: CUPIRuntime.Sort<CallhandlerTemplateColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<CallhandlerTemplate> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.callhandlerTemplate, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.callhandlerTemplate, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<CallhandlerTemplateColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<CallhandlerTemplateColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.callhandlerTemplate.count
         }
 
         /// Create a call-handler template. DisplayName, MediaSwitchObjectId and one recipient (RecipientSubscriberObjectId or RecipientDistributionListObjectId) are required. The guide shows 201 with no body.
         ///
         /// - Remark: POST callhandlertemplates (`createCallHandlerTemplate`), `application.wadl:263`.
-        public func create(_ body: CallhandlerTemplate, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "callhandlertemplates", options: options)
-            request.body = RequestBody(body, rootName: "CallhandlerTemplate")
-            let response = try await client.perform(request)
+        public func create(_ body: CallhandlerTemplate, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "callhandlertemplates", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "CallhandlerTemplate")
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one call-handler template with all its fields.
         ///
         /// - Remark: GET callhandlertemplates/{objectId} (`getCallHandlerTemplate`), `application.wadl:287`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> CallhandlerTemplate {
-            var request = OperationRequest(method: .get, path: "callhandlertemplates/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CallhandlerTemplate {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "callhandlertemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(CallhandlerTemplate.self, rootName: "CallhandlerTemplate", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(CallhandlerTemplate.self, rootName: "CallhandlerTemplate", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a call-handler template: send only the fields to change.
         ///
         /// - Remark: PUT callhandlertemplates/{objectId} (`updateCallHandlerTemplate`), `application.wadl:299`.
-        public func update(objectId: String, _ body: CallhandlerTemplate, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "callhandlertemplates/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: CallhandlerTemplate, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "callhandlertemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "CallhandlerTemplate")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "CallhandlerTemplate")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a call-handler template.
         ///
         /// - Remark: DELETE callhandlertemplates/{objectId} (`deleteCallHandlerTemplate`), `application.wadl:314`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "callhandlertemplates/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "callhandlertemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.CallHandlerTemplatesEndpoints {
-    public struct TemplateMenuEntriesEndpoints: Sendable {
-        let client: APIClient
+    public struct TemplateMenuEntriesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
-        /// List the template menu entries.
-        ///
-        /// - Remark: GET callhandlertemplates/{objectId}/templatemenuentries (`listCallHandlerTemplateMenuEntries`), `application.wadl:327`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> TemplateMenuEntries {
-            var request = OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templatemenuentries", options: options)
-            request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
-            switch response.status {
-                case 200: return try client.decode(TemplateMenuEntries.self, rootName: "TemplateMenuEntries", from: response)
-                default: throw client.failure(response)
-            }
-        }
-
-        public enum TouchtoneKeyOption: String, Sendable, CaseIterable {
+        public enum TouchtoneKeyOption: Swift.String, Swift.Sendable, Swift.CaseIterable {
             /// Key 0.
             case value0 = "0"
             /// Key 1.
@@ -1098,55 +1085,55 @@ extension CUPI.CallHandlerTemplatesEndpoints {
             case pound = "#"
         }
 
+        /// List the template menu entries.
+        ///
+        /// - Remark: GET callhandlertemplates/{objectId}/templatemenuentries (`listCallHandlerTemplateMenuEntries`), `application.wadl:327`.
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> TemplateMenuEntries {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templatemenuentries", options: options)
+            request.pathParameters["objectId"] = objectId.lexical
+            let response = try await self.client.perform(request)
+            switch response.status {
+                case 200: return try self.client.decode(TemplateMenuEntries.self, rootName: "TemplateMenuEntries", from: response)
+                default: throw self.client.failure(response)
+            }
+        }
+
         /// Get one template menu entry.
         ///
         /// - Remark: GET callhandlertemplates/{objectId}/templatemenuentries/{touchtoneKey} (`getCallHandlerTemplateMenuEntry`), `application.wadl:380`.
-        public func get(objectId: String, touchtoneKey: TouchtoneKeyOption, options: RequestOptions = RequestOptions()) async throws -> MenuEntry {
-            var request = OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templatemenuentries/{touchtoneKey}", options: options)
+        public func get(objectId: Swift.String, touchtoneKey: TouchtoneKeyOption, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> MenuEntry {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templatemenuentries/{touchtoneKey}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["touchtoneKey"] = touchtoneKey.rawValue
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(MenuEntry.self, rootName: "TemplateMenuEntry", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(MenuEntry.self, rootName: "TemplateMenuEntry", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a template menu entry: send only the fields to change.
         ///
         /// - Remark: PUT callhandlertemplates/{objectId}/templatemenuentries/{touchtoneKey} (`updateCallHandlerTemplateMenuEntry`), `application.wadl:392`.
-        public func update(objectId: String, touchtoneKey: TouchtoneKeyOption, _ body: MenuEntry, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "callhandlertemplates/{objectId}/templatemenuentries/{touchtoneKey}", options: options)
+        public func update(objectId: Swift.String, touchtoneKey: TouchtoneKeyOption, _ body: MenuEntry, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "callhandlertemplates/{objectId}/templatemenuentries/{touchtoneKey}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["touchtoneKey"] = touchtoneKey.rawValue
-            request.body = RequestBody(body, rootName: "TemplateMenuEntry")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "TemplateMenuEntry")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.CallHandlerTemplatesEndpoints {
-    public struct TemplateGreetingsEndpoints: Sendable {
-        let client: APIClient
+    public struct TemplateGreetingsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
-        /// List the template greetings.
-        ///
-        /// - Remark: GET callhandlertemplates/{objectId}/templategreetings (`listCallHandlerTemplateGreetings`), `application.wadl:411`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> TemplateGreetings {
-            var request = OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templategreetings", options: options)
-            request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
-            switch response.status {
-                case 200: return try client.decode(TemplateGreetings.self, rootName: "TemplateGreetings", from: response)
-                default: throw client.failure(response)
-            }
-        }
-
-        public enum GreetingTypeOption: String, Sendable, CaseIterable {
+        public enum GreetingTypeOption: Swift.String, Swift.Sendable, Swift.CaseIterable {
             /// Alternate greeting.
             case alternate = "Alternate"
             /// Busy greeting.
@@ -1163,55 +1150,55 @@ extension CUPI.CallHandlerTemplatesEndpoints {
             case holiday = "Holiday"
         }
 
+        /// List the template greetings.
+        ///
+        /// - Remark: GET callhandlertemplates/{objectId}/templategreetings (`listCallHandlerTemplateGreetings`), `application.wadl:411`.
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> TemplateGreetings {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templategreetings", options: options)
+            request.pathParameters["objectId"] = objectId.lexical
+            let response = try await self.client.perform(request)
+            switch response.status {
+                case 200: return try self.client.decode(TemplateGreetings.self, rootName: "TemplateGreetings", from: response)
+                default: throw self.client.failure(response)
+            }
+        }
+
         /// Get one template greeting.
         ///
         /// - Remark: GET callhandlertemplates/{objectId}/templategreetings/{greetingType} (`getCallHandlerTemplateGreeting`), `application.wadl:449`.
-        public func get(objectId: String, greetingType: GreetingTypeOption, options: RequestOptions = RequestOptions()) async throws -> Greeting {
-            var request = OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templategreetings/{greetingType}", options: options)
+        public func get(objectId: Swift.String, greetingType: GreetingTypeOption, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Greeting {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templategreetings/{greetingType}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["greetingType"] = greetingType.rawValue
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Greeting.self, rootName: "TemplateGreeting", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Greeting.self, rootName: "TemplateGreeting", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a template greeting: send only the fields to change.
         ///
         /// - Remark: PUT callhandlertemplates/{objectId}/templategreetings/{greetingType} (`updateCallHandlerTemplateGreeting`), `application.wadl:461`.
-        public func update(objectId: String, greetingType: GreetingTypeOption, _ body: Greeting, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "callhandlertemplates/{objectId}/templategreetings/{greetingType}", options: options)
+        public func update(objectId: Swift.String, greetingType: GreetingTypeOption, _ body: Greeting, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "callhandlertemplates/{objectId}/templategreetings/{greetingType}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["greetingType"] = greetingType.rawValue
-            request.body = RequestBody(body, rootName: "TemplateGreeting")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "TemplateGreeting")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.CallHandlerTemplatesEndpoints {
-    public struct TemplateTransferOptionsEndpoints: Sendable {
-        let client: APIClient
+    public struct TemplateTransferOptionsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
-        /// List the template transfer options.
-        ///
-        /// - Remark: GET callhandlertemplates/{objectId}/templatetransferoptions (`listCallHandlerTemplateTransferOptions`), `application.wadl:480`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> TemplateTransferOptions {
-            var request = OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templatetransferoptions", options: options)
-            request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
-            switch response.status {
-                case 200: return try client.decode(TemplateTransferOptions.self, rootName: "TemplateTransferOptions", from: response)
-                default: throw client.failure(response)
-            }
-        }
-
-        public enum TransferOptionTypeOption: String, Sendable, CaseIterable {
+        public enum TransferOptionTypeOption: Swift.String, Swift.Sendable, Swift.CaseIterable {
             /// Standard rule.
             case standard = "Standard"
             /// Alternate rule.
@@ -1220,43 +1207,56 @@ extension CUPI.CallHandlerTemplatesEndpoints {
             case offHours = "Off Hours"
         }
 
+        /// List the template transfer options.
+        ///
+        /// - Remark: GET callhandlertemplates/{objectId}/templatetransferoptions (`listCallHandlerTemplateTransferOptions`), `application.wadl:480`.
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> TemplateTransferOptions {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templatetransferoptions", options: options)
+            request.pathParameters["objectId"] = objectId.lexical
+            let response = try await self.client.perform(request)
+            switch response.status {
+                case 200: return try self.client.decode(TemplateTransferOptions.self, rootName: "TemplateTransferOptions", from: response)
+                default: throw self.client.failure(response)
+            }
+        }
+
         /// Get one template transfer option.
         ///
         /// - Remark: GET callhandlertemplates/{objectId}/templatetransferoptions/{transferOptionType} (`getCallHandlerTemplateTransferOption`), `application.wadl:506`.
-        public func get(objectId: String, transferOptionType: TransferOptionTypeOption, options: RequestOptions = RequestOptions()) async throws -> TransferOption {
-            var request = OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templatetransferoptions/{transferOptionType}", options: options)
+        public func get(objectId: Swift.String, transferOptionType: TransferOptionTypeOption, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> TransferOption {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "callhandlertemplates/{objectId}/templatetransferoptions/{transferOptionType}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["transferOptionType"] = transferOptionType.rawValue
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(TransferOption.self, rootName: "TemplateTransferOption", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(TransferOption.self, rootName: "TemplateTransferOption", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a template transfer option: send only the fields to change.
         ///
         /// - Remark: PUT callhandlertemplates/{objectId}/templatetransferoptions/{transferOptionType} (`updateCallHandlerTemplateTransferOption`), `application.wadl:518`.
-        public func update(objectId: String, transferOptionType: TransferOptionTypeOption, _ body: TransferOption, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "callhandlertemplates/{objectId}/templatetransferoptions/{transferOptionType}", options: options)
+        public func update(objectId: Swift.String, transferOptionType: TransferOptionTypeOption, _ body: TransferOption, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "callhandlertemplates/{objectId}/templatetransferoptions/{transferOptionType}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["transferOptionType"] = transferOptionType.rawValue
-            request.body = RequestBody(body, rootName: "TemplateTransferOption")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "TemplateTransferOption")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct ContactsEndpoints: Sendable {
-        let client: APIClient
+    public struct ContactsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `Contact` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum ContactColumn: QueryColumn {
+        public enum ContactColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case alias
@@ -1268,37 +1268,37 @@ extension CUPI {
             case voiceName
             case isAddressable
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "Alias": self = .alias
-                case "DisplayName": self = .displayName
-                case "FirstName": self = .firstName
-                case "LastName": self = .lastName
-                case "DtmfNameFirstLast": self = .dtmfNameFirstLast
-                case "DtmfNameLastFirst": self = .dtmfNameLastFirst
-                case "VoiceName": self = .voiceName
-                case "IsAddressable": self = .isAddressable
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "Alias": self = .alias
+                    case "DisplayName": self = .displayName
+                    case "FirstName": self = .firstName
+                    case "LastName": self = .lastName
+                    case "DtmfNameFirstLast": self = .dtmfNameFirstLast
+                    case "DtmfNameLastFirst": self = .dtmfNameLastFirst
+                    case "VoiceName": self = .voiceName
+                    case "IsAddressable": self = .isAddressable
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .alias: return "Alias"
-                case .displayName: return "DisplayName"
-                case .firstName: return "FirstName"
-                case .lastName: return "LastName"
-                case .dtmfNameFirstLast: return "DtmfNameFirstLast"
-                case .dtmfNameLastFirst: return "DtmfNameLastFirst"
-                case .voiceName: return "VoiceName"
-                case .isAddressable: return "IsAddressable"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .alias: return "Alias"
+                    case .displayName: return "DisplayName"
+                    case .firstName: return "FirstName"
+                    case .lastName: return "LastName"
+                    case .dtmfNameFirstLast: return "DtmfNameFirstLast"
+                    case .dtmfNameLastFirst: return "DtmfNameLastFirst"
+                    case .voiceName: return "VoiceName"
+                    case .isAddressable: return "IsAddressable"
+                    case .other(let column): return column
                 }
             }
         }
@@ -1306,95 +1306,95 @@ extension CUPI {
         /// List contacts (each with a subset of its fields).
         ///
         /// - Remark: GET contacts (`listContacts`), `application.wadl:539`.
-        public func list(query: Query<ContactColumn>? = nil, sort: Sort<ContactColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Contacts {
-            var request = OperationRequest(method: .get, path: "contacts", options: options)
+        public func list(query: CUPIRuntime.Query<ContactColumn>? = nil, sort: CUPIRuntime.Sort<ContactColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Contacts {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "contacts", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Contacts.self, rootName: "Contacts", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Contacts.self, rootName: "Contacts", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<ContactColumn>? = nil, sort: Sort<ContactColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<Contact> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<ContactColumn>? = nil, sort: CUPIRuntime.Sort<ContactColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<Contact> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.contact, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.contact, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<ContactColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<ContactColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.contact.count
         }
 
         /// Create a contact. Alias is required. (No contacts chapter was available; from a public client SDK.)
         ///
         /// - Remark: POST contacts (`createContact`), `application.wadl:565`.
-        public func create(_ body: Contact, templateAlias: String, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "contacts", options: options)
-            request.body = RequestBody(body, rootName: "Contact")
+        public func create(_ body: Contact, templateAlias: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "contacts", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "Contact")
             request.query.append("templateAlias", templateAlias.lexical)
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one contact with all its fields.
         ///
         /// - Remark: GET contacts/{objectId} (`getContact`), `application.wadl:592`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Contact {
-            var request = OperationRequest(method: .get, path: "contacts/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Contact {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "contacts/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Contact.self, rootName: "Contact", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Contact.self, rootName: "Contact", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a contact: send only the fields to change.
         ///
         /// - Remark: PUT contacts/{objectId} (`updateContact`), `application.wadl:604`.
-        public func update(objectId: String, _ body: Contact, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "contacts/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: Contact, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "contacts/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "Contact")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "Contact")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a contact.
         ///
         /// - Remark: DELETE contacts/{objectId} (`deleteContact`), `application.wadl:619`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "contacts/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "contacts/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct ContactTemplatesEndpoints: Sendable {
-        let client: APIClient
+    public struct ContactTemplatesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `ContactTemplate` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum ContactTemplateColumn: QueryColumn {
+        public enum ContactTemplateColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case alias
@@ -1402,29 +1402,29 @@ extension CUPI {
             case partitionObjectId
             case partitionURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "Alias": self = .alias
-                case "DisplayName": self = .displayName
-                case "PartitionObjectId": self = .partitionObjectId
-                case "PartitionURI": self = .partitionURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "Alias": self = .alias
+                    case "DisplayName": self = .displayName
+                    case "PartitionObjectId": self = .partitionObjectId
+                    case "PartitionURI": self = .partitionURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .alias: return "Alias"
-                case .displayName: return "DisplayName"
-                case .partitionObjectId: return "PartitionObjectId"
-                case .partitionURI: return "PartitionURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .alias: return "Alias"
+                    case .displayName: return "DisplayName"
+                    case .partitionObjectId: return "PartitionObjectId"
+                    case .partitionURI: return "PartitionURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -1432,41 +1432,41 @@ extension CUPI {
         /// List contact templates; their Alias is the templateAlias of POST /contacts.
         ///
         /// - Remark: GET contacttemplates (`listContactTemplates`), `application.wadl:634`.
-        public func list(query: Query<ContactTemplateColumn>? = nil, sort: Sort<ContactTemplateColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> ContactTemplates {
-            var request = OperationRequest(method: .get, path: "contacttemplates", options: options)
+        public func list(query: CUPIRuntime.Query<ContactTemplateColumn>? = nil, sort: CUPIRuntime.Sort<ContactTemplateColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> ContactTemplates {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "contacttemplates", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(ContactTemplates.self, rootName: "ContactTemplates", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(ContactTemplates.self, rootName: "ContactTemplates", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<ContactTemplateColumn>? = nil, sort: Sort<ContactTemplateColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<ContactTemplate> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<ContactTemplateColumn>? = nil, sort: CUPIRuntime.Sort<ContactTemplateColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<ContactTemplate> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.contactTemplate, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.contactTemplate, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<ContactTemplateColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<ContactTemplateColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.contactTemplate.count
         }
     }
 }
 
 extension CUPI {
-    public struct CosesEndpoints: Sendable {
-        let client: APIClient
+    public struct CosesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `Cos` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum CosColumn: QueryColumn {
+        public enum CosColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case accessFaxMail
@@ -1514,109 +1514,109 @@ extension CUPI {
             case messagePlaybackRestriction
             case sttType
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "AccessFaxMail": self = .accessFaxMail
-                case "AccessTts": self = .accessTts
-                case "CallHoldAvailable": self = .callHoldAvailable
-                case "CallScreenAvailable": self = .callScreenAvailable
-                case "CanRecordName": self = .canRecordName
-                case "FaxRestrictionObjectId": self = .faxRestrictionObjectId
-                case "ListInDirectoryStatus": self = .listInDirectoryStatus
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "MaxGreetingLength": self = .maxGreetingLength
-                case "MaxMsgLength": self = .maxMsgLength
-                case "MaxNameLength": self = .maxNameLength
-                case "MaxPrivateDlists": self = .maxPrivateDlists
-                case "MovetoDeleteFolder": self = .movetoDeleteFolder
-                case "OutcallRestrictionObjectId": self = .outcallRestrictionObjectId
-                case "PersonalAdministrator": self = .personalAdministrator
-                case "DisplayName": self = .displayName
-                case "XferRestrictionObjectId": self = .xferRestrictionObjectId
-                case "Undeletable": self = .undeletable
-                case "WarnIntervalMsgEnd": self = .warnIntervalMsgEnd
-                case "CanSendToPublicDl": self = .canSendToPublicDl
-                case "EnableEnhancedSecurity": self = .enableEnhancedSecurity
-                case "AccessVmi": self = .accessVmi
-                case "AccessLiveReply": self = .accessLiveReply
-                case "UaAlternateExtensionAccess": self = .uaAlternateExtensionAccess
-                case "AccessCallRoutingRules": self = .accessCallRoutingRules
-                case "WarnMinMsgLength": self = .warnMinMsgLength
-                case "SendBroadcastMessage": self = .sendBroadcastMessage
-                case "UpdateBroadcastMessage": self = .updateBroadcastMessage
-                case "AccessVui": self = .accessVui
-                case "ImapCanFetchMessageBody": self = .imapCanFetchMessageBody
-                case "ImapCanFetchPrivateMessageBody": self = .imapCanFetchPrivateMessageBody
-                case "MaxMembersPVL": self = .maxMembersPVL
-                case "AccessIMAP": self = .accessIMAP
-                case "ReadOnly": self = .readOnly
-                case "AccessAdvancedUserFeatures": self = .accessAdvancedUserFeatures
-                case "AccessAdvancedUser": self = .accessAdvancedUser
-                case "AccessUnifiedClient": self = .accessUnifiedClient
-                case "RequireSecureMessages": self = .requireSecureMessages
-                case "AccessOutsideLiveReply": self = .accessOutsideLiveReply
-                case "AccessSTT": self = .accessSTT
-                case "EnableSTTSecureMessage": self = .enableSTTSecureMessage
-                case "MessagePlaybackRestriction": self = .messagePlaybackRestriction
-                case "SttType": self = .sttType
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "AccessFaxMail": self = .accessFaxMail
+                    case "AccessTts": self = .accessTts
+                    case "CallHoldAvailable": self = .callHoldAvailable
+                    case "CallScreenAvailable": self = .callScreenAvailable
+                    case "CanRecordName": self = .canRecordName
+                    case "FaxRestrictionObjectId": self = .faxRestrictionObjectId
+                    case "ListInDirectoryStatus": self = .listInDirectoryStatus
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "MaxGreetingLength": self = .maxGreetingLength
+                    case "MaxMsgLength": self = .maxMsgLength
+                    case "MaxNameLength": self = .maxNameLength
+                    case "MaxPrivateDlists": self = .maxPrivateDlists
+                    case "MovetoDeleteFolder": self = .movetoDeleteFolder
+                    case "OutcallRestrictionObjectId": self = .outcallRestrictionObjectId
+                    case "PersonalAdministrator": self = .personalAdministrator
+                    case "DisplayName": self = .displayName
+                    case "XferRestrictionObjectId": self = .xferRestrictionObjectId
+                    case "Undeletable": self = .undeletable
+                    case "WarnIntervalMsgEnd": self = .warnIntervalMsgEnd
+                    case "CanSendToPublicDl": self = .canSendToPublicDl
+                    case "EnableEnhancedSecurity": self = .enableEnhancedSecurity
+                    case "AccessVmi": self = .accessVmi
+                    case "AccessLiveReply": self = .accessLiveReply
+                    case "UaAlternateExtensionAccess": self = .uaAlternateExtensionAccess
+                    case "AccessCallRoutingRules": self = .accessCallRoutingRules
+                    case "WarnMinMsgLength": self = .warnMinMsgLength
+                    case "SendBroadcastMessage": self = .sendBroadcastMessage
+                    case "UpdateBroadcastMessage": self = .updateBroadcastMessage
+                    case "AccessVui": self = .accessVui
+                    case "ImapCanFetchMessageBody": self = .imapCanFetchMessageBody
+                    case "ImapCanFetchPrivateMessageBody": self = .imapCanFetchPrivateMessageBody
+                    case "MaxMembersPVL": self = .maxMembersPVL
+                    case "AccessIMAP": self = .accessIMAP
+                    case "ReadOnly": self = .readOnly
+                    case "AccessAdvancedUserFeatures": self = .accessAdvancedUserFeatures
+                    case "AccessAdvancedUser": self = .accessAdvancedUser
+                    case "AccessUnifiedClient": self = .accessUnifiedClient
+                    case "RequireSecureMessages": self = .requireSecureMessages
+                    case "AccessOutsideLiveReply": self = .accessOutsideLiveReply
+                    case "AccessSTT": self = .accessSTT
+                    case "EnableSTTSecureMessage": self = .enableSTTSecureMessage
+                    case "MessagePlaybackRestriction": self = .messagePlaybackRestriction
+                    case "SttType": self = .sttType
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .accessFaxMail: return "AccessFaxMail"
-                case .accessTts: return "AccessTts"
-                case .callHoldAvailable: return "CallHoldAvailable"
-                case .callScreenAvailable: return "CallScreenAvailable"
-                case .canRecordName: return "CanRecordName"
-                case .faxRestrictionObjectId: return "FaxRestrictionObjectId"
-                case .listInDirectoryStatus: return "ListInDirectoryStatus"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .maxGreetingLength: return "MaxGreetingLength"
-                case .maxMsgLength: return "MaxMsgLength"
-                case .maxNameLength: return "MaxNameLength"
-                case .maxPrivateDlists: return "MaxPrivateDlists"
-                case .movetoDeleteFolder: return "MovetoDeleteFolder"
-                case .outcallRestrictionObjectId: return "OutcallRestrictionObjectId"
-                case .personalAdministrator: return "PersonalAdministrator"
-                case .displayName: return "DisplayName"
-                case .xferRestrictionObjectId: return "XferRestrictionObjectId"
-                case .undeletable: return "Undeletable"
-                case .warnIntervalMsgEnd: return "WarnIntervalMsgEnd"
-                case .canSendToPublicDl: return "CanSendToPublicDl"
-                case .enableEnhancedSecurity: return "EnableEnhancedSecurity"
-                case .accessVmi: return "AccessVmi"
-                case .accessLiveReply: return "AccessLiveReply"
-                case .uaAlternateExtensionAccess: return "UaAlternateExtensionAccess"
-                case .accessCallRoutingRules: return "AccessCallRoutingRules"
-                case .warnMinMsgLength: return "WarnMinMsgLength"
-                case .sendBroadcastMessage: return "SendBroadcastMessage"
-                case .updateBroadcastMessage: return "UpdateBroadcastMessage"
-                case .accessVui: return "AccessVui"
-                case .imapCanFetchMessageBody: return "ImapCanFetchMessageBody"
-                case .imapCanFetchPrivateMessageBody: return "ImapCanFetchPrivateMessageBody"
-                case .maxMembersPVL: return "MaxMembersPVL"
-                case .accessIMAP: return "AccessIMAP"
-                case .readOnly: return "ReadOnly"
-                case .accessAdvancedUserFeatures: return "AccessAdvancedUserFeatures"
-                case .accessAdvancedUser: return "AccessAdvancedUser"
-                case .accessUnifiedClient: return "AccessUnifiedClient"
-                case .requireSecureMessages: return "RequireSecureMessages"
-                case .accessOutsideLiveReply: return "AccessOutsideLiveReply"
-                case .accessSTT: return "AccessSTT"
-                case .enableSTTSecureMessage: return "EnableSTTSecureMessage"
-                case .messagePlaybackRestriction: return "MessagePlaybackRestriction"
-                case .sttType: return "SttType"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .accessFaxMail: return "AccessFaxMail"
+                    case .accessTts: return "AccessTts"
+                    case .callHoldAvailable: return "CallHoldAvailable"
+                    case .callScreenAvailable: return "CallScreenAvailable"
+                    case .canRecordName: return "CanRecordName"
+                    case .faxRestrictionObjectId: return "FaxRestrictionObjectId"
+                    case .listInDirectoryStatus: return "ListInDirectoryStatus"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .maxGreetingLength: return "MaxGreetingLength"
+                    case .maxMsgLength: return "MaxMsgLength"
+                    case .maxNameLength: return "MaxNameLength"
+                    case .maxPrivateDlists: return "MaxPrivateDlists"
+                    case .movetoDeleteFolder: return "MovetoDeleteFolder"
+                    case .outcallRestrictionObjectId: return "OutcallRestrictionObjectId"
+                    case .personalAdministrator: return "PersonalAdministrator"
+                    case .displayName: return "DisplayName"
+                    case .xferRestrictionObjectId: return "XferRestrictionObjectId"
+                    case .undeletable: return "Undeletable"
+                    case .warnIntervalMsgEnd: return "WarnIntervalMsgEnd"
+                    case .canSendToPublicDl: return "CanSendToPublicDl"
+                    case .enableEnhancedSecurity: return "EnableEnhancedSecurity"
+                    case .accessVmi: return "AccessVmi"
+                    case .accessLiveReply: return "AccessLiveReply"
+                    case .uaAlternateExtensionAccess: return "UaAlternateExtensionAccess"
+                    case .accessCallRoutingRules: return "AccessCallRoutingRules"
+                    case .warnMinMsgLength: return "WarnMinMsgLength"
+                    case .sendBroadcastMessage: return "SendBroadcastMessage"
+                    case .updateBroadcastMessage: return "UpdateBroadcastMessage"
+                    case .accessVui: return "AccessVui"
+                    case .imapCanFetchMessageBody: return "ImapCanFetchMessageBody"
+                    case .imapCanFetchPrivateMessageBody: return "ImapCanFetchPrivateMessageBody"
+                    case .maxMembersPVL: return "MaxMembersPVL"
+                    case .accessIMAP: return "AccessIMAP"
+                    case .readOnly: return "ReadOnly"
+                    case .accessAdvancedUserFeatures: return "AccessAdvancedUserFeatures"
+                    case .accessAdvancedUser: return "AccessAdvancedUser"
+                    case .accessUnifiedClient: return "AccessUnifiedClient"
+                    case .requireSecureMessages: return "RequireSecureMessages"
+                    case .accessOutsideLiveReply: return "AccessOutsideLiveReply"
+                    case .accessSTT: return "AccessSTT"
+                    case .enableSTTSecureMessage: return "EnableSTTSecureMessage"
+                    case .messagePlaybackRestriction: return "MessagePlaybackRestriction"
+                    case .sttType: return "SttType"
+                    case .other(let column): return column
                 }
             }
         }
@@ -1624,56 +1624,56 @@ extension CUPI {
         /// List classes of service (each with a subset of its fields).
         ///
         /// - Remark: GET coses (`listClassesOfService`), `application.wadl:663`.
-        public func listClassesOfService(query: Query<CosColumn>? = nil, sort: Sort<CosColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Coses {
-            var request = OperationRequest(method: .get, path: "coses", options: options)
+        public func listClassesOfService(query: CUPIRuntime.Query<CosColumn>? = nil, sort: CUPIRuntime.Sort<CosColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Coses {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "coses", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Coses.self, rootName: "Coses", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Coses.self, rootName: "Coses", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `listClassesOfService`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<CosColumn>? = nil, sort: Sort<CosColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<Cos> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<CosColumn>? = nil, sort: CUPIRuntime.Sort<CosColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<Cos> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.listClassesOfService(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.cos, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.cos, total: page.total?.rawValue)
             }
         }
 
         /// How many items `listClassesOfService` would return, without fetching them (a page of size 0).
-        public func count(query: Query<CosColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await listClassesOfService(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<CosColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.listClassesOfService(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.cos.count
         }
 
         /// Get one class of service with all its fields.
         ///
         /// - Remark: GET coses/{objectId} (`getClassOfService`), `application.wadl:694`.
-        public func getClassOfService(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Cos {
-            var request = OperationRequest(method: .get, path: "coses/{objectId}", options: options)
+        public func getClassOfService(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Cos {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "coses/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Cos.self, rootName: "Cos", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Cos.self, rootName: "Cos", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct DistributionListsEndpoints: Sendable {
-        let client: APIClient
+    public struct DistributionListsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var distributionListMembers: DistributionListMembersEndpoints { DistributionListMembersEndpoints(client: client) }
 
         /// The columns of `DistributionList` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum DistributionListColumn: QueryColumn {
+        public enum DistributionListColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case alias
@@ -1696,59 +1696,59 @@ extension CUPI {
             case distributionListMembersURI
             case alternateNamesURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "Alias": self = .alias
-                case "CreationTime": self = .creationTime
-                case "DisplayName": self = .displayName
-                case "DtmfName": self = .dtmfName
-                case "IsPublic": self = .isPublic
-                case "Undeletable": self = .undeletable
-                case "VoiceName": self = .voiceName
-                case "VoiceFileURI": self = .voiceFileURI
-                case "VoiceNameURI": self = .voiceNameURI
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "DtmfAccessId": self = .dtmfAccessId
-                case "AllowContacts": self = .allowContacts
-                case "AllowForeignMessage": self = .allowForeignMessage
-                case "PartitionObjectId": self = .partitionObjectId
-                case "TenantObjectId": self = .tenantObjectId
-                case "PartitionURI": self = .partitionURI
-                case "DistributionListMembersURI": self = .distributionListMembersURI
-                case "AlternateNamesURI": self = .alternateNamesURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "Alias": self = .alias
+                    case "CreationTime": self = .creationTime
+                    case "DisplayName": self = .displayName
+                    case "DtmfName": self = .dtmfName
+                    case "IsPublic": self = .isPublic
+                    case "Undeletable": self = .undeletable
+                    case "VoiceName": self = .voiceName
+                    case "VoiceFileURI": self = .voiceFileURI
+                    case "VoiceNameURI": self = .voiceNameURI
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "DtmfAccessId": self = .dtmfAccessId
+                    case "AllowContacts": self = .allowContacts
+                    case "AllowForeignMessage": self = .allowForeignMessage
+                    case "PartitionObjectId": self = .partitionObjectId
+                    case "TenantObjectId": self = .tenantObjectId
+                    case "PartitionURI": self = .partitionURI
+                    case "DistributionListMembersURI": self = .distributionListMembersURI
+                    case "AlternateNamesURI": self = .alternateNamesURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .alias: return "Alias"
-                case .creationTime: return "CreationTime"
-                case .displayName: return "DisplayName"
-                case .dtmfName: return "DtmfName"
-                case .isPublic: return "IsPublic"
-                case .undeletable: return "Undeletable"
-                case .voiceName: return "VoiceName"
-                case .voiceFileURI: return "VoiceFileURI"
-                case .voiceNameURI: return "VoiceNameURI"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .dtmfAccessId: return "DtmfAccessId"
-                case .allowContacts: return "AllowContacts"
-                case .allowForeignMessage: return "AllowForeignMessage"
-                case .partitionObjectId: return "PartitionObjectId"
-                case .tenantObjectId: return "TenantObjectId"
-                case .partitionURI: return "PartitionURI"
-                case .distributionListMembersURI: return "DistributionListMembersURI"
-                case .alternateNamesURI: return "AlternateNamesURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .alias: return "Alias"
+                    case .creationTime: return "CreationTime"
+                    case .displayName: return "DisplayName"
+                    case .dtmfName: return "DtmfName"
+                    case .isPublic: return "IsPublic"
+                    case .undeletable: return "Undeletable"
+                    case .voiceName: return "VoiceName"
+                    case .voiceFileURI: return "VoiceFileURI"
+                    case .voiceNameURI: return "VoiceNameURI"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .dtmfAccessId: return "DtmfAccessId"
+                    case .allowContacts: return "AllowContacts"
+                    case .allowForeignMessage: return "AllowForeignMessage"
+                    case .partitionObjectId: return "PartitionObjectId"
+                    case .tenantObjectId: return "TenantObjectId"
+                    case .partitionURI: return "PartitionURI"
+                    case .distributionListMembersURI: return "DistributionListMembersURI"
+                    case .alternateNamesURI: return "AlternateNamesURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -1756,94 +1756,94 @@ extension CUPI {
         /// List distribution lists (each with a subset of its fields).
         ///
         /// - Remark: GET distributionlists (`listDistributionLists`), `application.wadl:710`.
-        public func list(query: Query<DistributionListColumn>? = nil, sort: Sort<DistributionListColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> DistributionLists {
-            var request = OperationRequest(method: .get, path: "distributionlists", options: options)
+        public func list(query: CUPIRuntime.Query<DistributionListColumn>? = nil, sort: CUPIRuntime.Sort<DistributionListColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DistributionLists {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "distributionlists", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(DistributionLists.self, rootName: "DistributionLists", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(DistributionLists.self, rootName: "DistributionLists", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<DistributionListColumn>? = nil, sort: Sort<DistributionListColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<DistributionList> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<DistributionListColumn>? = nil, sort: CUPIRuntime.Sort<DistributionListColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<DistributionList> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.distributionList, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.distributionList, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<DistributionListColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<DistributionListColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.distributionList.count
         }
 
         /// Create a distribution list. Alias is the only required field; no template is used.
         ///
         /// - Remark: POST distributionlists (`createDistributionList`), `application.wadl:736`.
-        public func create(_ body: DistributionList, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "distributionlists", options: options)
-            request.body = RequestBody(body, rootName: "DistributionList")
-            let response = try await client.perform(request)
+        public func create(_ body: DistributionList, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "distributionlists", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "DistributionList")
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one distribution list with all its fields.
         ///
         /// - Remark: GET distributionlists/{objectId} (`getDistributionList`), `application.wadl:760`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> DistributionList {
-            var request = OperationRequest(method: .get, path: "distributionlists/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DistributionList {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "distributionlists/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(DistributionList.self, rootName: "DistributionList", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(DistributionList.self, rootName: "DistributionList", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a distribution list: send only the fields to change.
         ///
         /// - Remark: PUT distributionlists/{objectId} (`updateDistributionList`), `application.wadl:772`.
-        public func update(objectId: String, _ body: DistributionList, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "distributionlists/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: DistributionList, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "distributionlists/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "DistributionList")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "DistributionList")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a distribution list.
         ///
         /// - Remark: DELETE distributionlists/{objectId} (`deleteDistributionList`), `application.wadl:787`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "distributionlists/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "distributionlists/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.DistributionListsEndpoints {
-    public struct DistributionListMembersEndpoints: Sendable {
-        let client: APIClient
+    public struct DistributionListMembersEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `DistributionListMember` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum DistributionListMemberColumn: QueryColumn {
+        public enum DistributionListMemberColumn: CUPIRuntime.QueryColumn {
             case uri
             case distributionListObjectId
             case distributionListURI
@@ -1864,55 +1864,55 @@ extension CUPI.DistributionListsEndpoints {
             case locationObjectId
             case locationURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "DistributionListObjectId": self = .distributionListObjectId
-                case "DistributionListURI": self = .distributionListURI
-                case "MemberUserObjectId": self = .memberUserObjectId
-                case "MemberUserURI": self = .memberUserURI
-                case "MemberDistributionListObjectId": self = .memberDistributionListObjectId
-                case "MemberDistributionListURI": self = .memberDistributionListURI
-                case "ObjectId": self = .objectId
-                case "Alias": self = .alias
-                case "DisplayName": self = .displayName
-                case "AllowForeignMessage": self = .allowForeignMessage
-                case "MemberGlobalUserObjectId": self = .memberGlobalUserObjectId
-                case "MemberGlobalUserURI": self = .memberGlobalUserURI
-                case "MemberLocationObjectId": self = .memberLocationObjectId
-                case "MemberLocationURI": self = .memberLocationURI
-                case "MemberGlobalUserDignetObjectId": self = .memberGlobalUserDignetObjectId
-                case "IsUserTemplate": self = .isUserTemplate
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "DistributionListObjectId": self = .distributionListObjectId
+                    case "DistributionListURI": self = .distributionListURI
+                    case "MemberUserObjectId": self = .memberUserObjectId
+                    case "MemberUserURI": self = .memberUserURI
+                    case "MemberDistributionListObjectId": self = .memberDistributionListObjectId
+                    case "MemberDistributionListURI": self = .memberDistributionListURI
+                    case "ObjectId": self = .objectId
+                    case "Alias": self = .alias
+                    case "DisplayName": self = .displayName
+                    case "AllowForeignMessage": self = .allowForeignMessage
+                    case "MemberGlobalUserObjectId": self = .memberGlobalUserObjectId
+                    case "MemberGlobalUserURI": self = .memberGlobalUserURI
+                    case "MemberLocationObjectId": self = .memberLocationObjectId
+                    case "MemberLocationURI": self = .memberLocationURI
+                    case "MemberGlobalUserDignetObjectId": self = .memberGlobalUserDignetObjectId
+                    case "IsUserTemplate": self = .isUserTemplate
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .distributionListObjectId: return "DistributionListObjectId"
-                case .distributionListURI: return "DistributionListURI"
-                case .memberUserObjectId: return "MemberUserObjectId"
-                case .memberUserURI: return "MemberUserURI"
-                case .memberDistributionListObjectId: return "MemberDistributionListObjectId"
-                case .memberDistributionListURI: return "MemberDistributionListURI"
-                case .objectId: return "ObjectId"
-                case .alias: return "Alias"
-                case .displayName: return "DisplayName"
-                case .allowForeignMessage: return "AllowForeignMessage"
-                case .memberGlobalUserObjectId: return "MemberGlobalUserObjectId"
-                case .memberGlobalUserURI: return "MemberGlobalUserURI"
-                case .memberLocationObjectId: return "MemberLocationObjectId"
-                case .memberLocationURI: return "MemberLocationURI"
-                case .memberGlobalUserDignetObjectId: return "MemberGlobalUserDignetObjectId"
-                case .isUserTemplate: return "IsUserTemplate"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .distributionListObjectId: return "DistributionListObjectId"
+                    case .distributionListURI: return "DistributionListURI"
+                    case .memberUserObjectId: return "MemberUserObjectId"
+                    case .memberUserURI: return "MemberUserURI"
+                    case .memberDistributionListObjectId: return "MemberDistributionListObjectId"
+                    case .memberDistributionListURI: return "MemberDistributionListURI"
+                    case .objectId: return "ObjectId"
+                    case .alias: return "Alias"
+                    case .displayName: return "DisplayName"
+                    case .allowForeignMessage: return "AllowForeignMessage"
+                    case .memberGlobalUserObjectId: return "MemberGlobalUserObjectId"
+                    case .memberGlobalUserURI: return "MemberGlobalUserURI"
+                    case .memberLocationObjectId: return "MemberLocationObjectId"
+                    case .memberLocationURI: return "MemberLocationURI"
+                    case .memberGlobalUserDignetObjectId: return "MemberGlobalUserDignetObjectId"
+                    case .isUserTemplate: return "IsUserTemplate"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -1920,67 +1920,67 @@ extension CUPI.DistributionListsEndpoints {
         /// List the members (a single member may come back as a JSON object, not an array).
         ///
         /// - Remark: GET distributionlists/{objectId}/distributionlistmembers (`listDistributionListMembers`), `application.wadl:800`.
-        public func list(objectId: String, query: Query<DistributionListMemberColumn>? = nil, sort: Sort<DistributionListMemberColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> DistributionListMembers {
-            var request = OperationRequest(method: .get, path: "distributionlists/{objectId}/distributionlistmembers", options: options)
+        public func list(objectId: Swift.String, query: CUPIRuntime.Query<DistributionListMemberColumn>? = nil, sort: CUPIRuntime.Sort<DistributionListMemberColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DistributionListMembers {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "distributionlists/{objectId}/distributionlistmembers", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(DistributionListMembers.self, rootName: "DistributionListMembers", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(DistributionListMembers.self, rootName: "DistributionListMembers", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(objectId: String, query: Query<DistributionListMemberColumn>? = nil, sort: Sort<DistributionListMemberColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<DistributionListMember> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(objectId: Swift.String, query: CUPIRuntime.Query<DistributionListMemberColumn>? = nil, sort: CUPIRuntime.Sort<DistributionListMemberColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<DistributionListMember> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(objectId: objectId, query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.distributionListMember, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.distributionListMember, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(objectId: String, query: Query<DistributionListMemberColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(objectId: objectId, query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(objectId: Swift.String, query: CUPIRuntime.Query<DistributionListMemberColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(objectId: objectId, query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.distributionListMember.count
         }
 
         /// Add a member: MemberUserObjectId (a user or user template) or MemberDistributionListObjectId (a nested list). The guide shows 201 with no body.
         ///
         /// - Remark: POST distributionlists/{objectId}/distributionlistmembers (`addDistributionListMember`), `application.wadl:826`.
-        public func add(objectId: String, _ body: DistributionListMember, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "distributionlists/{objectId}/distributionlistmembers", options: options)
+        public func add(objectId: Swift.String, _ body: DistributionListMember, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "distributionlists/{objectId}/distributionlistmembers", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "DistributionListMember")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "DistributionListMember")
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Remove a member from the list.
         ///
         /// - Remark: DELETE distributionlists/{objectId}/distributionlistmembers/{memberObjectId} (`removeDistributionListMember`), `application.wadl:850`.
-        public func remove(objectId: String, memberObjectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "distributionlists/{objectId}/distributionlistmembers/{memberObjectId}", options: options)
+        public func remove(objectId: Swift.String, memberObjectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "distributionlists/{objectId}/distributionlistmembers/{memberObjectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["memberObjectId"] = memberObjectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct HandlersCallHandlersEndpoints: Sendable {
-        let client: APIClient
+    public struct HandlersCallHandlersEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var callHandlerOwners: CallHandlerOwnersEndpoints { CallHandlerOwnersEndpoints(client: client) }
 
@@ -1991,7 +1991,7 @@ extension CUPI {
         public var menuEntries: MenuEntriesEndpoints { MenuEntriesEndpoints(client: client) }
 
         /// The columns of `Callhandler` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum CallhandlerColumn: QueryColumn {
+        public enum CallhandlerColumn: CUPIRuntime.QueryColumn {
             case uri
             case creationTime
             case language
@@ -2046,123 +2046,123 @@ extension CUPI {
             case callHandlerOwnerURI
             case postGreetingURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "CreationTime": self = .creationTime
-                case "Language": self = .language
-                case "Undeletable": self = .undeletable
-                case "VoiceName": self = .voiceName
-                case "VoiceFileURI": self = .voiceFileURI
-                case "VoiceNameURI": self = .voiceNameURI
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "EditMsg": self = .editMsg
-                case "IsPrimary": self = .isPrimary
-                case "OneKeyDelay": self = .oneKeyDelay
-                case "ScheduleSetObjectId": self = .scheduleSetObjectId
-                case "ScheduleSetURI": self = .scheduleSetURI
-                case "SendUrgentMsg": self = .sendUrgentMsg
-                case "MaxMsgLen": self = .maxMsgLen
-                case "IsTemplate": self = .isTemplate
-                case "ObjectId": self = .objectId
-                case "TenantObjectId": self = .tenantObjectId
-                case "RecipientDistributionListObjectId": self = .recipientDistributionListObjectId
-                case "RecipientDistributionListURI": self = .recipientDistributionListURI
-                case "RecipientSubscriberObjectId": self = .recipientSubscriberObjectId
-                case "RecipientUserURI": self = .recipientUserURI
-                case "DisplayName": self = .displayName
-                case "AfterMessageAction": self = .afterMessageAction
-                case "AfterMessageTargetConversation": self = .afterMessageTargetConversation
-                case "AfterMessageTargetHandlerObjectId": self = .afterMessageTargetHandlerObjectId
-                case "DtmfAccessId": self = .dtmfAccessId
-                case "TimeZone": self = .timeZone
-                case "UseDefaultLanguage": self = .useDefaultLanguage
-                case "UseDefaultTimeZone": self = .useDefaultTimeZone
-                case "MediaSwitchObjectId": self = .mediaSwitchObjectId
-                case "PhoneSystemURI": self = .phoneSystemURI
-                case "UseCallLanguage": self = .useCallLanguage
-                case "SendSecureMsg": self = .sendSecureMsg
-                case "EnablePrependDigits": self = .enablePrependDigits
-                case "PrependDigits": self = .prependDigits
-                case "DispatchDelivery": self = .dispatchDelivery
-                case "CallSearchSpaceObjectId": self = .callSearchSpaceObjectId
-                case "CallSearchSpaceURI": self = .callSearchSpaceURI
-                case "InheritSearchSpaceFromCall": self = .inheritSearchSpaceFromCall
-                case "PartitionObjectId": self = .partitionObjectId
-                case "PartitionURI": self = .partitionURI
-                case "PlayPostGreetingRecording": self = .playPostGreetingRecording
-                case "PostGreetingRecordingObjectId": self = .postGreetingRecordingObjectId
-                case "SendPrivateMsg": self = .sendPrivateMsg
-                case "PlayAfterMessage": self = .playAfterMessage
-                case "PlayAfterMessageRecordingObjectId": self = .playAfterMessageRecordingObjectId
-                case "GreetingsURI": self = .greetingsURI
-                case "TransferOptionsURI": self = .transferOptionsURI
-                case "MenuEntriesURI": self = .menuEntriesURI
-                case "CallHandlerOwnerURI": self = .callHandlerOwnerURI
-                case "PostGreetingURI": self = .postGreetingURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "CreationTime": self = .creationTime
+                    case "Language": self = .language
+                    case "Undeletable": self = .undeletable
+                    case "VoiceName": self = .voiceName
+                    case "VoiceFileURI": self = .voiceFileURI
+                    case "VoiceNameURI": self = .voiceNameURI
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "EditMsg": self = .editMsg
+                    case "IsPrimary": self = .isPrimary
+                    case "OneKeyDelay": self = .oneKeyDelay
+                    case "ScheduleSetObjectId": self = .scheduleSetObjectId
+                    case "ScheduleSetURI": self = .scheduleSetURI
+                    case "SendUrgentMsg": self = .sendUrgentMsg
+                    case "MaxMsgLen": self = .maxMsgLen
+                    case "IsTemplate": self = .isTemplate
+                    case "ObjectId": self = .objectId
+                    case "TenantObjectId": self = .tenantObjectId
+                    case "RecipientDistributionListObjectId": self = .recipientDistributionListObjectId
+                    case "RecipientDistributionListURI": self = .recipientDistributionListURI
+                    case "RecipientSubscriberObjectId": self = .recipientSubscriberObjectId
+                    case "RecipientUserURI": self = .recipientUserURI
+                    case "DisplayName": self = .displayName
+                    case "AfterMessageAction": self = .afterMessageAction
+                    case "AfterMessageTargetConversation": self = .afterMessageTargetConversation
+                    case "AfterMessageTargetHandlerObjectId": self = .afterMessageTargetHandlerObjectId
+                    case "DtmfAccessId": self = .dtmfAccessId
+                    case "TimeZone": self = .timeZone
+                    case "UseDefaultLanguage": self = .useDefaultLanguage
+                    case "UseDefaultTimeZone": self = .useDefaultTimeZone
+                    case "MediaSwitchObjectId": self = .mediaSwitchObjectId
+                    case "PhoneSystemURI": self = .phoneSystemURI
+                    case "UseCallLanguage": self = .useCallLanguage
+                    case "SendSecureMsg": self = .sendSecureMsg
+                    case "EnablePrependDigits": self = .enablePrependDigits
+                    case "PrependDigits": self = .prependDigits
+                    case "DispatchDelivery": self = .dispatchDelivery
+                    case "CallSearchSpaceObjectId": self = .callSearchSpaceObjectId
+                    case "CallSearchSpaceURI": self = .callSearchSpaceURI
+                    case "InheritSearchSpaceFromCall": self = .inheritSearchSpaceFromCall
+                    case "PartitionObjectId": self = .partitionObjectId
+                    case "PartitionURI": self = .partitionURI
+                    case "PlayPostGreetingRecording": self = .playPostGreetingRecording
+                    case "PostGreetingRecordingObjectId": self = .postGreetingRecordingObjectId
+                    case "SendPrivateMsg": self = .sendPrivateMsg
+                    case "PlayAfterMessage": self = .playAfterMessage
+                    case "PlayAfterMessageRecordingObjectId": self = .playAfterMessageRecordingObjectId
+                    case "GreetingsURI": self = .greetingsURI
+                    case "TransferOptionsURI": self = .transferOptionsURI
+                    case "MenuEntriesURI": self = .menuEntriesURI
+                    case "CallHandlerOwnerURI": self = .callHandlerOwnerURI
+                    case "PostGreetingURI": self = .postGreetingURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .creationTime: return "CreationTime"
-                case .language: return "Language"
-                case .undeletable: return "Undeletable"
-                case .voiceName: return "VoiceName"
-                case .voiceFileURI: return "VoiceFileURI"
-                case .voiceNameURI: return "VoiceNameURI"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .editMsg: return "EditMsg"
-                case .isPrimary: return "IsPrimary"
-                case .oneKeyDelay: return "OneKeyDelay"
-                case .scheduleSetObjectId: return "ScheduleSetObjectId"
-                case .scheduleSetURI: return "ScheduleSetURI"
-                case .sendUrgentMsg: return "SendUrgentMsg"
-                case .maxMsgLen: return "MaxMsgLen"
-                case .isTemplate: return "IsTemplate"
-                case .objectId: return "ObjectId"
-                case .tenantObjectId: return "TenantObjectId"
-                case .recipientDistributionListObjectId: return "RecipientDistributionListObjectId"
-                case .recipientDistributionListURI: return "RecipientDistributionListURI"
-                case .recipientSubscriberObjectId: return "RecipientSubscriberObjectId"
-                case .recipientUserURI: return "RecipientUserURI"
-                case .displayName: return "DisplayName"
-                case .afterMessageAction: return "AfterMessageAction"
-                case .afterMessageTargetConversation: return "AfterMessageTargetConversation"
-                case .afterMessageTargetHandlerObjectId: return "AfterMessageTargetHandlerObjectId"
-                case .dtmfAccessId: return "DtmfAccessId"
-                case .timeZone: return "TimeZone"
-                case .useDefaultLanguage: return "UseDefaultLanguage"
-                case .useDefaultTimeZone: return "UseDefaultTimeZone"
-                case .mediaSwitchObjectId: return "MediaSwitchObjectId"
-                case .phoneSystemURI: return "PhoneSystemURI"
-                case .useCallLanguage: return "UseCallLanguage"
-                case .sendSecureMsg: return "SendSecureMsg"
-                case .enablePrependDigits: return "EnablePrependDigits"
-                case .prependDigits: return "PrependDigits"
-                case .dispatchDelivery: return "DispatchDelivery"
-                case .callSearchSpaceObjectId: return "CallSearchSpaceObjectId"
-                case .callSearchSpaceURI: return "CallSearchSpaceURI"
-                case .inheritSearchSpaceFromCall: return "InheritSearchSpaceFromCall"
-                case .partitionObjectId: return "PartitionObjectId"
-                case .partitionURI: return "PartitionURI"
-                case .playPostGreetingRecording: return "PlayPostGreetingRecording"
-                case .postGreetingRecordingObjectId: return "PostGreetingRecordingObjectId"
-                case .sendPrivateMsg: return "SendPrivateMsg"
-                case .playAfterMessage: return "PlayAfterMessage"
-                case .playAfterMessageRecordingObjectId: return "PlayAfterMessageRecordingObjectId"
-                case .greetingsURI: return "GreetingsURI"
-                case .transferOptionsURI: return "TransferOptionsURI"
-                case .menuEntriesURI: return "MenuEntriesURI"
-                case .callHandlerOwnerURI: return "CallHandlerOwnerURI"
-                case .postGreetingURI: return "PostGreetingURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .creationTime: return "CreationTime"
+                    case .language: return "Language"
+                    case .undeletable: return "Undeletable"
+                    case .voiceName: return "VoiceName"
+                    case .voiceFileURI: return "VoiceFileURI"
+                    case .voiceNameURI: return "VoiceNameURI"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .editMsg: return "EditMsg"
+                    case .isPrimary: return "IsPrimary"
+                    case .oneKeyDelay: return "OneKeyDelay"
+                    case .scheduleSetObjectId: return "ScheduleSetObjectId"
+                    case .scheduleSetURI: return "ScheduleSetURI"
+                    case .sendUrgentMsg: return "SendUrgentMsg"
+                    case .maxMsgLen: return "MaxMsgLen"
+                    case .isTemplate: return "IsTemplate"
+                    case .objectId: return "ObjectId"
+                    case .tenantObjectId: return "TenantObjectId"
+                    case .recipientDistributionListObjectId: return "RecipientDistributionListObjectId"
+                    case .recipientDistributionListURI: return "RecipientDistributionListURI"
+                    case .recipientSubscriberObjectId: return "RecipientSubscriberObjectId"
+                    case .recipientUserURI: return "RecipientUserURI"
+                    case .displayName: return "DisplayName"
+                    case .afterMessageAction: return "AfterMessageAction"
+                    case .afterMessageTargetConversation: return "AfterMessageTargetConversation"
+                    case .afterMessageTargetHandlerObjectId: return "AfterMessageTargetHandlerObjectId"
+                    case .dtmfAccessId: return "DtmfAccessId"
+                    case .timeZone: return "TimeZone"
+                    case .useDefaultLanguage: return "UseDefaultLanguage"
+                    case .useDefaultTimeZone: return "UseDefaultTimeZone"
+                    case .mediaSwitchObjectId: return "MediaSwitchObjectId"
+                    case .phoneSystemURI: return "PhoneSystemURI"
+                    case .useCallLanguage: return "UseCallLanguage"
+                    case .sendSecureMsg: return "SendSecureMsg"
+                    case .enablePrependDigits: return "EnablePrependDigits"
+                    case .prependDigits: return "PrependDigits"
+                    case .dispatchDelivery: return "DispatchDelivery"
+                    case .callSearchSpaceObjectId: return "CallSearchSpaceObjectId"
+                    case .callSearchSpaceURI: return "CallSearchSpaceURI"
+                    case .inheritSearchSpaceFromCall: return "InheritSearchSpaceFromCall"
+                    case .partitionObjectId: return "PartitionObjectId"
+                    case .partitionURI: return "PartitionURI"
+                    case .playPostGreetingRecording: return "PlayPostGreetingRecording"
+                    case .postGreetingRecordingObjectId: return "PostGreetingRecordingObjectId"
+                    case .sendPrivateMsg: return "SendPrivateMsg"
+                    case .playAfterMessage: return "PlayAfterMessage"
+                    case .playAfterMessageRecordingObjectId: return "PlayAfterMessageRecordingObjectId"
+                    case .greetingsURI: return "GreetingsURI"
+                    case .transferOptionsURI: return "TransferOptionsURI"
+                    case .menuEntriesURI: return "MenuEntriesURI"
+                    case .callHandlerOwnerURI: return "CallHandlerOwnerURI"
+                    case .postGreetingURI: return "PostGreetingURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -2170,170 +2170,157 @@ extension CUPI {
         /// List call handlers (each with a subset of its fields).
         ///
         /// - Remark: GET handlers/callhandlers (`listCallHandlers`), `application.wadl:867`.
-        public func list(query: Query<CallhandlerColumn>? = nil, sort: Sort<CallhandlerColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Callhandlers {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers", options: options)
+        public func list(query: CUPIRuntime.Query<CallhandlerColumn>? = nil, sort: CUPIRuntime.Sort<CallhandlerColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Callhandlers {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Callhandlers.self, rootName: "Callhandlers", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Callhandlers.self, rootName: "Callhandlers", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<CallhandlerColumn>? = nil, sort: Sort<CallhandlerColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<Callhandler> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<CallhandlerColumn>? = nil, sort: CUPIRuntime.Sort<CallhandlerColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<Callhandler> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.callhandler, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.callhandler, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<CallhandlerColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<CallhandlerColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.callhandler.count
         }
 
         /// Create a call handler. DisplayName is required.
         ///
         /// - Remark: POST handlers/callhandlers (`createCallHandler`), `application.wadl:893`.
-        public func create(_ body: Callhandler, templateObjectId: String, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "handlers/callhandlers", options: options)
-            request.body = RequestBody(body, rootName: "Callhandler")
+        public func create(_ body: Callhandler, templateObjectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "handlers/callhandlers", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "Callhandler")
             request.query.append("templateObjectId", templateObjectId.lexical)
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one call handler with all its fields.
         ///
         /// - Remark: GET handlers/callhandlers/{objectId} (`getCallHandler`), `application.wadl:920`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Callhandler {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Callhandler {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Callhandler.self, rootName: "Callhandler", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Callhandler.self, rootName: "Callhandler", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a call handler: send only the fields to change.
         ///
         /// - Remark: PUT handlers/callhandlers/{objectId} (`updateCallHandler`), `application.wadl:932`.
-        public func update(objectId: String, _ body: Callhandler, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: Callhandler, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "Callhandler")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "Callhandler")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a call handler.
         ///
         /// - Remark: DELETE handlers/callhandlers/{objectId} (`deleteCallHandler`), `application.wadl:947`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "handlers/callhandlers/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "handlers/callhandlers/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.HandlersCallHandlersEndpoints {
-    public struct CallHandlerOwnersEndpoints: Sendable {
-        let client: APIClient
+    public struct CallHandlerOwnersEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// List the owners.
         ///
         /// - Remark: GET handlers/callhandlers/{objectId}/callhandlerowners (`listCallHandlerOwners`), `application.wadl:960`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> CallhandlerOwners {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/callhandlerowners", options: options)
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CallhandlerOwners {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/callhandlerowners", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(CallhandlerOwners.self, rootName: "CallhandlerOwners", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(CallhandlerOwners.self, rootName: "CallhandlerOwners", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Add an owner: UserObjectId or DistributionListObjectId (no RoleObjectId needed any more).
         ///
         /// - Remark: POST handlers/callhandlers/{objectId}/callhandlerowners (`addCallHandlerOwner`), `application.wadl:972`.
-        public func add(objectId: String, _ body: CallhandlerOwner, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "handlers/callhandlers/{objectId}/callhandlerowners", options: options)
+        public func add(objectId: Swift.String, _ body: CallhandlerOwner, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "handlers/callhandlers/{objectId}/callhandlerowners", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "CallhandlerOwner")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "CallhandlerOwner")
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one owner.
         ///
         /// - Remark: GET handlers/callhandlers/{objectId}/callhandlerowners/{ownerObjectId} (`getCallHandlerOwner`), `application.wadl:996`.
-        public func get(objectId: String, ownerObjectId: String, options: RequestOptions = RequestOptions()) async throws -> CallhandlerOwner {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/callhandlerowners/{ownerObjectId}", options: options)
+        public func get(objectId: Swift.String, ownerObjectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CallhandlerOwner {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/callhandlerowners/{ownerObjectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["ownerObjectId"] = ownerObjectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(CallhandlerOwner.self, rootName: "CallhandlerOwner", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(CallhandlerOwner.self, rootName: "CallhandlerOwner", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Remove an owner.
         ///
         /// - Remark: DELETE handlers/callhandlers/{objectId}/callhandlerowners/{ownerObjectId} (`removeCallHandlerOwner`), `application.wadl:1008`.
-        public func remove(objectId: String, ownerObjectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "handlers/callhandlers/{objectId}/callhandlerowners/{ownerObjectId}", options: options)
+        public func remove(objectId: Swift.String, ownerObjectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "handlers/callhandlers/{objectId}/callhandlerowners/{ownerObjectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["ownerObjectId"] = ownerObjectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.HandlersCallHandlersEndpoints {
-    public struct GreetingsEndpoints: Sendable {
-        let client: APIClient
+    public struct GreetingsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var greetingstreamfiles: GreetingstreamfilesEndpoints { GreetingstreamfilesEndpoints(client: client) }
 
-        /// List the greetings.
-        ///
-        /// - Remark: GET handlers/callhandlers/{objectId}/greetings (`listCallHandlerGreetings`), `application.wadl:1023`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Greetings {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/greetings", options: options)
-            request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
-            switch response.status {
-                case 200: return try client.decode(Greetings.self, rootName: "Greetings", from: response)
-                default: throw client.failure(response)
-            }
-        }
-
-        public enum GreetingTypeOption: String, Sendable, CaseIterable {
+        public enum GreetingTypeOption: Swift.String, Swift.Sendable, Swift.CaseIterable {
             /// Alternate greeting.
             case alternate = "Alternate"
             /// Busy greeting.
@@ -2350,40 +2337,53 @@ extension CUPI.HandlersCallHandlersEndpoints {
             case holiday = "Holiday"
         }
 
+        /// List the greetings.
+        ///
+        /// - Remark: GET handlers/callhandlers/{objectId}/greetings (`listCallHandlerGreetings`), `application.wadl:1023`.
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Greetings {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/greetings", options: options)
+            request.pathParameters["objectId"] = objectId.lexical
+            let response = try await self.client.perform(request)
+            switch response.status {
+                case 200: return try self.client.decode(Greetings.self, rootName: "Greetings", from: response)
+                default: throw self.client.failure(response)
+            }
+        }
+
         /// Get one greeting.
         ///
         /// - Remark: GET handlers/callhandlers/{objectId}/greetings/{greetingType} (`getCallHandlerGreeting`), `application.wadl:1061`.
-        public func get(objectId: String, greetingType: GreetingTypeOption, options: RequestOptions = RequestOptions()) async throws -> Greeting {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}", options: options)
+        public func get(objectId: Swift.String, greetingType: GreetingTypeOption, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Greeting {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["greetingType"] = greetingType.rawValue
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Greeting.self, rootName: "Greeting", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Greeting.self, rootName: "Greeting", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a greeting: send only the fields to change.
         ///
         /// - Remark: PUT handlers/callhandlers/{objectId}/greetings/{greetingType} (`updateCallHandlerGreeting`), `application.wadl:1073`.
-        public func update(objectId: String, greetingType: GreetingTypeOption, _ body: Greeting, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}", options: options)
+        public func update(objectId: Swift.String, greetingType: GreetingTypeOption, _ body: Greeting, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["greetingType"] = greetingType.rawValue
-            request.body = RequestBody(body, rootName: "Greeting")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "Greeting")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.HandlersCallHandlersEndpoints.GreetingsEndpoints {
-    public struct GreetingstreamfilesEndpoints: Sendable {
-        let client: APIClient
+    public struct GreetingstreamfilesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var audio: AudioEndpoints { AudioEndpoints(client: client) }
 
@@ -2392,10 +2392,10 @@ extension CUPI.HandlersCallHandlersEndpoints.GreetingsEndpoints {
 }
 
 extension CUPI.HandlersCallHandlersEndpoints.GreetingsEndpoints.GreetingstreamfilesEndpoints {
-    public struct AudioEndpoints: Sendable {
-        let client: APIClient
+    public struct AudioEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
-        public enum GreetingTypeOption: String, Sendable, CaseIterable {
+        public enum GreetingTypeOption: Swift.String, Swift.Sendable, Swift.CaseIterable {
             /// Alternate greeting.
             case alternate = "Alternate"
             /// Busy greeting.
@@ -2415,26 +2415,26 @@ extension CUPI.HandlersCallHandlersEndpoints.GreetingsEndpoints.Greetingstreamfi
         /// Attach a recording made with a telephony (CUTI) record operation: send the CallControl the record operation returned.
         ///
         /// - Remark: PUT handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/audio (`updateCallHandlerGreetingAudio`), `application.wadl:1097`.
-        public func update(objectId: String, greetingType: GreetingTypeOption, languageCode: String, _ body: CallControl, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/audio", options: options)
+        public func update(objectId: Swift.String, greetingType: GreetingTypeOption, languageCode: Swift.String, _ body: CallControl, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/audio", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["greetingType"] = greetingType.rawValue
             request.pathParameters["languageCode"] = languageCode.lexical
-            request.body = RequestBody(body, rootName: "CallControl")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "CallControl")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.HandlersCallHandlersEndpoints.GreetingsEndpoints.GreetingstreamfilesEndpoints {
-    public struct VideoEndpoints: Sendable {
-        let client: APIClient
+    public struct VideoEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
-        public enum GreetingTypeOption: String, Sendable, CaseIterable {
+        public enum GreetingTypeOption: Swift.String, Swift.Sendable, Swift.CaseIterable {
             /// Alternate greeting.
             case alternate = "Alternate"
             /// Busy greeting.
@@ -2454,54 +2454,41 @@ extension CUPI.HandlersCallHandlersEndpoints.GreetingsEndpoints.Greetingstreamfi
         /// Get the video greeting reference.
         ///
         /// - Remark: GET handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/video (`getCallHandlerGreetingVideo`), `application.wadl:1115`.
-        public func get(objectId: String, greetingType: GreetingTypeOption, languageCode: String, options: RequestOptions = RequestOptions()) async throws -> CallControl {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/video", options: options)
+        public func get(objectId: Swift.String, greetingType: GreetingTypeOption, languageCode: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CallControl {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/video", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["greetingType"] = greetingType.rawValue
             request.pathParameters["languageCode"] = languageCode.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(CallControl.self, rootName: "CallControl", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(CallControl.self, rootName: "CallControl", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Attach a video recording (resourceId and sessionId).
         ///
         /// - Remark: PUT handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/video (`updateCallHandlerGreetingVideo`), `application.wadl:1127`.
-        public func update(objectId: String, greetingType: GreetingTypeOption, languageCode: String, _ body: CallControl, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/video", options: options)
+        public func update(objectId: Swift.String, greetingType: GreetingTypeOption, languageCode: Swift.String, _ body: CallControl, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/video", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["greetingType"] = greetingType.rawValue
             request.pathParameters["languageCode"] = languageCode.lexical
-            request.body = RequestBody(body, rootName: "CallControl")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "CallControl")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.HandlersCallHandlersEndpoints {
-    public struct TransferOptionsEndpoints: Sendable {
-        let client: APIClient
+    public struct TransferOptionsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
-        /// List the transfer options.
-        ///
-        /// - Remark: GET handlers/callhandlers/{objectId}/transferoptions (`listCallHandlerTransferOptions`), `application.wadl:1149`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> TransferOptions {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/transferoptions", options: options)
-            request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
-            switch response.status {
-                case 200: return try client.decode(TransferOptions.self, rootName: "TransferOptions", from: response)
-                default: throw client.failure(response)
-            }
-        }
-
-        public enum TransferOptionTypeOption: String, Sendable, CaseIterable {
+        public enum TransferOptionTypeOption: Swift.String, Swift.Sendable, Swift.CaseIterable {
             /// Standard rule.
             case standard = "Standard"
             /// Alternate rule.
@@ -2510,55 +2497,55 @@ extension CUPI.HandlersCallHandlersEndpoints {
             case offHours = "Off Hours"
         }
 
+        /// List the transfer options.
+        ///
+        /// - Remark: GET handlers/callhandlers/{objectId}/transferoptions (`listCallHandlerTransferOptions`), `application.wadl:1149`.
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> TransferOptions {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/transferoptions", options: options)
+            request.pathParameters["objectId"] = objectId.lexical
+            let response = try await self.client.perform(request)
+            switch response.status {
+                case 200: return try self.client.decode(TransferOptions.self, rootName: "TransferOptions", from: response)
+                default: throw self.client.failure(response)
+            }
+        }
+
         /// Get one transfer option.
         ///
         /// - Remark: GET handlers/callhandlers/{objectId}/transferoptions/{transferOptionType} (`getCallHandlerTransferOption`), `application.wadl:1175`.
-        public func get(objectId: String, transferOptionType: TransferOptionTypeOption, options: RequestOptions = RequestOptions()) async throws -> TransferOption {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/transferoptions/{transferOptionType}", options: options)
+        public func get(objectId: Swift.String, transferOptionType: TransferOptionTypeOption, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> TransferOption {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/transferoptions/{transferOptionType}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["transferOptionType"] = transferOptionType.rawValue
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(TransferOption.self, rootName: "TransferOption", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(TransferOption.self, rootName: "TransferOption", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a transfer option: send only the fields to change.
         ///
         /// - Remark: PUT handlers/callhandlers/{objectId}/transferoptions/{transferOptionType} (`updateCallHandlerTransferOption`), `application.wadl:1187`.
-        public func update(objectId: String, transferOptionType: TransferOptionTypeOption, _ body: TransferOption, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/transferoptions/{transferOptionType}", options: options)
+        public func update(objectId: Swift.String, transferOptionType: TransferOptionTypeOption, _ body: TransferOption, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/transferoptions/{transferOptionType}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["transferOptionType"] = transferOptionType.rawValue
-            request.body = RequestBody(body, rootName: "TransferOption")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "TransferOption")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.HandlersCallHandlersEndpoints {
-    public struct MenuEntriesEndpoints: Sendable {
-        let client: APIClient
+    public struct MenuEntriesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
-        /// List the menu entries.
-        ///
-        /// - Remark: GET handlers/callhandlers/{objectId}/menuentries (`listCallHandlerMenuEntries`), `application.wadl:1206`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> MenuEntries {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/menuentries", options: options)
-            request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
-            switch response.status {
-                case 200: return try client.decode(MenuEntries.self, rootName: "MenuEntries", from: response)
-                default: throw client.failure(response)
-            }
-        }
-
-        public enum TouchtoneKeyOption: String, Sendable, CaseIterable {
+        public enum TouchtoneKeyOption: Swift.String, Swift.Sendable, Swift.CaseIterable {
             /// Key 0.
             case value0 = "0"
             /// Key 1.
@@ -2585,64 +2572,77 @@ extension CUPI.HandlersCallHandlersEndpoints {
             case pound = "#"
         }
 
+        /// List the menu entries.
+        ///
+        /// - Remark: GET handlers/callhandlers/{objectId}/menuentries (`listCallHandlerMenuEntries`), `application.wadl:1206`.
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> MenuEntries {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/menuentries", options: options)
+            request.pathParameters["objectId"] = objectId.lexical
+            let response = try await self.client.perform(request)
+            switch response.status {
+                case 200: return try self.client.decode(MenuEntries.self, rootName: "MenuEntries", from: response)
+                default: throw self.client.failure(response)
+            }
+        }
+
         /// Get one menu entry.
         ///
         /// - Remark: GET handlers/callhandlers/{objectId}/menuentries/{touchtoneKey} (`getCallHandlerMenuEntry`), `application.wadl:1259`.
-        public func get(objectId: String, touchtoneKey: TouchtoneKeyOption, options: RequestOptions = RequestOptions()) async throws -> MenuEntry {
-            var request = OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/menuentries/{touchtoneKey}", options: options)
+        public func get(objectId: Swift.String, touchtoneKey: TouchtoneKeyOption, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> MenuEntry {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "handlers/callhandlers/{objectId}/menuentries/{touchtoneKey}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["touchtoneKey"] = touchtoneKey.rawValue
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(MenuEntry.self, rootName: "MenuEntry", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(MenuEntry.self, rootName: "MenuEntry", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a menu entry: send only the fields to change.
         ///
         /// - Remark: PUT handlers/callhandlers/{objectId}/menuentries/{touchtoneKey} (`updateCallHandlerMenuEntry`), `application.wadl:1271`.
-        public func update(objectId: String, touchtoneKey: TouchtoneKeyOption, _ body: MenuEntry, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/menuentries/{touchtoneKey}", options: options)
+        public func update(objectId: Swift.String, touchtoneKey: TouchtoneKeyOption, _ body: MenuEntry, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "handlers/callhandlers/{objectId}/menuentries/{touchtoneKey}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["touchtoneKey"] = touchtoneKey.rawValue
-            request.body = RequestBody(body, rootName: "MenuEntry")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "MenuEntry")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct LocationsConnectionlocationsEndpoints: Sendable {
-        let client: APIClient
+    public struct LocationsConnectionlocationsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `ConnectionLocation` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum ConnectionLocationColumn: QueryColumn {
+        public enum ConnectionLocationColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case displayName
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "DisplayName": self = .displayName
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "DisplayName": self = .displayName
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .displayName: return "DisplayName"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .displayName: return "DisplayName"
+                    case .other(let column): return column
                 }
             }
         }
@@ -2650,54 +2650,54 @@ extension CUPI {
         /// List locations (each with a subset of its fields).
         ///
         /// - Remark: GET locations/connectionlocations (`listLocations`), `application.wadl:1292`.
-        public func list(query: Query<ConnectionLocationColumn>? = nil, sort: Sort<ConnectionLocationColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> ConnectionLocations {
-            var request = OperationRequest(method: .get, path: "locations/connectionlocations", options: options)
+        public func list(query: CUPIRuntime.Query<ConnectionLocationColumn>? = nil, sort: CUPIRuntime.Sort<ConnectionLocationColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> ConnectionLocations {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "locations/connectionlocations", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(ConnectionLocations.self, rootName: "ConnectionLocations", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(ConnectionLocations.self, rootName: "ConnectionLocations", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<ConnectionLocationColumn>? = nil, sort: Sort<ConnectionLocationColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<ConnectionLocation> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<ConnectionLocationColumn>? = nil, sort: CUPIRuntime.Sort<ConnectionLocationColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<ConnectionLocation> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.connectionLocation, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.connectionLocation, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<ConnectionLocationColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<ConnectionLocationColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.connectionLocation.count
         }
 
         /// Get one location with all its fields.
         ///
         /// - Remark: GET locations/connectionlocations/{objectId} (`getLocation`), `application.wadl:1323`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> ConnectionLocation {
-            var request = OperationRequest(method: .get, path: "locations/connectionlocations/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> ConnectionLocation {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "locations/connectionlocations/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(ConnectionLocation.self, rootName: "ConnectionLocation", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(ConnectionLocation.self, rootName: "ConnectionLocation", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct PartitionsEndpoints: Sendable {
-        let client: APIClient
+    public struct PartitionsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `Partition` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum PartitionColumn: QueryColumn {
+        public enum PartitionColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case name
@@ -2705,29 +2705,29 @@ extension CUPI {
             case locationObjectId
             case locationURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "Name": self = .name
-                case "Description": self = .descriptionValue
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "Name": self = .name
+                    case "Description": self = .descriptionValue
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .name: return "Name"
-                case .descriptionValue: return "Description"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .name: return "Name"
+                    case .descriptionValue: return "Description"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -2735,54 +2735,54 @@ extension CUPI {
         /// List partitions (each with a subset of its fields).
         ///
         /// - Remark: GET partitions (`listPartitions`), `application.wadl:1339`.
-        public func list(query: Query<PartitionColumn>? = nil, sort: Sort<PartitionColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Partitions {
-            var request = OperationRequest(method: .get, path: "partitions", options: options)
+        public func list(query: CUPIRuntime.Query<PartitionColumn>? = nil, sort: CUPIRuntime.Sort<PartitionColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Partitions {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "partitions", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Partitions.self, rootName: "Partitions", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Partitions.self, rootName: "Partitions", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<PartitionColumn>? = nil, sort: Sort<PartitionColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<Partition> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<PartitionColumn>? = nil, sort: CUPIRuntime.Sort<PartitionColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<Partition> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.partition, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.partition, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<PartitionColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<PartitionColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.partition.count
         }
 
         /// Get one partition with all its fields.
         ///
         /// - Remark: GET partitions/{objectId} (`getPartition`), `application.wadl:1370`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Partition {
-            var request = OperationRequest(method: .get, path: "partitions/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Partition {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "partitions/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Partition.self, rootName: "Partition", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Partition.self, rootName: "Partition", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct PhoneSystemsEndpoints: Sendable {
-        let client: APIClient
+    public struct PhoneSystemsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `PhoneSystem` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum PhoneSystemColumn: QueryColumn {
+        public enum PhoneSystemColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case displayName
@@ -2804,57 +2804,57 @@ extension CUPI {
             case axlServerURI
             case phoneSystemAssociationURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "DisplayName": self = .displayName
-                case "MwiAlwaysUpdate": self = .mwiAlwaysUpdate
-                case "MwiPortMemory": self = .mwiPortMemory
-                case "CallLoopSupervisedTransferDetect": self = .callLoopSupervisedTransferDetect
-                case "CallLoopForwardNotificationDetect": self = .callLoopForwardNotificationDetect
-                case "CallLoopDTMF": self = .callLoopDTMF
-                case "CallLoopGuardTimeMs": self = .callLoopGuardTimeMs
-                case "PortCount": self = .portCount
-                case "EnablePhoneApplications": self = .enablePhoneApplications
-                case "DefaultTRaPSwitch": self = .defaultTRaPSwitch
-                case "MwiForceOff": self = .mwiForceOff
-                case "RestrictDialUnconditional": self = .restrictDialUnconditional
-                case "RestrictDialScheduled": self = .restrictDialScheduled
-                case "RestrictDialStartTime": self = .restrictDialStartTime
-                case "RestrictDialEndTime": self = .restrictDialEndTime
-                case "CallLoopExtensionDetect": self = .callLoopExtensionDetect
-                case "AXLServerURI": self = .axlServerURI
-                case "PhoneSystemAssociationURI": self = .phoneSystemAssociationURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "DisplayName": self = .displayName
+                    case "MwiAlwaysUpdate": self = .mwiAlwaysUpdate
+                    case "MwiPortMemory": self = .mwiPortMemory
+                    case "CallLoopSupervisedTransferDetect": self = .callLoopSupervisedTransferDetect
+                    case "CallLoopForwardNotificationDetect": self = .callLoopForwardNotificationDetect
+                    case "CallLoopDTMF": self = .callLoopDTMF
+                    case "CallLoopGuardTimeMs": self = .callLoopGuardTimeMs
+                    case "PortCount": self = .portCount
+                    case "EnablePhoneApplications": self = .enablePhoneApplications
+                    case "DefaultTRaPSwitch": self = .defaultTRaPSwitch
+                    case "MwiForceOff": self = .mwiForceOff
+                    case "RestrictDialUnconditional": self = .restrictDialUnconditional
+                    case "RestrictDialScheduled": self = .restrictDialScheduled
+                    case "RestrictDialStartTime": self = .restrictDialStartTime
+                    case "RestrictDialEndTime": self = .restrictDialEndTime
+                    case "CallLoopExtensionDetect": self = .callLoopExtensionDetect
+                    case "AXLServerURI": self = .axlServerURI
+                    case "PhoneSystemAssociationURI": self = .phoneSystemAssociationURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .displayName: return "DisplayName"
-                case .mwiAlwaysUpdate: return "MwiAlwaysUpdate"
-                case .mwiPortMemory: return "MwiPortMemory"
-                case .callLoopSupervisedTransferDetect: return "CallLoopSupervisedTransferDetect"
-                case .callLoopForwardNotificationDetect: return "CallLoopForwardNotificationDetect"
-                case .callLoopDTMF: return "CallLoopDTMF"
-                case .callLoopGuardTimeMs: return "CallLoopGuardTimeMs"
-                case .portCount: return "PortCount"
-                case .enablePhoneApplications: return "EnablePhoneApplications"
-                case .defaultTRaPSwitch: return "DefaultTRaPSwitch"
-                case .mwiForceOff: return "MwiForceOff"
-                case .restrictDialUnconditional: return "RestrictDialUnconditional"
-                case .restrictDialScheduled: return "RestrictDialScheduled"
-                case .restrictDialStartTime: return "RestrictDialStartTime"
-                case .restrictDialEndTime: return "RestrictDialEndTime"
-                case .callLoopExtensionDetect: return "CallLoopExtensionDetect"
-                case .axlServerURI: return "AXLServerURI"
-                case .phoneSystemAssociationURI: return "PhoneSystemAssociationURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .displayName: return "DisplayName"
+                    case .mwiAlwaysUpdate: return "MwiAlwaysUpdate"
+                    case .mwiPortMemory: return "MwiPortMemory"
+                    case .callLoopSupervisedTransferDetect: return "CallLoopSupervisedTransferDetect"
+                    case .callLoopForwardNotificationDetect: return "CallLoopForwardNotificationDetect"
+                    case .callLoopDTMF: return "CallLoopDTMF"
+                    case .callLoopGuardTimeMs: return "CallLoopGuardTimeMs"
+                    case .portCount: return "PortCount"
+                    case .enablePhoneApplications: return "EnablePhoneApplications"
+                    case .defaultTRaPSwitch: return "DefaultTRaPSwitch"
+                    case .mwiForceOff: return "MwiForceOff"
+                    case .restrictDialUnconditional: return "RestrictDialUnconditional"
+                    case .restrictDialScheduled: return "RestrictDialScheduled"
+                    case .restrictDialStartTime: return "RestrictDialStartTime"
+                    case .restrictDialEndTime: return "RestrictDialEndTime"
+                    case .callLoopExtensionDetect: return "CallLoopExtensionDetect"
+                    case .axlServerURI: return "AXLServerURI"
+                    case .phoneSystemAssociationURI: return "PhoneSystemAssociationURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -2862,54 +2862,54 @@ extension CUPI {
         /// List phone systems (each with a subset of its fields).
         ///
         /// - Remark: GET phonesystems (`listPhoneSystems`), `application.wadl:1386`.
-        public func list(query: Query<PhoneSystemColumn>? = nil, sort: Sort<PhoneSystemColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> PhoneSystems {
-            var request = OperationRequest(method: .get, path: "phonesystems", options: options)
+        public func list(query: CUPIRuntime.Query<PhoneSystemColumn>? = nil, sort: CUPIRuntime.Sort<PhoneSystemColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> PhoneSystems {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "phonesystems", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(PhoneSystems.self, rootName: "PhoneSystems", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(PhoneSystems.self, rootName: "PhoneSystems", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<PhoneSystemColumn>? = nil, sort: Sort<PhoneSystemColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<PhoneSystem> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<PhoneSystemColumn>? = nil, sort: CUPIRuntime.Sort<PhoneSystemColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<PhoneSystem> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.phoneSystem, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.phoneSystem, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<PhoneSystemColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<PhoneSystemColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.phoneSystem.count
         }
 
         /// Get one phone system with all its fields.
         ///
         /// - Remark: GET phonesystems/{objectId} (`getPhoneSystem`), `application.wadl:1417`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> PhoneSystem {
-            var request = OperationRequest(method: .get, path: "phonesystems/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> PhoneSystem {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "phonesystems/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(PhoneSystem.self, rootName: "PhoneSystem", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(PhoneSystem.self, rootName: "PhoneSystem", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct SchedulesEndpoints: Sendable {
-        let client: APIClient
+    public struct SchedulesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `Schedule` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum ScheduleColumn: QueryColumn {
+        public enum ScheduleColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case tenantObjectId
@@ -2920,35 +2920,35 @@ extension CUPI {
             case isHoliday
             case scheduleDetailsURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "TenantObjectId": self = .tenantObjectId
-                case "DisplayName": self = .displayName
-                case "OwnerLocationObjectId": self = .ownerLocationObjectId
-                case "OwnerLocationURI": self = .ownerLocationURI
-                case "Undeletable": self = .undeletable
-                case "IsHoliday": self = .isHoliday
-                case "ScheduleDetailsURI": self = .scheduleDetailsURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "TenantObjectId": self = .tenantObjectId
+                    case "DisplayName": self = .displayName
+                    case "OwnerLocationObjectId": self = .ownerLocationObjectId
+                    case "OwnerLocationURI": self = .ownerLocationURI
+                    case "Undeletable": self = .undeletable
+                    case "IsHoliday": self = .isHoliday
+                    case "ScheduleDetailsURI": self = .scheduleDetailsURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .tenantObjectId: return "TenantObjectId"
-                case .displayName: return "DisplayName"
-                case .ownerLocationObjectId: return "OwnerLocationObjectId"
-                case .ownerLocationURI: return "OwnerLocationURI"
-                case .undeletable: return "Undeletable"
-                case .isHoliday: return "IsHoliday"
-                case .scheduleDetailsURI: return "ScheduleDetailsURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .tenantObjectId: return "TenantObjectId"
+                    case .displayName: return "DisplayName"
+                    case .ownerLocationObjectId: return "OwnerLocationObjectId"
+                    case .ownerLocationURI: return "OwnerLocationURI"
+                    case .undeletable: return "Undeletable"
+                    case .isHoliday: return "IsHoliday"
+                    case .scheduleDetailsURI: return "ScheduleDetailsURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -2956,54 +2956,54 @@ extension CUPI {
         /// List schedules (each with a subset of its fields).
         ///
         /// - Remark: GET schedules (`listSchedules`), `application.wadl:1433`.
-        public func list(query: Query<ScheduleColumn>? = nil, sort: Sort<ScheduleColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Schedules {
-            var request = OperationRequest(method: .get, path: "schedules", options: options)
+        public func list(query: CUPIRuntime.Query<ScheduleColumn>? = nil, sort: CUPIRuntime.Sort<ScheduleColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Schedules {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "schedules", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Schedules.self, rootName: "Schedules", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Schedules.self, rootName: "Schedules", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<ScheduleColumn>? = nil, sort: Sort<ScheduleColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<Schedule> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<ScheduleColumn>? = nil, sort: CUPIRuntime.Sort<ScheduleColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<Schedule> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.schedule, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.schedule, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<ScheduleColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<ScheduleColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.schedule.count
         }
 
         /// Get one schedule with all its fields.
         ///
         /// - Remark: GET schedules/{objectId} (`getSchedule`), `application.wadl:1464`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Schedule {
-            var request = OperationRequest(method: .get, path: "schedules/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Schedule {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "schedules/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Schedule.self, rootName: "Schedule", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Schedule.self, rootName: "Schedule", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct ScheduleSetsEndpoints: Sendable {
-        let client: APIClient
+    public struct ScheduleSetsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `ScheduleSet` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum ScheduleSetColumn: QueryColumn {
+        public enum ScheduleSetColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case tenantObjectId
@@ -3013,33 +3013,33 @@ extension CUPI {
             case undeletable
             case scheduleSetMemberURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "TenantObjectId": self = .tenantObjectId
-                case "DisplayName": self = .displayName
-                case "OwnerLocationObjectId": self = .ownerLocationObjectId
-                case "OwnerLocationURI": self = .ownerLocationURI
-                case "Undeletable": self = .undeletable
-                case "ScheduleSetMemberURI": self = .scheduleSetMemberURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "TenantObjectId": self = .tenantObjectId
+                    case "DisplayName": self = .displayName
+                    case "OwnerLocationObjectId": self = .ownerLocationObjectId
+                    case "OwnerLocationURI": self = .ownerLocationURI
+                    case "Undeletable": self = .undeletable
+                    case "ScheduleSetMemberURI": self = .scheduleSetMemberURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .tenantObjectId: return "TenantObjectId"
-                case .displayName: return "DisplayName"
-                case .ownerLocationObjectId: return "OwnerLocationObjectId"
-                case .ownerLocationURI: return "OwnerLocationURI"
-                case .undeletable: return "Undeletable"
-                case .scheduleSetMemberURI: return "ScheduleSetMemberURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .tenantObjectId: return "TenantObjectId"
+                    case .displayName: return "DisplayName"
+                    case .ownerLocationObjectId: return "OwnerLocationObjectId"
+                    case .ownerLocationURI: return "OwnerLocationURI"
+                    case .undeletable: return "Undeletable"
+                    case .scheduleSetMemberURI: return "ScheduleSetMemberURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -3047,54 +3047,54 @@ extension CUPI {
         /// List schedule sets (each with a subset of its fields).
         ///
         /// - Remark: GET schedulesets (`listScheduleSets`), `application.wadl:1480`.
-        public func list(query: Query<ScheduleSetColumn>? = nil, sort: Sort<ScheduleSetColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> ScheduleSets {
-            var request = OperationRequest(method: .get, path: "schedulesets", options: options)
+        public func list(query: CUPIRuntime.Query<ScheduleSetColumn>? = nil, sort: CUPIRuntime.Sort<ScheduleSetColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> ScheduleSets {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "schedulesets", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(ScheduleSets.self, rootName: "ScheduleSets", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(ScheduleSets.self, rootName: "ScheduleSets", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<ScheduleSetColumn>? = nil, sort: Sort<ScheduleSetColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<ScheduleSet> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<ScheduleSetColumn>? = nil, sort: CUPIRuntime.Sort<ScheduleSetColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<ScheduleSet> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.scheduleSet, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.scheduleSet, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<ScheduleSetColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<ScheduleSetColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.scheduleSet.count
         }
 
         /// Get one schedule set with all its fields.
         ///
         /// - Remark: GET schedulesets/{objectId} (`getScheduleSet`), `application.wadl:1511`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> ScheduleSet {
-            var request = OperationRequest(method: .get, path: "schedulesets/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> ScheduleSet {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "schedulesets/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(ScheduleSet.self, rootName: "ScheduleSet", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(ScheduleSet.self, rootName: "ScheduleSet", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct SearchSpacesEndpoints: Sendable {
-        let client: APIClient
+    public struct SearchSpacesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `SearchSpace` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum SearchSpaceColumn: QueryColumn {
+        public enum SearchSpaceColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case name
@@ -3104,33 +3104,33 @@ extension CUPI {
             case timeOwnershipChanged
             case searchSpaceMembersURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "Name": self = .name
-                case "Description": self = .descriptionValue
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "TimeOwnershipChanged": self = .timeOwnershipChanged
-                case "SearchSpaceMembersURI": self = .searchSpaceMembersURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "Name": self = .name
+                    case "Description": self = .descriptionValue
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "TimeOwnershipChanged": self = .timeOwnershipChanged
+                    case "SearchSpaceMembersURI": self = .searchSpaceMembersURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .name: return "Name"
-                case .descriptionValue: return "Description"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .timeOwnershipChanged: return "TimeOwnershipChanged"
-                case .searchSpaceMembersURI: return "SearchSpaceMembersURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .name: return "Name"
+                    case .descriptionValue: return "Description"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .timeOwnershipChanged: return "TimeOwnershipChanged"
+                    case .searchSpaceMembersURI: return "SearchSpaceMembersURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -3138,81 +3138,81 @@ extension CUPI {
         /// List search spaces (each with a subset of its fields).
         ///
         /// - Remark: GET searchspaces (`listSearchSpaces`), `application.wadl:1527`.
-        public func list(query: Query<SearchSpaceColumn>? = nil, sort: Sort<SearchSpaceColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> SearchSpaces {
-            var request = OperationRequest(method: .get, path: "searchspaces", options: options)
+        public func list(query: CUPIRuntime.Query<SearchSpaceColumn>? = nil, sort: CUPIRuntime.Sort<SearchSpaceColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> SearchSpaces {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "searchspaces", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(SearchSpaces.self, rootName: "SearchSpaces", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(SearchSpaces.self, rootName: "SearchSpaces", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<SearchSpaceColumn>? = nil, sort: Sort<SearchSpaceColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<SearchSpace> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<SearchSpaceColumn>? = nil, sort: CUPIRuntime.Sort<SearchSpaceColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<SearchSpace> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.searchSpace, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.searchSpace, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<SearchSpaceColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<SearchSpaceColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.searchSpace.count
         }
 
         /// Get one search space with all its fields.
         ///
         /// - Remark: GET searchspaces/{objectId} (`getSearchSpace`), `application.wadl:1558`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> SearchSpace {
-            var request = OperationRequest(method: .get, path: "searchspaces/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> SearchSpace {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "searchspaces/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(SearchSpace.self, rootName: "SearchSpace", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(SearchSpace.self, rootName: "SearchSpace", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct SmtpProxyAddressesEndpoints: Sendable {
-        let client: APIClient
+    public struct SmtpProxyAddressesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `SmtpProxyAddress` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum SmtpProxyAddressColumn: QueryColumn {
+        public enum SmtpProxyAddressColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case smtpAddress
             case objectGlobalUserObjectId
             case objectGlobalUserURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "SmtpAddress": self = .smtpAddress
-                case "ObjectGlobalUserObjectId": self = .objectGlobalUserObjectId
-                case "ObjectGlobalUserURI": self = .objectGlobalUserURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "SmtpAddress": self = .smtpAddress
+                    case "ObjectGlobalUserObjectId": self = .objectGlobalUserObjectId
+                    case "ObjectGlobalUserURI": self = .objectGlobalUserURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .smtpAddress: return "SmtpAddress"
-                case .objectGlobalUserObjectId: return "ObjectGlobalUserObjectId"
-                case .objectGlobalUserURI: return "ObjectGlobalUserURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .smtpAddress: return "SmtpAddress"
+                    case .objectGlobalUserObjectId: return "ObjectGlobalUserObjectId"
+                    case .objectGlobalUserURI: return "ObjectGlobalUserURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -3220,118 +3220,118 @@ extension CUPI {
         /// List SMTP proxy addresses (each with a subset of its fields).
         ///
         /// - Remark: GET smtpproxyaddresses (`listSmtpProxyAddresses`), `application.wadl:1574`.
-        public func list(query: Query<SmtpProxyAddressColumn>? = nil, sort: Sort<SmtpProxyAddressColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> SmtpProxyAddresses {
-            var request = OperationRequest(method: .get, path: "smtpproxyaddresses", options: options)
+        public func list(query: CUPIRuntime.Query<SmtpProxyAddressColumn>? = nil, sort: CUPIRuntime.Sort<SmtpProxyAddressColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> SmtpProxyAddresses {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "smtpproxyaddresses", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(SmtpProxyAddresses.self, rootName: "SmtpProxyAddresses", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(SmtpProxyAddresses.self, rootName: "SmtpProxyAddresses", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<SmtpProxyAddressColumn>? = nil, sort: Sort<SmtpProxyAddressColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<SmtpProxyAddress> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<SmtpProxyAddressColumn>? = nil, sort: CUPIRuntime.Sort<SmtpProxyAddressColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<SmtpProxyAddress> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.smtpProxyAddress, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.smtpProxyAddress, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<SmtpProxyAddressColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<SmtpProxyAddressColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.smtpProxyAddress.count
         }
 
         /// Create a SMTP proxy address. SmtpAddress and ObjectGlobalUserObjectId are required.
         ///
         /// - Remark: POST smtpproxyaddresses (`createSmtpProxyAddress`), `application.wadl:1600`.
-        public func create(_ body: SmtpProxyAddress, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "smtpproxyaddresses", options: options)
-            request.body = RequestBody(body, rootName: "SmtpProxyAddress")
-            let response = try await client.perform(request)
+        public func create(_ body: SmtpProxyAddress, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "smtpproxyaddresses", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "SmtpProxyAddress")
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one SMTP proxy address with all its fields.
         ///
         /// - Remark: GET smtpproxyaddresses/{objectId} (`getSmtpProxyAddress`), `application.wadl:1624`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> SmtpProxyAddress {
-            var request = OperationRequest(method: .get, path: "smtpproxyaddresses/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> SmtpProxyAddress {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "smtpproxyaddresses/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(SmtpProxyAddress.self, rootName: "SmtpProxyAddress", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(SmtpProxyAddress.self, rootName: "SmtpProxyAddress", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a SMTP proxy address: send only the fields to change.
         ///
         /// - Remark: PUT smtpproxyaddresses/{objectId} (`updateSmtpProxyAddress`), `application.wadl:1636`.
-        public func update(objectId: String, _ body: SmtpProxyAddress, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "smtpproxyaddresses/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: SmtpProxyAddress, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "smtpproxyaddresses/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "SmtpProxyAddress")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "SmtpProxyAddress")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a SMTP proxy address.
         ///
         /// - Remark: DELETE smtpproxyaddresses/{objectId} (`deleteSmtpProxyAddress`), `application.wadl:1651`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "smtpproxyaddresses/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "smtpproxyaddresses/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct TenantsEndpoints: Sendable {
-        let client: APIClient
+    public struct TenantsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `Tenant` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum TenantColumn: QueryColumn {
+        public enum TenantColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case alias
             case descriptionValue
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "Alias": self = .alias
-                case "Description": self = .descriptionValue
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "Alias": self = .alias
+                    case "Description": self = .descriptionValue
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .alias: return "Alias"
-                case .descriptionValue: return "Description"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .alias: return "Alias"
+                    case .descriptionValue: return "Description"
+                    case .other(let column): return column
                 }
             }
         }
@@ -3339,54 +3339,54 @@ extension CUPI {
         /// List tenants (each with a subset of its fields).
         ///
         /// - Remark: GET tenants (`listTenants`), `application.wadl:1666`.
-        public func list(query: Query<TenantColumn>? = nil, sort: Sort<TenantColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Tenants {
-            var request = OperationRequest(method: .get, path: "tenants", options: options)
+        public func list(query: CUPIRuntime.Query<TenantColumn>? = nil, sort: CUPIRuntime.Sort<TenantColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Tenants {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "tenants", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Tenants.self, rootName: "Tenants", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Tenants.self, rootName: "Tenants", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<TenantColumn>? = nil, sort: Sort<TenantColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<Tenant> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<TenantColumn>? = nil, sort: CUPIRuntime.Sort<TenantColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<Tenant> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.tenant, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.tenant, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<TenantColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<TenantColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.tenant.count
         }
 
         /// Get one tenant with all its fields.
         ///
         /// - Remark: GET tenants/{objectId} (`getTenant`), `application.wadl:1697`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Tenant {
-            var request = OperationRequest(method: .get, path: "tenants/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Tenant {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "tenants/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Tenant.self, rootName: "Tenant", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Tenant.self, rootName: "Tenant", from: response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct UserdefaulttemplatesEndpoints: Sendable {
-        let client: APIClient
+    public struct UserdefaulttemplatesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// The columns of `DefaultUserTemplate` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum DefaultUserTemplateColumn: QueryColumn {
+        public enum DefaultUserTemplateColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case tenantObjectId
@@ -3423,87 +3423,87 @@ extension CUPI {
             case defaultUserTemplateWebPasswordURI
             case defaultUserTemplateVoicePinURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "TenantObjectId": self = .tenantObjectId
-                case "UseDefaultLanguage": self = .useDefaultLanguage
-                case "UseDefaultTimeZone": self = .useDefaultTimeZone
-                case "Alias": self = .alias
-                case "City": self = .city
-                case "State": self = .state
-                case "Country": self = .country
-                case "PostalCode": self = .postalCode
-                case "Department": self = .department
-                case "Building": self = .building
-                case "Address": self = .address
-                case "DisplayName": self = .displayName
-                case "BillingId": self = .billingId
-                case "TimeZone": self = .timeZone
-                case "CreationTime": self = .creationTime
-                case "CosObjectId": self = .cosObjectId
-                case "CosURI": self = .cosURI
-                case "Language": self = .language
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "DisplayNameRule": self = .displayNameRule
-                case "DoesntExpire": self = .doesntExpire
-                case "CantChange": self = .cantChange
-                case "MailboxStoreObjectId": self = .mailboxStoreObjectId
-                case "RouteNDRToSender": self = .routeNDRToSender
-                case "Undeletable": self = .undeletable
-                case "ReadOnly": self = .readOnly
-                case "PartitionObjectId": self = .partitionObjectId
-                case "PartitionURI": self = .partitionURI
-                case "LdapType": self = .ldapType
-                case "CreateSmtpProxyFromCorp": self = .createSmtpProxyFromCorp
-                case "DefaultUserTemplateWebPasswordURI": self = .defaultUserTemplateWebPasswordURI
-                case "DefaultUserTemplateVoicePinURI": self = .defaultUserTemplateVoicePinURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "TenantObjectId": self = .tenantObjectId
+                    case "UseDefaultLanguage": self = .useDefaultLanguage
+                    case "UseDefaultTimeZone": self = .useDefaultTimeZone
+                    case "Alias": self = .alias
+                    case "City": self = .city
+                    case "State": self = .state
+                    case "Country": self = .country
+                    case "PostalCode": self = .postalCode
+                    case "Department": self = .department
+                    case "Building": self = .building
+                    case "Address": self = .address
+                    case "DisplayName": self = .displayName
+                    case "BillingId": self = .billingId
+                    case "TimeZone": self = .timeZone
+                    case "CreationTime": self = .creationTime
+                    case "CosObjectId": self = .cosObjectId
+                    case "CosURI": self = .cosURI
+                    case "Language": self = .language
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "DisplayNameRule": self = .displayNameRule
+                    case "DoesntExpire": self = .doesntExpire
+                    case "CantChange": self = .cantChange
+                    case "MailboxStoreObjectId": self = .mailboxStoreObjectId
+                    case "RouteNDRToSender": self = .routeNDRToSender
+                    case "Undeletable": self = .undeletable
+                    case "ReadOnly": self = .readOnly
+                    case "PartitionObjectId": self = .partitionObjectId
+                    case "PartitionURI": self = .partitionURI
+                    case "LdapType": self = .ldapType
+                    case "CreateSmtpProxyFromCorp": self = .createSmtpProxyFromCorp
+                    case "DefaultUserTemplateWebPasswordURI": self = .defaultUserTemplateWebPasswordURI
+                    case "DefaultUserTemplateVoicePinURI": self = .defaultUserTemplateVoicePinURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .tenantObjectId: return "TenantObjectId"
-                case .useDefaultLanguage: return "UseDefaultLanguage"
-                case .useDefaultTimeZone: return "UseDefaultTimeZone"
-                case .alias: return "Alias"
-                case .city: return "City"
-                case .state: return "State"
-                case .country: return "Country"
-                case .postalCode: return "PostalCode"
-                case .department: return "Department"
-                case .building: return "Building"
-                case .address: return "Address"
-                case .displayName: return "DisplayName"
-                case .billingId: return "BillingId"
-                case .timeZone: return "TimeZone"
-                case .creationTime: return "CreationTime"
-                case .cosObjectId: return "CosObjectId"
-                case .cosURI: return "CosURI"
-                case .language: return "Language"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .displayNameRule: return "DisplayNameRule"
-                case .doesntExpire: return "DoesntExpire"
-                case .cantChange: return "CantChange"
-                case .mailboxStoreObjectId: return "MailboxStoreObjectId"
-                case .routeNDRToSender: return "RouteNDRToSender"
-                case .undeletable: return "Undeletable"
-                case .readOnly: return "ReadOnly"
-                case .partitionObjectId: return "PartitionObjectId"
-                case .partitionURI: return "PartitionURI"
-                case .ldapType: return "LdapType"
-                case .createSmtpProxyFromCorp: return "CreateSmtpProxyFromCorp"
-                case .defaultUserTemplateWebPasswordURI: return "DefaultUserTemplateWebPasswordURI"
-                case .defaultUserTemplateVoicePinURI: return "DefaultUserTemplateVoicePinURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .tenantObjectId: return "TenantObjectId"
+                    case .useDefaultLanguage: return "UseDefaultLanguage"
+                    case .useDefaultTimeZone: return "UseDefaultTimeZone"
+                    case .alias: return "Alias"
+                    case .city: return "City"
+                    case .state: return "State"
+                    case .country: return "Country"
+                    case .postalCode: return "PostalCode"
+                    case .department: return "Department"
+                    case .building: return "Building"
+                    case .address: return "Address"
+                    case .displayName: return "DisplayName"
+                    case .billingId: return "BillingId"
+                    case .timeZone: return "TimeZone"
+                    case .creationTime: return "CreationTime"
+                    case .cosObjectId: return "CosObjectId"
+                    case .cosURI: return "CosURI"
+                    case .language: return "Language"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .displayNameRule: return "DisplayNameRule"
+                    case .doesntExpire: return "DoesntExpire"
+                    case .cantChange: return "CantChange"
+                    case .mailboxStoreObjectId: return "MailboxStoreObjectId"
+                    case .routeNDRToSender: return "RouteNDRToSender"
+                    case .undeletable: return "Undeletable"
+                    case .readOnly: return "ReadOnly"
+                    case .partitionObjectId: return "PartitionObjectId"
+                    case .partitionURI: return "PartitionURI"
+                    case .ldapType: return "LdapType"
+                    case .createSmtpProxyFromCorp: return "CreateSmtpProxyFromCorp"
+                    case .defaultUserTemplateWebPasswordURI: return "DefaultUserTemplateWebPasswordURI"
+                    case .defaultUserTemplateVoicePinURI: return "DefaultUserTemplateVoicePinURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -3511,65 +3511,65 @@ extension CUPI {
         /// List default user templates (each with a subset of its fields).
         ///
         /// - Remark: GET userdefaulttemplates (`listDefaultUserTemplates`), `application.wadl:1713`.
-        public func listDefaultUserTemplates(query: Query<DefaultUserTemplateColumn>? = nil, sort: Sort<DefaultUserTemplateColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> DefaultUserTemplates {
-            var request = OperationRequest(method: .get, path: "userdefaulttemplates", options: options)
+        public func listDefaultUserTemplates(query: CUPIRuntime.Query<DefaultUserTemplateColumn>? = nil, sort: CUPIRuntime.Sort<DefaultUserTemplateColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DefaultUserTemplates {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "userdefaulttemplates", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(DefaultUserTemplates.self, rootName: "DefaultUserTemplates", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(DefaultUserTemplates.self, rootName: "DefaultUserTemplates", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `listDefaultUserTemplates`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<DefaultUserTemplateColumn>? = nil, sort: Sort<DefaultUserTemplateColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<DefaultUserTemplate> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<DefaultUserTemplateColumn>? = nil, sort: CUPIRuntime.Sort<DefaultUserTemplateColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<DefaultUserTemplate> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.listDefaultUserTemplates(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.defaultUserTemplate, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.defaultUserTemplate, total: page.total?.rawValue)
             }
         }
 
         /// How many items `listDefaultUserTemplates` would return, without fetching them (a page of size 0).
-        public func count(query: Query<DefaultUserTemplateColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await listDefaultUserTemplates(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<DefaultUserTemplateColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.listDefaultUserTemplates(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.defaultUserTemplate.count
         }
 
         /// Get one default user template with all its fields.
         ///
         /// - Remark: GET userdefaulttemplates/{objectId} (`getDefaultUserTemplate`), `application.wadl:1744`.
-        public func getDefaultUserTemplate(objectId: String, options: RequestOptions = RequestOptions()) async throws -> DefaultUserTemplate {
-            var request = OperationRequest(method: .get, path: "userdefaulttemplates/{objectId}", options: options)
+        public func getDefaultUserTemplate(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DefaultUserTemplate {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "userdefaulttemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(DefaultUserTemplate.self, rootName: "DefaultUserTemplate", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(DefaultUserTemplate.self, rootName: "DefaultUserTemplate", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a default user template: send only the fields to change.
         ///
         /// - Remark: PUT userdefaulttemplates/{objectId} (`updateDefaultUserTemplate`), `application.wadl:1756`.
-        public func updateDefaultUserTemplate(objectId: String, _ body: DefaultUserTemplate, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "userdefaulttemplates/{objectId}", options: options)
+        public func updateDefaultUserTemplate(objectId: Swift.String, _ body: DefaultUserTemplate, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "userdefaulttemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "DefaultUserTemplate")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "DefaultUserTemplate")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct UsersEndpoints: Sendable {
-        let client: APIClient
+    public struct UsersEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var credential: CredentialEndpoints { CredentialEndpoints(client: client) }
 
@@ -3578,7 +3578,7 @@ extension CUPI {
         public var userRoles: UserRolesEndpoints { UserRolesEndpoints(client: client) }
 
         /// The columns of `User` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum UserColumn: QueryColumn {
+        public enum UserColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case tenantObjectId
@@ -3741,339 +3741,339 @@ extension CUPI {
             case phoneNumber
             case createSmtpProxyFromCorp
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "TenantObjectId": self = .tenantObjectId
-                case "UseDefaultLanguage": self = .useDefaultLanguage
-                case "FirstName": self = .firstName
-                case "Initials": self = .initials
-                case "LastName": self = .lastName
-                case "Alias": self = .alias
-                case "City": self = .city
-                case "State": self = .state
-                case "Country": self = .country
-                case "PostalCode": self = .postalCode
-                case "Department": self = .department
-                case "Manager": self = .manager
-                case "Title": self = .title
-                case "Building": self = .building
-                case "EmployeeId": self = .employeeId
-                case "Address": self = .address
-                case "DisplayName": self = .displayName
-                case "EmailAddress": self = .emailAddress
-                case "BillingId": self = .billingId
-                case "TimeZone": self = .timeZone
-                case "CreationTime": self = .creationTime
-                case "IsTemplate": self = .isTemplate
-                case "DtmfNameFirstLast": self = .dtmfNameFirstLast
-                case "DtmfNameLastFirst": self = .dtmfNameLastFirst
-                case "CosObjectId": self = .cosObjectId
-                case "CosURI": self = .cosURI
-                case "Language": self = .language
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "AddressMode": self = .addressMode
-                case "ClockMode": self = .clockMode
-                case "ConversationTui": self = .conversationTui
-                case "GreetByName": self = .greetByName
-                case "ListInDirectory": self = .listInDirectory
-                case "IsVmEnrolled": self = .isVmEnrolled
-                case "SayCopiedNames": self = .sayCopiedNames
-                case "SayDistributionList": self = .sayDistributionList
-                case "SayMsgNumber": self = .sayMsgNumber
-                case "SaySender": self = .saySender
-                case "SayTimestampAfter": self = .sayTimestampAfter
-                case "SayTimestampBefore": self = .sayTimestampBefore
-                case "SayTotalNew": self = .sayTotalNew
-                case "SayTotalNewEmail": self = .sayTotalNewEmail
-                case "SayTotalNewFax": self = .sayTotalNewFax
-                case "SayTotalNewVoice": self = .sayTotalNewVoice
-                case "SayTotalReceipts": self = .sayTotalReceipts
-                case "SayTotalSaved": self = .sayTotalSaved
-                case "Speed": self = .speed
-                case "MediaSwitchObjectId": self = .mediaSwitchObjectId
-                case "PhoneSystemURI": self = .phoneSystemURI
-                case "Undeletable": self = .undeletable
-                case "UseBriefPrompts": self = .useBriefPrompts
-                case "Volume": self = .volume
-                case "EnAltGreetDontRingPhone": self = .enAltGreetDontRingPhone
-                case "EnAltGreetPreventSkip": self = .enAltGreetPreventSkip
-                case "EnAltGreetPreventMsg": self = .enAltGreetPreventMsg
-                case "EncryptPrivateMessages": self = .encryptPrivateMessages
-                case "DeletedMessageSortOrder": self = .deletedMessageSortOrder
-                case "SayAltGreetWarning": self = .sayAltGreetWarning
-                case "SaySenderExtension": self = .saySenderExtension
-                case "SayAni": self = .sayAni
-                case "XferString": self = .xferString
-                case "CallAnswerTimeout": self = .callAnswerTimeout
-                case "CallHandlerObjectId": self = .callHandlerObjectId
-                case "CallhandlerURI": self = .callhandlerURI
-                case "MessageTypeMenu": self = .messageTypeMenu
-                case "NewMessageSortOrder": self = .newMessageSortOrder
-                case "SavedMessageSortOrder": self = .savedMessageSortOrder
-                case "MessageLocatorSortOrder": self = .messageLocatorSortOrder
-                case "NewMessageStackOrder": self = .newMessageStackOrder
-                case "SavedMessageStackOrder": self = .savedMessageStackOrder
-                case "EnablePersonalRules": self = .enablePersonalRules
-                case "RecordUnknownCallerName": self = .recordUnknownCallerName
-                case "RingPrimaryPhoneFirst": self = .ringPrimaryPhoneFirst
-                case "ExitAction": self = .exitAction
-                case "ExitTargetConversation": self = .exitTargetConversation
-                case "PromptSpeed": self = .promptSpeed
-                case "ExitTargetHandlerObjectId": self = .exitTargetHandlerObjectId
-                case "RepeatMenu": self = .repeatMenu
-                case "FirstDigitTimeout": self = .firstDigitTimeout
-                case "InterdigitDelay": self = .interdigitDelay
-                case "PromptVolume": self = .promptVolume
-                case "ExitCallActionObjectId": self = .exitCallActionObjectId
-                case "AddressAfterRecord": self = .addressAfterRecord
-                case "DtmfAccessId": self = .dtmfAccessId
-                case "ConfirmDeleteMessage": self = .confirmDeleteMessage
-                case "ConfirmDeleteDeletedMessage": self = .confirmDeleteDeletedMessage
-                case "ConfirmDeleteMultipleMessages": self = .confirmDeleteMultipleMessages
-                case "IsClockMode24Hour": self = .isClockMode24Hour
-                case "SynchScheduleObjectId": self = .synchScheduleObjectId
-                case "SynchScheduleURI": self = .synchScheduleURI
-                case "RouteNDRToSender": self = .routeNDRToSender
-                case "IsSetForVmEnrollment": self = .isSetForVmEnrollment
-                case "VoiceNameRequired": self = .voiceNameRequired
-                case "SendBroadcastMsg": self = .sendBroadcastMsg
-                case "UpdateBroadcastMsg": self = .updateBroadcastMsg
-                case "ConversationVui": self = .conversationVui
-                case "ConversationName": self = .conversationName
-                case "SpeechCompleteTimeout": self = .speechCompleteTimeout
-                case "SpeechIncompleteTimeout": self = .speechIncompleteTimeout
-                case "UseVui": self = .useVui
-                case "SkipPasswordForKnownDevice": self = .skipPasswordForKnownDevice
-                case "JumpToMessagesOnLogin": self = .jumpToMessagesOnLogin
-                case "UseDefaultTimeZone": self = .useDefaultTimeZone
-                case "EnableMessageLocator": self = .enableMessageLocator
-                case "DtmfNameFirst": self = .dtmfNameFirst
-                case "DtmfNameLast": self = .dtmfNameLast
-                case "AssistantRowsPerPage": self = .assistantRowsPerPage
-                case "InboxMessagesPerPage": self = .inboxMessagesPerPage
-                case "InboxAutoRefresh": self = .inboxAutoRefresh
-                case "InboxAutoResolveMessageRecipients": self = .inboxAutoResolveMessageRecipients
-                case "PcaAddressBookRowsPerPage": self = .pcaAddressBookRowsPerPage
-                case "ReadOnly": self = .readOnly
-                case "EnableTts": self = .enableTts
-                case "SmtpAddress": self = .smtpAddress
-                case "ConfirmationConfidenceThreshold": self = .confirmationConfidenceThreshold
-                case "AnnounceUpcomingMeetings": self = .announceUpcomingMeetings
-                case "SpeechConfidenceThreshold": self = .speechConfidenceThreshold
-                case "SpeechSpeedVsAccuracy": self = .speechSpeedVsAccuracy
-                case "SpeechSensitivity": self = .speechSensitivity
-                case "EnableVisualMessageLocator": self = .enableVisualMessageLocator
-                case "ContinuousAddMode": self = .continuousAddMode
-                case "NameConfirmation": self = .nameConfirmation
-                case "CommandDigitTimeout": self = .commandDigitTimeout
-                case "SaveMessageOnHangup": self = .saveMessageOnHangup
-                case "SendMessageOnHangup": self = .sendMessageOnHangup
-                case "SkipForwardTime": self = .skipForwardTime
-                case "SkipReverseTime": self = .skipReverseTime
-                case "UseShortPollForCache": self = .useShortPollForCache
-                case "SearchByExtensionSearchSpaceObjectId": self = .searchByExtensionSearchSpaceObjectId
-                case "SearchByExtensionSearchSpaceURI": self = .searchByExtensionSearchSpaceURI
-                case "SearchByNameSearchSpaceObjectId": self = .searchByNameSearchSpaceObjectId
-                case "SearchByNameSearchSpaceURI": self = .searchByNameSearchSpaceURI
-                case "PartitionObjectId": self = .partitionObjectId
-                case "PartitionURI": self = .partitionURI
-                case "Inactive": self = .inactive
-                case "UseDynamicNameSearchWeight": self = .useDynamicNameSearchWeight
-                case "LdapType": self = .ldapType
-                case "FaxServerObjectId": self = .faxServerObjectId
-                case "FaxServerURI": self = .faxServerURI
-                case "MwisURI": self = .mwisURI
-                case "NotificationDevicesURI": self = .notificationDevicesURI
-                case "MessageHandlersURI": self = .messageHandlersURI
-                case "ExternalServiceAccountsURI": self = .externalServiceAccountsURI
-                case "AlternateExtensionsURI": self = .alternateExtensionsURI
-                case "PrivateListsURI": self = .privateListsURI
-                case "VideoServiceAccountsURI": self = .videoServiceAccountsURI
-                case "UserWebPasswordURI": self = .userWebPasswordURI
-                case "UserMailboxURI": self = .userMailboxURI
-                case "MailboxStoreName": self = .mailboxStoreName
-                case "UserVoicePinURI": self = .userVoicePinURI
-                case "UserRoleURI": self = .userRoleURI
-                case "SmtpProxyAddressesURI": self = .smtpProxyAddressesURI
-                case "AlternateNamesURI": self = .alternateNamesURI
-                case "ScheduleSetObjectId": self = .scheduleSetObjectId
-                case "VoiceName": self = .voiceName
-                case "DialablePhoneNumber": self = .dialablePhoneNumber
-                case "PhoneNumber": self = .phoneNumber
-                case "CreateSmtpProxyFromCorp": self = .createSmtpProxyFromCorp
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "TenantObjectId": self = .tenantObjectId
+                    case "UseDefaultLanguage": self = .useDefaultLanguage
+                    case "FirstName": self = .firstName
+                    case "Initials": self = .initials
+                    case "LastName": self = .lastName
+                    case "Alias": self = .alias
+                    case "City": self = .city
+                    case "State": self = .state
+                    case "Country": self = .country
+                    case "PostalCode": self = .postalCode
+                    case "Department": self = .department
+                    case "Manager": self = .manager
+                    case "Title": self = .title
+                    case "Building": self = .building
+                    case "EmployeeId": self = .employeeId
+                    case "Address": self = .address
+                    case "DisplayName": self = .displayName
+                    case "EmailAddress": self = .emailAddress
+                    case "BillingId": self = .billingId
+                    case "TimeZone": self = .timeZone
+                    case "CreationTime": self = .creationTime
+                    case "IsTemplate": self = .isTemplate
+                    case "DtmfNameFirstLast": self = .dtmfNameFirstLast
+                    case "DtmfNameLastFirst": self = .dtmfNameLastFirst
+                    case "CosObjectId": self = .cosObjectId
+                    case "CosURI": self = .cosURI
+                    case "Language": self = .language
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "AddressMode": self = .addressMode
+                    case "ClockMode": self = .clockMode
+                    case "ConversationTui": self = .conversationTui
+                    case "GreetByName": self = .greetByName
+                    case "ListInDirectory": self = .listInDirectory
+                    case "IsVmEnrolled": self = .isVmEnrolled
+                    case "SayCopiedNames": self = .sayCopiedNames
+                    case "SayDistributionList": self = .sayDistributionList
+                    case "SayMsgNumber": self = .sayMsgNumber
+                    case "SaySender": self = .saySender
+                    case "SayTimestampAfter": self = .sayTimestampAfter
+                    case "SayTimestampBefore": self = .sayTimestampBefore
+                    case "SayTotalNew": self = .sayTotalNew
+                    case "SayTotalNewEmail": self = .sayTotalNewEmail
+                    case "SayTotalNewFax": self = .sayTotalNewFax
+                    case "SayTotalNewVoice": self = .sayTotalNewVoice
+                    case "SayTotalReceipts": self = .sayTotalReceipts
+                    case "SayTotalSaved": self = .sayTotalSaved
+                    case "Speed": self = .speed
+                    case "MediaSwitchObjectId": self = .mediaSwitchObjectId
+                    case "PhoneSystemURI": self = .phoneSystemURI
+                    case "Undeletable": self = .undeletable
+                    case "UseBriefPrompts": self = .useBriefPrompts
+                    case "Volume": self = .volume
+                    case "EnAltGreetDontRingPhone": self = .enAltGreetDontRingPhone
+                    case "EnAltGreetPreventSkip": self = .enAltGreetPreventSkip
+                    case "EnAltGreetPreventMsg": self = .enAltGreetPreventMsg
+                    case "EncryptPrivateMessages": self = .encryptPrivateMessages
+                    case "DeletedMessageSortOrder": self = .deletedMessageSortOrder
+                    case "SayAltGreetWarning": self = .sayAltGreetWarning
+                    case "SaySenderExtension": self = .saySenderExtension
+                    case "SayAni": self = .sayAni
+                    case "XferString": self = .xferString
+                    case "CallAnswerTimeout": self = .callAnswerTimeout
+                    case "CallHandlerObjectId": self = .callHandlerObjectId
+                    case "CallhandlerURI": self = .callhandlerURI
+                    case "MessageTypeMenu": self = .messageTypeMenu
+                    case "NewMessageSortOrder": self = .newMessageSortOrder
+                    case "SavedMessageSortOrder": self = .savedMessageSortOrder
+                    case "MessageLocatorSortOrder": self = .messageLocatorSortOrder
+                    case "NewMessageStackOrder": self = .newMessageStackOrder
+                    case "SavedMessageStackOrder": self = .savedMessageStackOrder
+                    case "EnablePersonalRules": self = .enablePersonalRules
+                    case "RecordUnknownCallerName": self = .recordUnknownCallerName
+                    case "RingPrimaryPhoneFirst": self = .ringPrimaryPhoneFirst
+                    case "ExitAction": self = .exitAction
+                    case "ExitTargetConversation": self = .exitTargetConversation
+                    case "PromptSpeed": self = .promptSpeed
+                    case "ExitTargetHandlerObjectId": self = .exitTargetHandlerObjectId
+                    case "RepeatMenu": self = .repeatMenu
+                    case "FirstDigitTimeout": self = .firstDigitTimeout
+                    case "InterdigitDelay": self = .interdigitDelay
+                    case "PromptVolume": self = .promptVolume
+                    case "ExitCallActionObjectId": self = .exitCallActionObjectId
+                    case "AddressAfterRecord": self = .addressAfterRecord
+                    case "DtmfAccessId": self = .dtmfAccessId
+                    case "ConfirmDeleteMessage": self = .confirmDeleteMessage
+                    case "ConfirmDeleteDeletedMessage": self = .confirmDeleteDeletedMessage
+                    case "ConfirmDeleteMultipleMessages": self = .confirmDeleteMultipleMessages
+                    case "IsClockMode24Hour": self = .isClockMode24Hour
+                    case "SynchScheduleObjectId": self = .synchScheduleObjectId
+                    case "SynchScheduleURI": self = .synchScheduleURI
+                    case "RouteNDRToSender": self = .routeNDRToSender
+                    case "IsSetForVmEnrollment": self = .isSetForVmEnrollment
+                    case "VoiceNameRequired": self = .voiceNameRequired
+                    case "SendBroadcastMsg": self = .sendBroadcastMsg
+                    case "UpdateBroadcastMsg": self = .updateBroadcastMsg
+                    case "ConversationVui": self = .conversationVui
+                    case "ConversationName": self = .conversationName
+                    case "SpeechCompleteTimeout": self = .speechCompleteTimeout
+                    case "SpeechIncompleteTimeout": self = .speechIncompleteTimeout
+                    case "UseVui": self = .useVui
+                    case "SkipPasswordForKnownDevice": self = .skipPasswordForKnownDevice
+                    case "JumpToMessagesOnLogin": self = .jumpToMessagesOnLogin
+                    case "UseDefaultTimeZone": self = .useDefaultTimeZone
+                    case "EnableMessageLocator": self = .enableMessageLocator
+                    case "DtmfNameFirst": self = .dtmfNameFirst
+                    case "DtmfNameLast": self = .dtmfNameLast
+                    case "AssistantRowsPerPage": self = .assistantRowsPerPage
+                    case "InboxMessagesPerPage": self = .inboxMessagesPerPage
+                    case "InboxAutoRefresh": self = .inboxAutoRefresh
+                    case "InboxAutoResolveMessageRecipients": self = .inboxAutoResolveMessageRecipients
+                    case "PcaAddressBookRowsPerPage": self = .pcaAddressBookRowsPerPage
+                    case "ReadOnly": self = .readOnly
+                    case "EnableTts": self = .enableTts
+                    case "SmtpAddress": self = .smtpAddress
+                    case "ConfirmationConfidenceThreshold": self = .confirmationConfidenceThreshold
+                    case "AnnounceUpcomingMeetings": self = .announceUpcomingMeetings
+                    case "SpeechConfidenceThreshold": self = .speechConfidenceThreshold
+                    case "SpeechSpeedVsAccuracy": self = .speechSpeedVsAccuracy
+                    case "SpeechSensitivity": self = .speechSensitivity
+                    case "EnableVisualMessageLocator": self = .enableVisualMessageLocator
+                    case "ContinuousAddMode": self = .continuousAddMode
+                    case "NameConfirmation": self = .nameConfirmation
+                    case "CommandDigitTimeout": self = .commandDigitTimeout
+                    case "SaveMessageOnHangup": self = .saveMessageOnHangup
+                    case "SendMessageOnHangup": self = .sendMessageOnHangup
+                    case "SkipForwardTime": self = .skipForwardTime
+                    case "SkipReverseTime": self = .skipReverseTime
+                    case "UseShortPollForCache": self = .useShortPollForCache
+                    case "SearchByExtensionSearchSpaceObjectId": self = .searchByExtensionSearchSpaceObjectId
+                    case "SearchByExtensionSearchSpaceURI": self = .searchByExtensionSearchSpaceURI
+                    case "SearchByNameSearchSpaceObjectId": self = .searchByNameSearchSpaceObjectId
+                    case "SearchByNameSearchSpaceURI": self = .searchByNameSearchSpaceURI
+                    case "PartitionObjectId": self = .partitionObjectId
+                    case "PartitionURI": self = .partitionURI
+                    case "Inactive": self = .inactive
+                    case "UseDynamicNameSearchWeight": self = .useDynamicNameSearchWeight
+                    case "LdapType": self = .ldapType
+                    case "FaxServerObjectId": self = .faxServerObjectId
+                    case "FaxServerURI": self = .faxServerURI
+                    case "MwisURI": self = .mwisURI
+                    case "NotificationDevicesURI": self = .notificationDevicesURI
+                    case "MessageHandlersURI": self = .messageHandlersURI
+                    case "ExternalServiceAccountsURI": self = .externalServiceAccountsURI
+                    case "AlternateExtensionsURI": self = .alternateExtensionsURI
+                    case "PrivateListsURI": self = .privateListsURI
+                    case "VideoServiceAccountsURI": self = .videoServiceAccountsURI
+                    case "UserWebPasswordURI": self = .userWebPasswordURI
+                    case "UserMailboxURI": self = .userMailboxURI
+                    case "MailboxStoreName": self = .mailboxStoreName
+                    case "UserVoicePinURI": self = .userVoicePinURI
+                    case "UserRoleURI": self = .userRoleURI
+                    case "SmtpProxyAddressesURI": self = .smtpProxyAddressesURI
+                    case "AlternateNamesURI": self = .alternateNamesURI
+                    case "ScheduleSetObjectId": self = .scheduleSetObjectId
+                    case "VoiceName": self = .voiceName
+                    case "DialablePhoneNumber": self = .dialablePhoneNumber
+                    case "PhoneNumber": self = .phoneNumber
+                    case "CreateSmtpProxyFromCorp": self = .createSmtpProxyFromCorp
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .tenantObjectId: return "TenantObjectId"
-                case .useDefaultLanguage: return "UseDefaultLanguage"
-                case .firstName: return "FirstName"
-                case .initials: return "Initials"
-                case .lastName: return "LastName"
-                case .alias: return "Alias"
-                case .city: return "City"
-                case .state: return "State"
-                case .country: return "Country"
-                case .postalCode: return "PostalCode"
-                case .department: return "Department"
-                case .manager: return "Manager"
-                case .title: return "Title"
-                case .building: return "Building"
-                case .employeeId: return "EmployeeId"
-                case .address: return "Address"
-                case .displayName: return "DisplayName"
-                case .emailAddress: return "EmailAddress"
-                case .billingId: return "BillingId"
-                case .timeZone: return "TimeZone"
-                case .creationTime: return "CreationTime"
-                case .isTemplate: return "IsTemplate"
-                case .dtmfNameFirstLast: return "DtmfNameFirstLast"
-                case .dtmfNameLastFirst: return "DtmfNameLastFirst"
-                case .cosObjectId: return "CosObjectId"
-                case .cosURI: return "CosURI"
-                case .language: return "Language"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .addressMode: return "AddressMode"
-                case .clockMode: return "ClockMode"
-                case .conversationTui: return "ConversationTui"
-                case .greetByName: return "GreetByName"
-                case .listInDirectory: return "ListInDirectory"
-                case .isVmEnrolled: return "IsVmEnrolled"
-                case .sayCopiedNames: return "SayCopiedNames"
-                case .sayDistributionList: return "SayDistributionList"
-                case .sayMsgNumber: return "SayMsgNumber"
-                case .saySender: return "SaySender"
-                case .sayTimestampAfter: return "SayTimestampAfter"
-                case .sayTimestampBefore: return "SayTimestampBefore"
-                case .sayTotalNew: return "SayTotalNew"
-                case .sayTotalNewEmail: return "SayTotalNewEmail"
-                case .sayTotalNewFax: return "SayTotalNewFax"
-                case .sayTotalNewVoice: return "SayTotalNewVoice"
-                case .sayTotalReceipts: return "SayTotalReceipts"
-                case .sayTotalSaved: return "SayTotalSaved"
-                case .speed: return "Speed"
-                case .mediaSwitchObjectId: return "MediaSwitchObjectId"
-                case .phoneSystemURI: return "PhoneSystemURI"
-                case .undeletable: return "Undeletable"
-                case .useBriefPrompts: return "UseBriefPrompts"
-                case .volume: return "Volume"
-                case .enAltGreetDontRingPhone: return "EnAltGreetDontRingPhone"
-                case .enAltGreetPreventSkip: return "EnAltGreetPreventSkip"
-                case .enAltGreetPreventMsg: return "EnAltGreetPreventMsg"
-                case .encryptPrivateMessages: return "EncryptPrivateMessages"
-                case .deletedMessageSortOrder: return "DeletedMessageSortOrder"
-                case .sayAltGreetWarning: return "SayAltGreetWarning"
-                case .saySenderExtension: return "SaySenderExtension"
-                case .sayAni: return "SayAni"
-                case .xferString: return "XferString"
-                case .callAnswerTimeout: return "CallAnswerTimeout"
-                case .callHandlerObjectId: return "CallHandlerObjectId"
-                case .callhandlerURI: return "CallhandlerURI"
-                case .messageTypeMenu: return "MessageTypeMenu"
-                case .newMessageSortOrder: return "NewMessageSortOrder"
-                case .savedMessageSortOrder: return "SavedMessageSortOrder"
-                case .messageLocatorSortOrder: return "MessageLocatorSortOrder"
-                case .newMessageStackOrder: return "NewMessageStackOrder"
-                case .savedMessageStackOrder: return "SavedMessageStackOrder"
-                case .enablePersonalRules: return "EnablePersonalRules"
-                case .recordUnknownCallerName: return "RecordUnknownCallerName"
-                case .ringPrimaryPhoneFirst: return "RingPrimaryPhoneFirst"
-                case .exitAction: return "ExitAction"
-                case .exitTargetConversation: return "ExitTargetConversation"
-                case .promptSpeed: return "PromptSpeed"
-                case .exitTargetHandlerObjectId: return "ExitTargetHandlerObjectId"
-                case .repeatMenu: return "RepeatMenu"
-                case .firstDigitTimeout: return "FirstDigitTimeout"
-                case .interdigitDelay: return "InterdigitDelay"
-                case .promptVolume: return "PromptVolume"
-                case .exitCallActionObjectId: return "ExitCallActionObjectId"
-                case .addressAfterRecord: return "AddressAfterRecord"
-                case .dtmfAccessId: return "DtmfAccessId"
-                case .confirmDeleteMessage: return "ConfirmDeleteMessage"
-                case .confirmDeleteDeletedMessage: return "ConfirmDeleteDeletedMessage"
-                case .confirmDeleteMultipleMessages: return "ConfirmDeleteMultipleMessages"
-                case .isClockMode24Hour: return "IsClockMode24Hour"
-                case .synchScheduleObjectId: return "SynchScheduleObjectId"
-                case .synchScheduleURI: return "SynchScheduleURI"
-                case .routeNDRToSender: return "RouteNDRToSender"
-                case .isSetForVmEnrollment: return "IsSetForVmEnrollment"
-                case .voiceNameRequired: return "VoiceNameRequired"
-                case .sendBroadcastMsg: return "SendBroadcastMsg"
-                case .updateBroadcastMsg: return "UpdateBroadcastMsg"
-                case .conversationVui: return "ConversationVui"
-                case .conversationName: return "ConversationName"
-                case .speechCompleteTimeout: return "SpeechCompleteTimeout"
-                case .speechIncompleteTimeout: return "SpeechIncompleteTimeout"
-                case .useVui: return "UseVui"
-                case .skipPasswordForKnownDevice: return "SkipPasswordForKnownDevice"
-                case .jumpToMessagesOnLogin: return "JumpToMessagesOnLogin"
-                case .useDefaultTimeZone: return "UseDefaultTimeZone"
-                case .enableMessageLocator: return "EnableMessageLocator"
-                case .dtmfNameFirst: return "DtmfNameFirst"
-                case .dtmfNameLast: return "DtmfNameLast"
-                case .assistantRowsPerPage: return "AssistantRowsPerPage"
-                case .inboxMessagesPerPage: return "InboxMessagesPerPage"
-                case .inboxAutoRefresh: return "InboxAutoRefresh"
-                case .inboxAutoResolveMessageRecipients: return "InboxAutoResolveMessageRecipients"
-                case .pcaAddressBookRowsPerPage: return "PcaAddressBookRowsPerPage"
-                case .readOnly: return "ReadOnly"
-                case .enableTts: return "EnableTts"
-                case .smtpAddress: return "SmtpAddress"
-                case .confirmationConfidenceThreshold: return "ConfirmationConfidenceThreshold"
-                case .announceUpcomingMeetings: return "AnnounceUpcomingMeetings"
-                case .speechConfidenceThreshold: return "SpeechConfidenceThreshold"
-                case .speechSpeedVsAccuracy: return "SpeechSpeedVsAccuracy"
-                case .speechSensitivity: return "SpeechSensitivity"
-                case .enableVisualMessageLocator: return "EnableVisualMessageLocator"
-                case .continuousAddMode: return "ContinuousAddMode"
-                case .nameConfirmation: return "NameConfirmation"
-                case .commandDigitTimeout: return "CommandDigitTimeout"
-                case .saveMessageOnHangup: return "SaveMessageOnHangup"
-                case .sendMessageOnHangup: return "SendMessageOnHangup"
-                case .skipForwardTime: return "SkipForwardTime"
-                case .skipReverseTime: return "SkipReverseTime"
-                case .useShortPollForCache: return "UseShortPollForCache"
-                case .searchByExtensionSearchSpaceObjectId: return "SearchByExtensionSearchSpaceObjectId"
-                case .searchByExtensionSearchSpaceURI: return "SearchByExtensionSearchSpaceURI"
-                case .searchByNameSearchSpaceObjectId: return "SearchByNameSearchSpaceObjectId"
-                case .searchByNameSearchSpaceURI: return "SearchByNameSearchSpaceURI"
-                case .partitionObjectId: return "PartitionObjectId"
-                case .partitionURI: return "PartitionURI"
-                case .inactive: return "Inactive"
-                case .useDynamicNameSearchWeight: return "UseDynamicNameSearchWeight"
-                case .ldapType: return "LdapType"
-                case .faxServerObjectId: return "FaxServerObjectId"
-                case .faxServerURI: return "FaxServerURI"
-                case .mwisURI: return "MwisURI"
-                case .notificationDevicesURI: return "NotificationDevicesURI"
-                case .messageHandlersURI: return "MessageHandlersURI"
-                case .externalServiceAccountsURI: return "ExternalServiceAccountsURI"
-                case .alternateExtensionsURI: return "AlternateExtensionsURI"
-                case .privateListsURI: return "PrivateListsURI"
-                case .videoServiceAccountsURI: return "VideoServiceAccountsURI"
-                case .userWebPasswordURI: return "UserWebPasswordURI"
-                case .userMailboxURI: return "UserMailboxURI"
-                case .mailboxStoreName: return "MailboxStoreName"
-                case .userVoicePinURI: return "UserVoicePinURI"
-                case .userRoleURI: return "UserRoleURI"
-                case .smtpProxyAddressesURI: return "SmtpProxyAddressesURI"
-                case .alternateNamesURI: return "AlternateNamesURI"
-                case .scheduleSetObjectId: return "ScheduleSetObjectId"
-                case .voiceName: return "VoiceName"
-                case .dialablePhoneNumber: return "DialablePhoneNumber"
-                case .phoneNumber: return "PhoneNumber"
-                case .createSmtpProxyFromCorp: return "CreateSmtpProxyFromCorp"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .tenantObjectId: return "TenantObjectId"
+                    case .useDefaultLanguage: return "UseDefaultLanguage"
+                    case .firstName: return "FirstName"
+                    case .initials: return "Initials"
+                    case .lastName: return "LastName"
+                    case .alias: return "Alias"
+                    case .city: return "City"
+                    case .state: return "State"
+                    case .country: return "Country"
+                    case .postalCode: return "PostalCode"
+                    case .department: return "Department"
+                    case .manager: return "Manager"
+                    case .title: return "Title"
+                    case .building: return "Building"
+                    case .employeeId: return "EmployeeId"
+                    case .address: return "Address"
+                    case .displayName: return "DisplayName"
+                    case .emailAddress: return "EmailAddress"
+                    case .billingId: return "BillingId"
+                    case .timeZone: return "TimeZone"
+                    case .creationTime: return "CreationTime"
+                    case .isTemplate: return "IsTemplate"
+                    case .dtmfNameFirstLast: return "DtmfNameFirstLast"
+                    case .dtmfNameLastFirst: return "DtmfNameLastFirst"
+                    case .cosObjectId: return "CosObjectId"
+                    case .cosURI: return "CosURI"
+                    case .language: return "Language"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .addressMode: return "AddressMode"
+                    case .clockMode: return "ClockMode"
+                    case .conversationTui: return "ConversationTui"
+                    case .greetByName: return "GreetByName"
+                    case .listInDirectory: return "ListInDirectory"
+                    case .isVmEnrolled: return "IsVmEnrolled"
+                    case .sayCopiedNames: return "SayCopiedNames"
+                    case .sayDistributionList: return "SayDistributionList"
+                    case .sayMsgNumber: return "SayMsgNumber"
+                    case .saySender: return "SaySender"
+                    case .sayTimestampAfter: return "SayTimestampAfter"
+                    case .sayTimestampBefore: return "SayTimestampBefore"
+                    case .sayTotalNew: return "SayTotalNew"
+                    case .sayTotalNewEmail: return "SayTotalNewEmail"
+                    case .sayTotalNewFax: return "SayTotalNewFax"
+                    case .sayTotalNewVoice: return "SayTotalNewVoice"
+                    case .sayTotalReceipts: return "SayTotalReceipts"
+                    case .sayTotalSaved: return "SayTotalSaved"
+                    case .speed: return "Speed"
+                    case .mediaSwitchObjectId: return "MediaSwitchObjectId"
+                    case .phoneSystemURI: return "PhoneSystemURI"
+                    case .undeletable: return "Undeletable"
+                    case .useBriefPrompts: return "UseBriefPrompts"
+                    case .volume: return "Volume"
+                    case .enAltGreetDontRingPhone: return "EnAltGreetDontRingPhone"
+                    case .enAltGreetPreventSkip: return "EnAltGreetPreventSkip"
+                    case .enAltGreetPreventMsg: return "EnAltGreetPreventMsg"
+                    case .encryptPrivateMessages: return "EncryptPrivateMessages"
+                    case .deletedMessageSortOrder: return "DeletedMessageSortOrder"
+                    case .sayAltGreetWarning: return "SayAltGreetWarning"
+                    case .saySenderExtension: return "SaySenderExtension"
+                    case .sayAni: return "SayAni"
+                    case .xferString: return "XferString"
+                    case .callAnswerTimeout: return "CallAnswerTimeout"
+                    case .callHandlerObjectId: return "CallHandlerObjectId"
+                    case .callhandlerURI: return "CallhandlerURI"
+                    case .messageTypeMenu: return "MessageTypeMenu"
+                    case .newMessageSortOrder: return "NewMessageSortOrder"
+                    case .savedMessageSortOrder: return "SavedMessageSortOrder"
+                    case .messageLocatorSortOrder: return "MessageLocatorSortOrder"
+                    case .newMessageStackOrder: return "NewMessageStackOrder"
+                    case .savedMessageStackOrder: return "SavedMessageStackOrder"
+                    case .enablePersonalRules: return "EnablePersonalRules"
+                    case .recordUnknownCallerName: return "RecordUnknownCallerName"
+                    case .ringPrimaryPhoneFirst: return "RingPrimaryPhoneFirst"
+                    case .exitAction: return "ExitAction"
+                    case .exitTargetConversation: return "ExitTargetConversation"
+                    case .promptSpeed: return "PromptSpeed"
+                    case .exitTargetHandlerObjectId: return "ExitTargetHandlerObjectId"
+                    case .repeatMenu: return "RepeatMenu"
+                    case .firstDigitTimeout: return "FirstDigitTimeout"
+                    case .interdigitDelay: return "InterdigitDelay"
+                    case .promptVolume: return "PromptVolume"
+                    case .exitCallActionObjectId: return "ExitCallActionObjectId"
+                    case .addressAfterRecord: return "AddressAfterRecord"
+                    case .dtmfAccessId: return "DtmfAccessId"
+                    case .confirmDeleteMessage: return "ConfirmDeleteMessage"
+                    case .confirmDeleteDeletedMessage: return "ConfirmDeleteDeletedMessage"
+                    case .confirmDeleteMultipleMessages: return "ConfirmDeleteMultipleMessages"
+                    case .isClockMode24Hour: return "IsClockMode24Hour"
+                    case .synchScheduleObjectId: return "SynchScheduleObjectId"
+                    case .synchScheduleURI: return "SynchScheduleURI"
+                    case .routeNDRToSender: return "RouteNDRToSender"
+                    case .isSetForVmEnrollment: return "IsSetForVmEnrollment"
+                    case .voiceNameRequired: return "VoiceNameRequired"
+                    case .sendBroadcastMsg: return "SendBroadcastMsg"
+                    case .updateBroadcastMsg: return "UpdateBroadcastMsg"
+                    case .conversationVui: return "ConversationVui"
+                    case .conversationName: return "ConversationName"
+                    case .speechCompleteTimeout: return "SpeechCompleteTimeout"
+                    case .speechIncompleteTimeout: return "SpeechIncompleteTimeout"
+                    case .useVui: return "UseVui"
+                    case .skipPasswordForKnownDevice: return "SkipPasswordForKnownDevice"
+                    case .jumpToMessagesOnLogin: return "JumpToMessagesOnLogin"
+                    case .useDefaultTimeZone: return "UseDefaultTimeZone"
+                    case .enableMessageLocator: return "EnableMessageLocator"
+                    case .dtmfNameFirst: return "DtmfNameFirst"
+                    case .dtmfNameLast: return "DtmfNameLast"
+                    case .assistantRowsPerPage: return "AssistantRowsPerPage"
+                    case .inboxMessagesPerPage: return "InboxMessagesPerPage"
+                    case .inboxAutoRefresh: return "InboxAutoRefresh"
+                    case .inboxAutoResolveMessageRecipients: return "InboxAutoResolveMessageRecipients"
+                    case .pcaAddressBookRowsPerPage: return "PcaAddressBookRowsPerPage"
+                    case .readOnly: return "ReadOnly"
+                    case .enableTts: return "EnableTts"
+                    case .smtpAddress: return "SmtpAddress"
+                    case .confirmationConfidenceThreshold: return "ConfirmationConfidenceThreshold"
+                    case .announceUpcomingMeetings: return "AnnounceUpcomingMeetings"
+                    case .speechConfidenceThreshold: return "SpeechConfidenceThreshold"
+                    case .speechSpeedVsAccuracy: return "SpeechSpeedVsAccuracy"
+                    case .speechSensitivity: return "SpeechSensitivity"
+                    case .enableVisualMessageLocator: return "EnableVisualMessageLocator"
+                    case .continuousAddMode: return "ContinuousAddMode"
+                    case .nameConfirmation: return "NameConfirmation"
+                    case .commandDigitTimeout: return "CommandDigitTimeout"
+                    case .saveMessageOnHangup: return "SaveMessageOnHangup"
+                    case .sendMessageOnHangup: return "SendMessageOnHangup"
+                    case .skipForwardTime: return "SkipForwardTime"
+                    case .skipReverseTime: return "SkipReverseTime"
+                    case .useShortPollForCache: return "UseShortPollForCache"
+                    case .searchByExtensionSearchSpaceObjectId: return "SearchByExtensionSearchSpaceObjectId"
+                    case .searchByExtensionSearchSpaceURI: return "SearchByExtensionSearchSpaceURI"
+                    case .searchByNameSearchSpaceObjectId: return "SearchByNameSearchSpaceObjectId"
+                    case .searchByNameSearchSpaceURI: return "SearchByNameSearchSpaceURI"
+                    case .partitionObjectId: return "PartitionObjectId"
+                    case .partitionURI: return "PartitionURI"
+                    case .inactive: return "Inactive"
+                    case .useDynamicNameSearchWeight: return "UseDynamicNameSearchWeight"
+                    case .ldapType: return "LdapType"
+                    case .faxServerObjectId: return "FaxServerObjectId"
+                    case .faxServerURI: return "FaxServerURI"
+                    case .mwisURI: return "MwisURI"
+                    case .notificationDevicesURI: return "NotificationDevicesURI"
+                    case .messageHandlersURI: return "MessageHandlersURI"
+                    case .externalServiceAccountsURI: return "ExternalServiceAccountsURI"
+                    case .alternateExtensionsURI: return "AlternateExtensionsURI"
+                    case .privateListsURI: return "PrivateListsURI"
+                    case .videoServiceAccountsURI: return "VideoServiceAccountsURI"
+                    case .userWebPasswordURI: return "UserWebPasswordURI"
+                    case .userMailboxURI: return "UserMailboxURI"
+                    case .mailboxStoreName: return "MailboxStoreName"
+                    case .userVoicePinURI: return "UserVoicePinURI"
+                    case .userRoleURI: return "UserRoleURI"
+                    case .smtpProxyAddressesURI: return "SmtpProxyAddressesURI"
+                    case .alternateNamesURI: return "AlternateNamesURI"
+                    case .scheduleSetObjectId: return "ScheduleSetObjectId"
+                    case .voiceName: return "VoiceName"
+                    case .dialablePhoneNumber: return "DialablePhoneNumber"
+                    case .phoneNumber: return "PhoneNumber"
+                    case .createSmtpProxyFromCorp: return "CreateSmtpProxyFromCorp"
+                    case .other(let column): return column
                 }
             }
         }
@@ -4081,106 +4081,106 @@ extension CUPI {
         /// List users (each with a subset of its fields).
         ///
         /// - Remark: GET users (`listUsers`), `application.wadl:1775`.
-        public func list(query: Query<UserColumn>? = nil, sort: Sort<UserColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Users {
-            var request = OperationRequest(method: .get, path: "users", options: options)
+        public func list(query: CUPIRuntime.Query<UserColumn>? = nil, sort: CUPIRuntime.Sort<UserColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Users {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "users", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Users.self, rootName: "Users", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Users.self, rootName: "Users", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<UserColumn>? = nil, sort: Sort<UserColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<User> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<UserColumn>? = nil, sort: CUPIRuntime.Sort<UserColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<User> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.user, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.user, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<UserColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<UserColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.user.count
         }
 
         /// Create a user. Alias and DtmfAccessId are required.
         ///
         /// - Remark: POST users (`createUser`), `application.wadl:1801`.
-        public func create(_ body: User, templateAlias: String, mailboxStoreObjectId: String? = nil, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "users", options: options)
-            request.body = RequestBody(body, rootName: "User")
+        public func create(_ body: User, templateAlias: Swift.String, mailboxStoreObjectId: Swift.String? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "users", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "User")
             request.query.append("templateAlias", templateAlias.lexical)
             if let value = mailboxStoreObjectId { request.query.append("MailboxStoreObjectId", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one user with all its fields.
         ///
         /// - Remark: GET users/{objectId} (`getUser`), `application.wadl:1831`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> User {
-            var request = OperationRequest(method: .get, path: "users/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> User {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "users/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(User.self, rootName: "User", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(User.self, rootName: "User", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a user: send only the fields to change.
         ///
         /// - Remark: PUT users/{objectId} (`updateUser`), `application.wadl:1843`.
-        public func update(objectId: String, _ body: User, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "users/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: User, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "users/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "User")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "User")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a user.
         ///
         /// - Remark: DELETE users/{objectId} (`deleteUser`), `application.wadl:1858`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "users/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "users/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 200, 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Reset the user's message waiting indicators.
         ///
         /// - Remark: POST users/{objectId} (`resetUserMwi`), `application.wadl:1872`.
-        public func resetUserMwi(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .post, path: "users/{objectId}", options: options)
+        public func resetUserMwi(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "users/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.UsersEndpoints {
-    public struct CredentialEndpoints: Sendable {
-        let client: APIClient
+    public struct CredentialEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var password: PasswordEndpoints { PasswordEndpoints(client: client) }
 
@@ -4189,202 +4189,202 @@ extension CUPI.UsersEndpoints {
 }
 
 extension CUPI.UsersEndpoints.CredentialEndpoints {
-    public struct PasswordEndpoints: Sendable {
-        let client: APIClient
+    public struct PasswordEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// Get the password settings; the secret itself is never returned.
         ///
         /// - Remark: GET users/{objectId}/credential/password (`getUserPassword`), `application.wadl:1892`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Credential {
-            var request = OperationRequest(method: .get, path: "users/{objectId}/credential/password", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Credential {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "users/{objectId}/credential/password", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Credential.self, rootName: "Credential", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Credential.self, rootName: "Credential", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Change the password (Credentials), unlock it (HackCount 0 and an empty TimeHacked) or change its policy flags. Provision on the publisher.
         ///
         /// - Remark: PUT users/{objectId}/credential/password (`updateUserPassword`), `application.wadl:1904`.
-        public func update(objectId: String, _ body: Credential, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "users/{objectId}/credential/password", options: options)
+        public func update(objectId: Swift.String, _ body: Credential, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "users/{objectId}/credential/password", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "Credential")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "Credential")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.UsersEndpoints.CredentialEndpoints {
-    public struct PinEndpoints: Sendable {
-        let client: APIClient
+    public struct PinEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// Get the PIN settings; the PIN itself is never returned.
         ///
         /// - Remark: GET users/{objectId}/credential/pin (`getUserPin`), `application.wadl:1922`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> Credential {
-            var request = OperationRequest(method: .get, path: "users/{objectId}/credential/pin", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Credential {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "users/{objectId}/credential/pin", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(Credential.self, rootName: "Credential", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(Credential.self, rootName: "Credential", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Change the PIN (Credentials), unlock it (HackCount 0 and an empty TimeHacked) or change its policy flags. Provision on the publisher.
         ///
         /// - Remark: PUT users/{objectId}/credential/pin (`updateUserPin`), `application.wadl:1934`.
-        public func update(objectId: String, _ body: Credential, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "users/{objectId}/credential/pin", options: options)
+        public func update(objectId: Swift.String, _ body: Credential, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "users/{objectId}/credential/pin", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "Credential")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "Credential")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.UsersEndpoints {
-    public struct AlternateExtensionsEndpoints: Sendable {
-        let client: APIClient
+    public struct AlternateExtensionsEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// List the user's alternate extensions.
         ///
         /// - Remark: GET users/{objectId}/alternateextensions (`listUserAlternateExtensions`), `application.wadl:1953`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> AlternateExtensions {
-            var request = OperationRequest(method: .get, path: "users/{objectId}/alternateextensions", options: options)
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> AlternateExtensions {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "users/{objectId}/alternateextensions", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(AlternateExtensions.self, rootName: "AlternateExtensions", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(AlternateExtensions.self, rootName: "AlternateExtensions", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Add an alternate extension; IdIndex, DtmfAccessId and PartitionObjectId are required.
         ///
         /// - Remark: POST users/{objectId}/alternateextensions (`createUserAlternateExtension`), `application.wadl:1965`.
-        public func create(objectId: String, _ body: AlternateExtension, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "users/{objectId}/alternateextensions", options: options)
+        public func create(objectId: Swift.String, _ body: AlternateExtension, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "users/{objectId}/alternateextensions", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "AlternateExtension")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "AlternateExtension")
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one alternate extension.
         ///
         /// - Remark: GET users/{objectId}/alternateextensions/{alternateExtensionObjectId} (`getUserAlternateExtension`), `application.wadl:1989`.
-        public func get(objectId: String, alternateExtensionObjectId: String, options: RequestOptions = RequestOptions()) async throws -> AlternateExtension {
-            var request = OperationRequest(method: .get, path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", options: options)
+        public func get(objectId: Swift.String, alternateExtensionObjectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> AlternateExtension {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["alternateExtensionObjectId"] = alternateExtensionObjectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(AlternateExtension.self, rootName: "AlternateExtension", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(AlternateExtension.self, rootName: "AlternateExtension", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update an alternate extension: send only the fields to change.
         ///
         /// - Remark: PUT users/{objectId}/alternateextensions/{alternateExtensionObjectId} (`updateUserAlternateExtension`), `application.wadl:2001`.
-        public func update(objectId: String, alternateExtensionObjectId: String, _ body: AlternateExtension, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", options: options)
+        public func update(objectId: Swift.String, alternateExtensionObjectId: Swift.String, _ body: AlternateExtension, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["alternateExtensionObjectId"] = alternateExtensionObjectId.lexical
-            request.body = RequestBody(body, rootName: "AlternateExtension")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "AlternateExtension")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete an alternate extension.
         ///
         /// - Remark: DELETE users/{objectId}/alternateextensions/{alternateExtensionObjectId} (`deleteUserAlternateExtension`), `application.wadl:2016`.
-        public func delete(objectId: String, alternateExtensionObjectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", options: options)
+        public func delete(objectId: Swift.String, alternateExtensionObjectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["alternateExtensionObjectId"] = alternateExtensionObjectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.UsersEndpoints {
-    public struct UserRolesEndpoints: Sendable {
-        let client: APIClient
+    public struct UserRolesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// List the user's roles (a single role may come back as a bare UserRole).
         ///
         /// - Remark: GET users/{objectId}/userroles (`listUserRoles`), `application.wadl:2031`.
-        public func list(objectId: String, options: RequestOptions = RequestOptions()) async throws -> UserRoles {
-            var request = OperationRequest(method: .get, path: "users/{objectId}/userroles", options: options)
+        public func list(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> UserRoles {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "users/{objectId}/userroles", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(UserRoles.self, rootName: "UserRoles", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(UserRoles.self, rootName: "UserRoles", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Assign a role: RoleObjectId from /vmrest/roles.
         ///
         /// - Remark: POST users/{objectId}/userroles (`createUserRole`), `application.wadl:2043`.
-        public func create(objectId: String, _ body: UserRole, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "users/{objectId}/userroles", options: options)
+        public func create(objectId: Swift.String, _ body: UserRole, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "users/{objectId}/userroles", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "UserRole")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "UserRole")
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Remove a role from the user.
         ///
         /// - Remark: DELETE users/{objectId}/userroles/{userRoleObjectId} (`deleteUserRole`), `application.wadl:2067`.
-        public func delete(objectId: String, userRoleObjectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "users/{objectId}/userroles/{userRoleObjectId}", options: options)
+        public func delete(objectId: Swift.String, userRoleObjectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "users/{objectId}/userroles/{userRoleObjectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.pathParameters["userRoleObjectId"] = userRoleObjectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct UserTemplatesEndpoints: Sendable {
-        let client: APIClient
+    public struct UserTemplatesEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var credential: CredentialEndpoints { CredentialEndpoints(client: client) }
 
         /// The columns of `UserTemplate` a query or sort can name (CUPI accepts one indexed or boolean column).
-        public enum UserTemplateColumn: QueryColumn {
+        public enum UserTemplateColumn: CUPIRuntime.QueryColumn {
             case uri
             case objectId
             case useDefaultLanguage
@@ -4535,315 +4535,315 @@ extension CUPI {
             case userTemplateVoicePinURI
             case userTemplateMessageActionURI
             /// A column this schema does not list.
-            case other(String)
+            case other(Swift.String)
 
-            public init?(rawValue: String) {
+            public init?(rawValue: Swift.String) {
                 switch rawValue {
-                case "URI": self = .uri
-                case "ObjectId": self = .objectId
-                case "UseDefaultLanguage": self = .useDefaultLanguage
-                case "UseDefaultTimeZone": self = .useDefaultTimeZone
-                case "Alias": self = .alias
-                case "City": self = .city
-                case "State": self = .state
-                case "Country": self = .country
-                case "PostalCode": self = .postalCode
-                case "Department": self = .department
-                case "Manager": self = .manager
-                case "Building": self = .building
-                case "Address": self = .address
-                case "DisplayName": self = .displayName
-                case "BillingId": self = .billingId
-                case "TimeZone": self = .timeZone
-                case "CreationTime": self = .creationTime
-                case "CosObjectId": self = .cosObjectId
-                case "CosURI": self = .cosURI
-                case "Language": self = .language
-                case "LocationObjectId": self = .locationObjectId
-                case "LocationURI": self = .locationURI
-                case "AddressMode": self = .addressMode
-                case "ClockMode": self = .clockMode
-                case "ConversationTui": self = .conversationTui
-                case "GreetByName": self = .greetByName
-                case "ListInDirectory": self = .listInDirectory
-                case "IsVmEnrolled": self = .isVmEnrolled
-                case "SayCopiedNames": self = .sayCopiedNames
-                case "SayDistributionList": self = .sayDistributionList
-                case "SayMsgNumber": self = .sayMsgNumber
-                case "SaySender": self = .saySender
-                case "SayTimestampAfter": self = .sayTimestampAfter
-                case "SayTimestampBefore": self = .sayTimestampBefore
-                case "SayTotalNew": self = .sayTotalNew
-                case "SayTotalNewEmail": self = .sayTotalNewEmail
-                case "SayTotalNewFax": self = .sayTotalNewFax
-                case "SayTotalNewVoice": self = .sayTotalNewVoice
-                case "SayTotalReceipts": self = .sayTotalReceipts
-                case "SayTotalSaved": self = .sayTotalSaved
-                case "Speed": self = .speed
-                case "MediaSwitchObjectId": self = .mediaSwitchObjectId
-                case "PhoneSystemURI": self = .phoneSystemURI
-                case "Undeletable": self = .undeletable
-                case "UseBriefPrompts": self = .useBriefPrompts
-                case "Volume": self = .volume
-                case "EnAltGreetDontRingPhone": self = .enAltGreetDontRingPhone
-                case "EnAltGreetPreventSkip": self = .enAltGreetPreventSkip
-                case "EnAltGreetPreventMsg": self = .enAltGreetPreventMsg
-                case "EncryptPrivateMessages": self = .encryptPrivateMessages
-                case "DeletedMessageSortOrder": self = .deletedMessageSortOrder
-                case "SayAltGreetWarning": self = .sayAltGreetWarning
-                case "SaySenderExtension": self = .saySenderExtension
-                case "SayAni": self = .sayAni
-                case "ExitCallActionObjectId": self = .exitCallActionObjectId
-                case "CallAnswerTimeout": self = .callAnswerTimeout
-                case "CallHandlerObjectId": self = .callHandlerObjectId
-                case "CallhandlerURI": self = .callhandlerURI
-                case "DisplayNameRule": self = .displayNameRule
-                case "DoesntExpire": self = .doesntExpire
-                case "CantChange": self = .cantChange
-                case "MailboxStoreObjectId": self = .mailboxStoreObjectId
-                case "SavedMessageStackOrder": self = .savedMessageStackOrder
-                case "NewMessageStackOrder": self = .newMessageStackOrder
-                case "MessageLocatorSortOrder": self = .messageLocatorSortOrder
-                case "SavedMessageSortOrder": self = .savedMessageSortOrder
-                case "NewMessageSortOrder": self = .newMessageSortOrder
-                case "MessageTypeMenu": self = .messageTypeMenu
-                case "EnablePersonalRules": self = .enablePersonalRules
-                case "RecordUnknownCallerName": self = .recordUnknownCallerName
-                case "RingPrimaryPhoneFirst": self = .ringPrimaryPhoneFirst
-                case "PromptSpeed": self = .promptSpeed
-                case "ExitAction": self = .exitAction
-                case "ExitTargetConversation": self = .exitTargetConversation
-                case "ExitTargetHandlerObjectId": self = .exitTargetHandlerObjectId
-                case "RepeatMenu": self = .repeatMenu
-                case "FirstDigitTimeout": self = .firstDigitTimeout
-                case "InterdigitDelay": self = .interdigitDelay
-                case "PromptVolume": self = .promptVolume
-                case "AddressAfterRecord": self = .addressAfterRecord
-                case "ConfirmDeleteMessage": self = .confirmDeleteMessage
-                case "ConfirmDeleteDeletedMessage": self = .confirmDeleteDeletedMessage
-                case "ConfirmDeleteMultipleMessages": self = .confirmDeleteMultipleMessages
-                case "IsClockMode24Hour": self = .isClockMode24Hour
-                case "RouteNDRToSender": self = .routeNDRToSender
-                case "NotificationType": self = .notificationType
-                case "SendReadReceipts": self = .sendReadReceipts
-                case "ReceiveQuota": self = .receiveQuota
-                case "SendQuota": self = .sendQuota
-                case "WarningQuota": self = .warningQuota
-                case "IsSetForVmEnrollment": self = .isSetForVmEnrollment
-                case "VoiceNameRequired": self = .voiceNameRequired
-                case "SendBroadcastMsg": self = .sendBroadcastMsg
-                case "UpdateBroadcastMsg": self = .updateBroadcastMsg
-                case "ConversationVui": self = .conversationVui
-                case "SpeechCompleteTimeout": self = .speechCompleteTimeout
-                case "SpeechIncompleteTimeout": self = .speechIncompleteTimeout
-                case "UseVui": self = .useVui
-                case "SkipPasswordForKnownDevice": self = .skipPasswordForKnownDevice
-                case "JumpToMessagesOnLogin": self = .jumpToMessagesOnLogin
-                case "EnableMessageLocator": self = .enableMessageLocator
-                case "MessageAgingPolicyObjectId": self = .messageAgingPolicyObjectId
-                case "MessageAgingPolicyURI": self = .messageAgingPolicyURI
-                case "AssistantRowsPerPage": self = .assistantRowsPerPage
-                case "InboxMessagesPerPage": self = .inboxMessagesPerPage
-                case "InboxAutoRefresh": self = .inboxAutoRefresh
-                case "InboxAutoResolveMessageRecipients": self = .inboxAutoResolveMessageRecipients
-                case "PcaAddressBookRowsPerPage": self = .pcaAddressBookRowsPerPage
-                case "ReadOnly": self = .readOnly
-                case "EnableTts": self = .enableTts
-                case "ConfirmationConfidenceThreshold": self = .confirmationConfidenceThreshold
-                case "AnnounceUpcomingMeetings": self = .announceUpcomingMeetings
-                case "SpeechConfidenceThreshold": self = .speechConfidenceThreshold
-                case "SpeechSpeedVsAccuracy": self = .speechSpeedVsAccuracy
-                case "SpeechSensitivity": self = .speechSensitivity
-                case "EnableVisualMessageLocator": self = .enableVisualMessageLocator
-                case "ContinuousAddMode": self = .continuousAddMode
-                case "NameConfirmation": self = .nameConfirmation
-                case "CommandDigitTimeout": self = .commandDigitTimeout
-                case "SaveMessageOnHangup": self = .saveMessageOnHangup
-                case "SendMessageOnHangup": self = .sendMessageOnHangup
-                case "SkipForwardTime": self = .skipForwardTime
-                case "SkipReverseTime": self = .skipReverseTime
-                case "UseShortPollForCache": self = .useShortPollForCache
-                case "SearchByExtensionSearchSpaceObjectId": self = .searchByExtensionSearchSpaceObjectId
-                case "SearchByExtensionSearchSpaceURI": self = .searchByExtensionSearchSpaceURI
-                case "SearchByNameSearchSpaceObjectId": self = .searchByNameSearchSpaceObjectId
-                case "SearchByNameSearchSpaceURI": self = .searchByNameSearchSpaceURI
-                case "PartitionObjectId": self = .partitionObjectId
-                case "PartitionURI": self = .partitionURI
-                case "UseDynamicNameSearchWeight": self = .useDynamicNameSearchWeight
-                case "LdapType": self = .ldapType
-                case "EnableMessageBookmark": self = .enableMessageBookmark
-                case "SayTotalDraftMsg": self = .sayTotalDraftMsg
-                case "EnableSaveDraft": self = .enableSaveDraft
-                case "RetainUrgentMessageFlag": self = .retainUrgentMessageFlag
-                case "SayMessageLength": self = .sayMessageLength
-                case "CreateSmtpProxyFromCorp": self = .createSmtpProxyFromCorp
-                case "AutoAdvanceMsgs": self = .autoAdvanceMsgs
-                case "SaySenderAfter": self = .saySenderAfter
-                case "SaySenderExtensionAfter": self = .saySenderExtensionAfter
-                case "SayMsgNumberAfter": self = .sayMsgNumberAfter
-                case "SayAniAfter": self = .sayAniAfter
-                case "SayMessageLengthAfter": self = .sayMessageLengthAfter
-                case "UserTemplateRolesURI": self = .userTemplateRolesURI
-                case "UserTemplateNotificationDevicesURI": self = .userTemplateNotificationDevicesURI
-                case "UserTemplateWebPasswordURI": self = .userTemplateWebPasswordURI
-                case "UserTemplateVoicePinURI": self = .userTemplateVoicePinURI
-                case "UserTemplateMessageActionURI": self = .userTemplateMessageActionURI
-                default: self = .other(rawValue)
+                    case "URI": self = .uri
+                    case "ObjectId": self = .objectId
+                    case "UseDefaultLanguage": self = .useDefaultLanguage
+                    case "UseDefaultTimeZone": self = .useDefaultTimeZone
+                    case "Alias": self = .alias
+                    case "City": self = .city
+                    case "State": self = .state
+                    case "Country": self = .country
+                    case "PostalCode": self = .postalCode
+                    case "Department": self = .department
+                    case "Manager": self = .manager
+                    case "Building": self = .building
+                    case "Address": self = .address
+                    case "DisplayName": self = .displayName
+                    case "BillingId": self = .billingId
+                    case "TimeZone": self = .timeZone
+                    case "CreationTime": self = .creationTime
+                    case "CosObjectId": self = .cosObjectId
+                    case "CosURI": self = .cosURI
+                    case "Language": self = .language
+                    case "LocationObjectId": self = .locationObjectId
+                    case "LocationURI": self = .locationURI
+                    case "AddressMode": self = .addressMode
+                    case "ClockMode": self = .clockMode
+                    case "ConversationTui": self = .conversationTui
+                    case "GreetByName": self = .greetByName
+                    case "ListInDirectory": self = .listInDirectory
+                    case "IsVmEnrolled": self = .isVmEnrolled
+                    case "SayCopiedNames": self = .sayCopiedNames
+                    case "SayDistributionList": self = .sayDistributionList
+                    case "SayMsgNumber": self = .sayMsgNumber
+                    case "SaySender": self = .saySender
+                    case "SayTimestampAfter": self = .sayTimestampAfter
+                    case "SayTimestampBefore": self = .sayTimestampBefore
+                    case "SayTotalNew": self = .sayTotalNew
+                    case "SayTotalNewEmail": self = .sayTotalNewEmail
+                    case "SayTotalNewFax": self = .sayTotalNewFax
+                    case "SayTotalNewVoice": self = .sayTotalNewVoice
+                    case "SayTotalReceipts": self = .sayTotalReceipts
+                    case "SayTotalSaved": self = .sayTotalSaved
+                    case "Speed": self = .speed
+                    case "MediaSwitchObjectId": self = .mediaSwitchObjectId
+                    case "PhoneSystemURI": self = .phoneSystemURI
+                    case "Undeletable": self = .undeletable
+                    case "UseBriefPrompts": self = .useBriefPrompts
+                    case "Volume": self = .volume
+                    case "EnAltGreetDontRingPhone": self = .enAltGreetDontRingPhone
+                    case "EnAltGreetPreventSkip": self = .enAltGreetPreventSkip
+                    case "EnAltGreetPreventMsg": self = .enAltGreetPreventMsg
+                    case "EncryptPrivateMessages": self = .encryptPrivateMessages
+                    case "DeletedMessageSortOrder": self = .deletedMessageSortOrder
+                    case "SayAltGreetWarning": self = .sayAltGreetWarning
+                    case "SaySenderExtension": self = .saySenderExtension
+                    case "SayAni": self = .sayAni
+                    case "ExitCallActionObjectId": self = .exitCallActionObjectId
+                    case "CallAnswerTimeout": self = .callAnswerTimeout
+                    case "CallHandlerObjectId": self = .callHandlerObjectId
+                    case "CallhandlerURI": self = .callhandlerURI
+                    case "DisplayNameRule": self = .displayNameRule
+                    case "DoesntExpire": self = .doesntExpire
+                    case "CantChange": self = .cantChange
+                    case "MailboxStoreObjectId": self = .mailboxStoreObjectId
+                    case "SavedMessageStackOrder": self = .savedMessageStackOrder
+                    case "NewMessageStackOrder": self = .newMessageStackOrder
+                    case "MessageLocatorSortOrder": self = .messageLocatorSortOrder
+                    case "SavedMessageSortOrder": self = .savedMessageSortOrder
+                    case "NewMessageSortOrder": self = .newMessageSortOrder
+                    case "MessageTypeMenu": self = .messageTypeMenu
+                    case "EnablePersonalRules": self = .enablePersonalRules
+                    case "RecordUnknownCallerName": self = .recordUnknownCallerName
+                    case "RingPrimaryPhoneFirst": self = .ringPrimaryPhoneFirst
+                    case "PromptSpeed": self = .promptSpeed
+                    case "ExitAction": self = .exitAction
+                    case "ExitTargetConversation": self = .exitTargetConversation
+                    case "ExitTargetHandlerObjectId": self = .exitTargetHandlerObjectId
+                    case "RepeatMenu": self = .repeatMenu
+                    case "FirstDigitTimeout": self = .firstDigitTimeout
+                    case "InterdigitDelay": self = .interdigitDelay
+                    case "PromptVolume": self = .promptVolume
+                    case "AddressAfterRecord": self = .addressAfterRecord
+                    case "ConfirmDeleteMessage": self = .confirmDeleteMessage
+                    case "ConfirmDeleteDeletedMessage": self = .confirmDeleteDeletedMessage
+                    case "ConfirmDeleteMultipleMessages": self = .confirmDeleteMultipleMessages
+                    case "IsClockMode24Hour": self = .isClockMode24Hour
+                    case "RouteNDRToSender": self = .routeNDRToSender
+                    case "NotificationType": self = .notificationType
+                    case "SendReadReceipts": self = .sendReadReceipts
+                    case "ReceiveQuota": self = .receiveQuota
+                    case "SendQuota": self = .sendQuota
+                    case "WarningQuota": self = .warningQuota
+                    case "IsSetForVmEnrollment": self = .isSetForVmEnrollment
+                    case "VoiceNameRequired": self = .voiceNameRequired
+                    case "SendBroadcastMsg": self = .sendBroadcastMsg
+                    case "UpdateBroadcastMsg": self = .updateBroadcastMsg
+                    case "ConversationVui": self = .conversationVui
+                    case "SpeechCompleteTimeout": self = .speechCompleteTimeout
+                    case "SpeechIncompleteTimeout": self = .speechIncompleteTimeout
+                    case "UseVui": self = .useVui
+                    case "SkipPasswordForKnownDevice": self = .skipPasswordForKnownDevice
+                    case "JumpToMessagesOnLogin": self = .jumpToMessagesOnLogin
+                    case "EnableMessageLocator": self = .enableMessageLocator
+                    case "MessageAgingPolicyObjectId": self = .messageAgingPolicyObjectId
+                    case "MessageAgingPolicyURI": self = .messageAgingPolicyURI
+                    case "AssistantRowsPerPage": self = .assistantRowsPerPage
+                    case "InboxMessagesPerPage": self = .inboxMessagesPerPage
+                    case "InboxAutoRefresh": self = .inboxAutoRefresh
+                    case "InboxAutoResolveMessageRecipients": self = .inboxAutoResolveMessageRecipients
+                    case "PcaAddressBookRowsPerPage": self = .pcaAddressBookRowsPerPage
+                    case "ReadOnly": self = .readOnly
+                    case "EnableTts": self = .enableTts
+                    case "ConfirmationConfidenceThreshold": self = .confirmationConfidenceThreshold
+                    case "AnnounceUpcomingMeetings": self = .announceUpcomingMeetings
+                    case "SpeechConfidenceThreshold": self = .speechConfidenceThreshold
+                    case "SpeechSpeedVsAccuracy": self = .speechSpeedVsAccuracy
+                    case "SpeechSensitivity": self = .speechSensitivity
+                    case "EnableVisualMessageLocator": self = .enableVisualMessageLocator
+                    case "ContinuousAddMode": self = .continuousAddMode
+                    case "NameConfirmation": self = .nameConfirmation
+                    case "CommandDigitTimeout": self = .commandDigitTimeout
+                    case "SaveMessageOnHangup": self = .saveMessageOnHangup
+                    case "SendMessageOnHangup": self = .sendMessageOnHangup
+                    case "SkipForwardTime": self = .skipForwardTime
+                    case "SkipReverseTime": self = .skipReverseTime
+                    case "UseShortPollForCache": self = .useShortPollForCache
+                    case "SearchByExtensionSearchSpaceObjectId": self = .searchByExtensionSearchSpaceObjectId
+                    case "SearchByExtensionSearchSpaceURI": self = .searchByExtensionSearchSpaceURI
+                    case "SearchByNameSearchSpaceObjectId": self = .searchByNameSearchSpaceObjectId
+                    case "SearchByNameSearchSpaceURI": self = .searchByNameSearchSpaceURI
+                    case "PartitionObjectId": self = .partitionObjectId
+                    case "PartitionURI": self = .partitionURI
+                    case "UseDynamicNameSearchWeight": self = .useDynamicNameSearchWeight
+                    case "LdapType": self = .ldapType
+                    case "EnableMessageBookmark": self = .enableMessageBookmark
+                    case "SayTotalDraftMsg": self = .sayTotalDraftMsg
+                    case "EnableSaveDraft": self = .enableSaveDraft
+                    case "RetainUrgentMessageFlag": self = .retainUrgentMessageFlag
+                    case "SayMessageLength": self = .sayMessageLength
+                    case "CreateSmtpProxyFromCorp": self = .createSmtpProxyFromCorp
+                    case "AutoAdvanceMsgs": self = .autoAdvanceMsgs
+                    case "SaySenderAfter": self = .saySenderAfter
+                    case "SaySenderExtensionAfter": self = .saySenderExtensionAfter
+                    case "SayMsgNumberAfter": self = .sayMsgNumberAfter
+                    case "SayAniAfter": self = .sayAniAfter
+                    case "SayMessageLengthAfter": self = .sayMessageLengthAfter
+                    case "UserTemplateRolesURI": self = .userTemplateRolesURI
+                    case "UserTemplateNotificationDevicesURI": self = .userTemplateNotificationDevicesURI
+                    case "UserTemplateWebPasswordURI": self = .userTemplateWebPasswordURI
+                    case "UserTemplateVoicePinURI": self = .userTemplateVoicePinURI
+                    case "UserTemplateMessageActionURI": self = .userTemplateMessageActionURI
+                    default: self = .other(rawValue)
                 }
             }
 
-            public var rawValue: String {
+            public var rawValue: Swift.String {
                 switch self {
-                case .uri: return "URI"
-                case .objectId: return "ObjectId"
-                case .useDefaultLanguage: return "UseDefaultLanguage"
-                case .useDefaultTimeZone: return "UseDefaultTimeZone"
-                case .alias: return "Alias"
-                case .city: return "City"
-                case .state: return "State"
-                case .country: return "Country"
-                case .postalCode: return "PostalCode"
-                case .department: return "Department"
-                case .manager: return "Manager"
-                case .building: return "Building"
-                case .address: return "Address"
-                case .displayName: return "DisplayName"
-                case .billingId: return "BillingId"
-                case .timeZone: return "TimeZone"
-                case .creationTime: return "CreationTime"
-                case .cosObjectId: return "CosObjectId"
-                case .cosURI: return "CosURI"
-                case .language: return "Language"
-                case .locationObjectId: return "LocationObjectId"
-                case .locationURI: return "LocationURI"
-                case .addressMode: return "AddressMode"
-                case .clockMode: return "ClockMode"
-                case .conversationTui: return "ConversationTui"
-                case .greetByName: return "GreetByName"
-                case .listInDirectory: return "ListInDirectory"
-                case .isVmEnrolled: return "IsVmEnrolled"
-                case .sayCopiedNames: return "SayCopiedNames"
-                case .sayDistributionList: return "SayDistributionList"
-                case .sayMsgNumber: return "SayMsgNumber"
-                case .saySender: return "SaySender"
-                case .sayTimestampAfter: return "SayTimestampAfter"
-                case .sayTimestampBefore: return "SayTimestampBefore"
-                case .sayTotalNew: return "SayTotalNew"
-                case .sayTotalNewEmail: return "SayTotalNewEmail"
-                case .sayTotalNewFax: return "SayTotalNewFax"
-                case .sayTotalNewVoice: return "SayTotalNewVoice"
-                case .sayTotalReceipts: return "SayTotalReceipts"
-                case .sayTotalSaved: return "SayTotalSaved"
-                case .speed: return "Speed"
-                case .mediaSwitchObjectId: return "MediaSwitchObjectId"
-                case .phoneSystemURI: return "PhoneSystemURI"
-                case .undeletable: return "Undeletable"
-                case .useBriefPrompts: return "UseBriefPrompts"
-                case .volume: return "Volume"
-                case .enAltGreetDontRingPhone: return "EnAltGreetDontRingPhone"
-                case .enAltGreetPreventSkip: return "EnAltGreetPreventSkip"
-                case .enAltGreetPreventMsg: return "EnAltGreetPreventMsg"
-                case .encryptPrivateMessages: return "EncryptPrivateMessages"
-                case .deletedMessageSortOrder: return "DeletedMessageSortOrder"
-                case .sayAltGreetWarning: return "SayAltGreetWarning"
-                case .saySenderExtension: return "SaySenderExtension"
-                case .sayAni: return "SayAni"
-                case .exitCallActionObjectId: return "ExitCallActionObjectId"
-                case .callAnswerTimeout: return "CallAnswerTimeout"
-                case .callHandlerObjectId: return "CallHandlerObjectId"
-                case .callhandlerURI: return "CallhandlerURI"
-                case .displayNameRule: return "DisplayNameRule"
-                case .doesntExpire: return "DoesntExpire"
-                case .cantChange: return "CantChange"
-                case .mailboxStoreObjectId: return "MailboxStoreObjectId"
-                case .savedMessageStackOrder: return "SavedMessageStackOrder"
-                case .newMessageStackOrder: return "NewMessageStackOrder"
-                case .messageLocatorSortOrder: return "MessageLocatorSortOrder"
-                case .savedMessageSortOrder: return "SavedMessageSortOrder"
-                case .newMessageSortOrder: return "NewMessageSortOrder"
-                case .messageTypeMenu: return "MessageTypeMenu"
-                case .enablePersonalRules: return "EnablePersonalRules"
-                case .recordUnknownCallerName: return "RecordUnknownCallerName"
-                case .ringPrimaryPhoneFirst: return "RingPrimaryPhoneFirst"
-                case .promptSpeed: return "PromptSpeed"
-                case .exitAction: return "ExitAction"
-                case .exitTargetConversation: return "ExitTargetConversation"
-                case .exitTargetHandlerObjectId: return "ExitTargetHandlerObjectId"
-                case .repeatMenu: return "RepeatMenu"
-                case .firstDigitTimeout: return "FirstDigitTimeout"
-                case .interdigitDelay: return "InterdigitDelay"
-                case .promptVolume: return "PromptVolume"
-                case .addressAfterRecord: return "AddressAfterRecord"
-                case .confirmDeleteMessage: return "ConfirmDeleteMessage"
-                case .confirmDeleteDeletedMessage: return "ConfirmDeleteDeletedMessage"
-                case .confirmDeleteMultipleMessages: return "ConfirmDeleteMultipleMessages"
-                case .isClockMode24Hour: return "IsClockMode24Hour"
-                case .routeNDRToSender: return "RouteNDRToSender"
-                case .notificationType: return "NotificationType"
-                case .sendReadReceipts: return "SendReadReceipts"
-                case .receiveQuota: return "ReceiveQuota"
-                case .sendQuota: return "SendQuota"
-                case .warningQuota: return "WarningQuota"
-                case .isSetForVmEnrollment: return "IsSetForVmEnrollment"
-                case .voiceNameRequired: return "VoiceNameRequired"
-                case .sendBroadcastMsg: return "SendBroadcastMsg"
-                case .updateBroadcastMsg: return "UpdateBroadcastMsg"
-                case .conversationVui: return "ConversationVui"
-                case .speechCompleteTimeout: return "SpeechCompleteTimeout"
-                case .speechIncompleteTimeout: return "SpeechIncompleteTimeout"
-                case .useVui: return "UseVui"
-                case .skipPasswordForKnownDevice: return "SkipPasswordForKnownDevice"
-                case .jumpToMessagesOnLogin: return "JumpToMessagesOnLogin"
-                case .enableMessageLocator: return "EnableMessageLocator"
-                case .messageAgingPolicyObjectId: return "MessageAgingPolicyObjectId"
-                case .messageAgingPolicyURI: return "MessageAgingPolicyURI"
-                case .assistantRowsPerPage: return "AssistantRowsPerPage"
-                case .inboxMessagesPerPage: return "InboxMessagesPerPage"
-                case .inboxAutoRefresh: return "InboxAutoRefresh"
-                case .inboxAutoResolveMessageRecipients: return "InboxAutoResolveMessageRecipients"
-                case .pcaAddressBookRowsPerPage: return "PcaAddressBookRowsPerPage"
-                case .readOnly: return "ReadOnly"
-                case .enableTts: return "EnableTts"
-                case .confirmationConfidenceThreshold: return "ConfirmationConfidenceThreshold"
-                case .announceUpcomingMeetings: return "AnnounceUpcomingMeetings"
-                case .speechConfidenceThreshold: return "SpeechConfidenceThreshold"
-                case .speechSpeedVsAccuracy: return "SpeechSpeedVsAccuracy"
-                case .speechSensitivity: return "SpeechSensitivity"
-                case .enableVisualMessageLocator: return "EnableVisualMessageLocator"
-                case .continuousAddMode: return "ContinuousAddMode"
-                case .nameConfirmation: return "NameConfirmation"
-                case .commandDigitTimeout: return "CommandDigitTimeout"
-                case .saveMessageOnHangup: return "SaveMessageOnHangup"
-                case .sendMessageOnHangup: return "SendMessageOnHangup"
-                case .skipForwardTime: return "SkipForwardTime"
-                case .skipReverseTime: return "SkipReverseTime"
-                case .useShortPollForCache: return "UseShortPollForCache"
-                case .searchByExtensionSearchSpaceObjectId: return "SearchByExtensionSearchSpaceObjectId"
-                case .searchByExtensionSearchSpaceURI: return "SearchByExtensionSearchSpaceURI"
-                case .searchByNameSearchSpaceObjectId: return "SearchByNameSearchSpaceObjectId"
-                case .searchByNameSearchSpaceURI: return "SearchByNameSearchSpaceURI"
-                case .partitionObjectId: return "PartitionObjectId"
-                case .partitionURI: return "PartitionURI"
-                case .useDynamicNameSearchWeight: return "UseDynamicNameSearchWeight"
-                case .ldapType: return "LdapType"
-                case .enableMessageBookmark: return "EnableMessageBookmark"
-                case .sayTotalDraftMsg: return "SayTotalDraftMsg"
-                case .enableSaveDraft: return "EnableSaveDraft"
-                case .retainUrgentMessageFlag: return "RetainUrgentMessageFlag"
-                case .sayMessageLength: return "SayMessageLength"
-                case .createSmtpProxyFromCorp: return "CreateSmtpProxyFromCorp"
-                case .autoAdvanceMsgs: return "AutoAdvanceMsgs"
-                case .saySenderAfter: return "SaySenderAfter"
-                case .saySenderExtensionAfter: return "SaySenderExtensionAfter"
-                case .sayMsgNumberAfter: return "SayMsgNumberAfter"
-                case .sayAniAfter: return "SayAniAfter"
-                case .sayMessageLengthAfter: return "SayMessageLengthAfter"
-                case .userTemplateRolesURI: return "UserTemplateRolesURI"
-                case .userTemplateNotificationDevicesURI: return "UserTemplateNotificationDevicesURI"
-                case .userTemplateWebPasswordURI: return "UserTemplateWebPasswordURI"
-                case .userTemplateVoicePinURI: return "UserTemplateVoicePinURI"
-                case .userTemplateMessageActionURI: return "UserTemplateMessageActionURI"
-                case .other(let column): return column
+                    case .uri: return "URI"
+                    case .objectId: return "ObjectId"
+                    case .useDefaultLanguage: return "UseDefaultLanguage"
+                    case .useDefaultTimeZone: return "UseDefaultTimeZone"
+                    case .alias: return "Alias"
+                    case .city: return "City"
+                    case .state: return "State"
+                    case .country: return "Country"
+                    case .postalCode: return "PostalCode"
+                    case .department: return "Department"
+                    case .manager: return "Manager"
+                    case .building: return "Building"
+                    case .address: return "Address"
+                    case .displayName: return "DisplayName"
+                    case .billingId: return "BillingId"
+                    case .timeZone: return "TimeZone"
+                    case .creationTime: return "CreationTime"
+                    case .cosObjectId: return "CosObjectId"
+                    case .cosURI: return "CosURI"
+                    case .language: return "Language"
+                    case .locationObjectId: return "LocationObjectId"
+                    case .locationURI: return "LocationURI"
+                    case .addressMode: return "AddressMode"
+                    case .clockMode: return "ClockMode"
+                    case .conversationTui: return "ConversationTui"
+                    case .greetByName: return "GreetByName"
+                    case .listInDirectory: return "ListInDirectory"
+                    case .isVmEnrolled: return "IsVmEnrolled"
+                    case .sayCopiedNames: return "SayCopiedNames"
+                    case .sayDistributionList: return "SayDistributionList"
+                    case .sayMsgNumber: return "SayMsgNumber"
+                    case .saySender: return "SaySender"
+                    case .sayTimestampAfter: return "SayTimestampAfter"
+                    case .sayTimestampBefore: return "SayTimestampBefore"
+                    case .sayTotalNew: return "SayTotalNew"
+                    case .sayTotalNewEmail: return "SayTotalNewEmail"
+                    case .sayTotalNewFax: return "SayTotalNewFax"
+                    case .sayTotalNewVoice: return "SayTotalNewVoice"
+                    case .sayTotalReceipts: return "SayTotalReceipts"
+                    case .sayTotalSaved: return "SayTotalSaved"
+                    case .speed: return "Speed"
+                    case .mediaSwitchObjectId: return "MediaSwitchObjectId"
+                    case .phoneSystemURI: return "PhoneSystemURI"
+                    case .undeletable: return "Undeletable"
+                    case .useBriefPrompts: return "UseBriefPrompts"
+                    case .volume: return "Volume"
+                    case .enAltGreetDontRingPhone: return "EnAltGreetDontRingPhone"
+                    case .enAltGreetPreventSkip: return "EnAltGreetPreventSkip"
+                    case .enAltGreetPreventMsg: return "EnAltGreetPreventMsg"
+                    case .encryptPrivateMessages: return "EncryptPrivateMessages"
+                    case .deletedMessageSortOrder: return "DeletedMessageSortOrder"
+                    case .sayAltGreetWarning: return "SayAltGreetWarning"
+                    case .saySenderExtension: return "SaySenderExtension"
+                    case .sayAni: return "SayAni"
+                    case .exitCallActionObjectId: return "ExitCallActionObjectId"
+                    case .callAnswerTimeout: return "CallAnswerTimeout"
+                    case .callHandlerObjectId: return "CallHandlerObjectId"
+                    case .callhandlerURI: return "CallhandlerURI"
+                    case .displayNameRule: return "DisplayNameRule"
+                    case .doesntExpire: return "DoesntExpire"
+                    case .cantChange: return "CantChange"
+                    case .mailboxStoreObjectId: return "MailboxStoreObjectId"
+                    case .savedMessageStackOrder: return "SavedMessageStackOrder"
+                    case .newMessageStackOrder: return "NewMessageStackOrder"
+                    case .messageLocatorSortOrder: return "MessageLocatorSortOrder"
+                    case .savedMessageSortOrder: return "SavedMessageSortOrder"
+                    case .newMessageSortOrder: return "NewMessageSortOrder"
+                    case .messageTypeMenu: return "MessageTypeMenu"
+                    case .enablePersonalRules: return "EnablePersonalRules"
+                    case .recordUnknownCallerName: return "RecordUnknownCallerName"
+                    case .ringPrimaryPhoneFirst: return "RingPrimaryPhoneFirst"
+                    case .promptSpeed: return "PromptSpeed"
+                    case .exitAction: return "ExitAction"
+                    case .exitTargetConversation: return "ExitTargetConversation"
+                    case .exitTargetHandlerObjectId: return "ExitTargetHandlerObjectId"
+                    case .repeatMenu: return "RepeatMenu"
+                    case .firstDigitTimeout: return "FirstDigitTimeout"
+                    case .interdigitDelay: return "InterdigitDelay"
+                    case .promptVolume: return "PromptVolume"
+                    case .addressAfterRecord: return "AddressAfterRecord"
+                    case .confirmDeleteMessage: return "ConfirmDeleteMessage"
+                    case .confirmDeleteDeletedMessage: return "ConfirmDeleteDeletedMessage"
+                    case .confirmDeleteMultipleMessages: return "ConfirmDeleteMultipleMessages"
+                    case .isClockMode24Hour: return "IsClockMode24Hour"
+                    case .routeNDRToSender: return "RouteNDRToSender"
+                    case .notificationType: return "NotificationType"
+                    case .sendReadReceipts: return "SendReadReceipts"
+                    case .receiveQuota: return "ReceiveQuota"
+                    case .sendQuota: return "SendQuota"
+                    case .warningQuota: return "WarningQuota"
+                    case .isSetForVmEnrollment: return "IsSetForVmEnrollment"
+                    case .voiceNameRequired: return "VoiceNameRequired"
+                    case .sendBroadcastMsg: return "SendBroadcastMsg"
+                    case .updateBroadcastMsg: return "UpdateBroadcastMsg"
+                    case .conversationVui: return "ConversationVui"
+                    case .speechCompleteTimeout: return "SpeechCompleteTimeout"
+                    case .speechIncompleteTimeout: return "SpeechIncompleteTimeout"
+                    case .useVui: return "UseVui"
+                    case .skipPasswordForKnownDevice: return "SkipPasswordForKnownDevice"
+                    case .jumpToMessagesOnLogin: return "JumpToMessagesOnLogin"
+                    case .enableMessageLocator: return "EnableMessageLocator"
+                    case .messageAgingPolicyObjectId: return "MessageAgingPolicyObjectId"
+                    case .messageAgingPolicyURI: return "MessageAgingPolicyURI"
+                    case .assistantRowsPerPage: return "AssistantRowsPerPage"
+                    case .inboxMessagesPerPage: return "InboxMessagesPerPage"
+                    case .inboxAutoRefresh: return "InboxAutoRefresh"
+                    case .inboxAutoResolveMessageRecipients: return "InboxAutoResolveMessageRecipients"
+                    case .pcaAddressBookRowsPerPage: return "PcaAddressBookRowsPerPage"
+                    case .readOnly: return "ReadOnly"
+                    case .enableTts: return "EnableTts"
+                    case .confirmationConfidenceThreshold: return "ConfirmationConfidenceThreshold"
+                    case .announceUpcomingMeetings: return "AnnounceUpcomingMeetings"
+                    case .speechConfidenceThreshold: return "SpeechConfidenceThreshold"
+                    case .speechSpeedVsAccuracy: return "SpeechSpeedVsAccuracy"
+                    case .speechSensitivity: return "SpeechSensitivity"
+                    case .enableVisualMessageLocator: return "EnableVisualMessageLocator"
+                    case .continuousAddMode: return "ContinuousAddMode"
+                    case .nameConfirmation: return "NameConfirmation"
+                    case .commandDigitTimeout: return "CommandDigitTimeout"
+                    case .saveMessageOnHangup: return "SaveMessageOnHangup"
+                    case .sendMessageOnHangup: return "SendMessageOnHangup"
+                    case .skipForwardTime: return "SkipForwardTime"
+                    case .skipReverseTime: return "SkipReverseTime"
+                    case .useShortPollForCache: return "UseShortPollForCache"
+                    case .searchByExtensionSearchSpaceObjectId: return "SearchByExtensionSearchSpaceObjectId"
+                    case .searchByExtensionSearchSpaceURI: return "SearchByExtensionSearchSpaceURI"
+                    case .searchByNameSearchSpaceObjectId: return "SearchByNameSearchSpaceObjectId"
+                    case .searchByNameSearchSpaceURI: return "SearchByNameSearchSpaceURI"
+                    case .partitionObjectId: return "PartitionObjectId"
+                    case .partitionURI: return "PartitionURI"
+                    case .useDynamicNameSearchWeight: return "UseDynamicNameSearchWeight"
+                    case .ldapType: return "LdapType"
+                    case .enableMessageBookmark: return "EnableMessageBookmark"
+                    case .sayTotalDraftMsg: return "SayTotalDraftMsg"
+                    case .enableSaveDraft: return "EnableSaveDraft"
+                    case .retainUrgentMessageFlag: return "RetainUrgentMessageFlag"
+                    case .sayMessageLength: return "SayMessageLength"
+                    case .createSmtpProxyFromCorp: return "CreateSmtpProxyFromCorp"
+                    case .autoAdvanceMsgs: return "AutoAdvanceMsgs"
+                    case .saySenderAfter: return "SaySenderAfter"
+                    case .saySenderExtensionAfter: return "SaySenderExtensionAfter"
+                    case .sayMsgNumberAfter: return "SayMsgNumberAfter"
+                    case .sayAniAfter: return "SayAniAfter"
+                    case .sayMessageLengthAfter: return "SayMessageLengthAfter"
+                    case .userTemplateRolesURI: return "UserTemplateRolesURI"
+                    case .userTemplateNotificationDevicesURI: return "UserTemplateNotificationDevicesURI"
+                    case .userTemplateWebPasswordURI: return "UserTemplateWebPasswordURI"
+                    case .userTemplateVoicePinURI: return "UserTemplateVoicePinURI"
+                    case .userTemplateMessageActionURI: return "UserTemplateMessageActionURI"
+                    case .other(let column): return column
                 }
             }
         }
@@ -4851,92 +4851,92 @@ extension CUPI {
         /// List user templates (each with a subset of its fields).
         ///
         /// - Remark: GET usertemplates (`listUserTemplates`), `application.wadl:2084`.
-        public func list(query: Query<UserTemplateColumn>? = nil, sort: Sort<UserTemplateColumn>? = nil, rowsPerPage: Int? = nil, pageNumber: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> UserTemplates {
-            var request = OperationRequest(method: .get, path: "usertemplates", options: options)
+        public func list(query: CUPIRuntime.Query<UserTemplateColumn>? = nil, sort: CUPIRuntime.Sort<UserTemplateColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> UserTemplates {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "usertemplates", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
             if let value = rowsPerPage { request.query.append("rowsPerPage", value.lexical) }
             if let value = pageNumber { request.query.append("pageNumber", value.lexical) }
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(UserTemplates.self, rootName: "UserTemplates", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(UserTemplates.self, rootName: "UserTemplates", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
-        public func all(query: Query<UserTemplateColumn>? = nil, sort: Sort<UserTemplateColumn>? = nil, rowsPerPage: Int = 100, options: RequestOptions = RequestOptions()) -> PagedSequence<UserTemplate> {
-            PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
+        public func all(query: CUPIRuntime.Query<UserTemplateColumn>? = nil, sort: CUPIRuntime.Sort<UserTemplateColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<UserTemplate> {
+            CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
                 let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
-                return Page(items: page.userTemplate, total: page.total?.rawValue)
+                return CUPIRuntime.Page(items: page.userTemplate, total: page.total?.rawValue)
             }
         }
 
         /// How many items `list` would return, without fetching them (a page of size 0).
-        public func count(query: Query<UserTemplateColumn>? = nil, options: RequestOptions = RequestOptions()) async throws -> Int {
-            let page = try await list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+        public func count(query: CUPIRuntime.Query<UserTemplateColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.userTemplate.count
         }
 
         /// Create a user template. A template is itself created from an existing template; Alias is required.
         ///
         /// - Remark: POST usertemplates (`createUserTemplate`), `application.wadl:2110`.
-        public func create(_ body: UserTemplate, templateAlias: String, options: RequestOptions = RequestOptions()) async throws -> CreatedObject {
-            var request = OperationRequest(method: .post, path: "usertemplates", options: options)
-            request.body = RequestBody(body, rootName: "UserTemplate")
+        public func create(_ body: UserTemplate, templateAlias: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> CUPIRuntime.CreatedObject {
+            var request = CUPIRuntime.OperationRequest(method: .post, path: "usertemplates", options: options)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "UserTemplate")
             request.query.append("templateAlias", templateAlias.lexical)
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 201: return try client.created(response)
-                default: throw client.failure(response)
+                case 201: return try self.client.created(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Get one user template with all its fields.
         ///
         /// - Remark: GET usertemplates/{objectId} (`getUserTemplate`), `application.wadl:2137`.
-        public func get(objectId: String, options: RequestOptions = RequestOptions()) async throws -> UserTemplate {
-            var request = OperationRequest(method: .get, path: "usertemplates/{objectId}", options: options)
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> UserTemplate {
+            var request = CUPIRuntime.OperationRequest(method: .get, path: "usertemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(UserTemplate.self, rootName: "UserTemplate", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(UserTemplate.self, rootName: "UserTemplate", from: response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Update a user template: send only the fields to change.
         ///
         /// - Remark: PUT usertemplates/{objectId} (`updateUserTemplate`), `application.wadl:2149`.
-        public func update(objectId: String, _ body: UserTemplate, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "usertemplates/{objectId}", options: options)
+        public func update(objectId: Swift.String, _ body: UserTemplate, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "usertemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "UserTemplate")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "UserTemplate")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
 
         /// Delete a user template.
         ///
         /// - Remark: DELETE usertemplates/{objectId} (`deleteUserTemplate`), `application.wadl:2164`.
-        public func delete(objectId: String, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .delete, path: "usertemplates/{objectId}", options: options)
+        public func delete(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .delete, path: "usertemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            let response = try await client.perform(request)
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.UserTemplatesEndpoints {
-    public struct CredentialEndpoints: Sendable {
-        let client: APIClient
+    public struct CredentialEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         public var password: PasswordEndpoints { PasswordEndpoints(client: client) }
 
@@ -4945,59 +4945,180 @@ extension CUPI.UserTemplatesEndpoints {
 }
 
 extension CUPI.UserTemplatesEndpoints.CredentialEndpoints {
-    public struct PasswordEndpoints: Sendable {
-        let client: APIClient
+    public struct PasswordEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// Update the template's web-password settings.
         ///
         /// - Remark: PUT usertemplates/{objectId}/credential/password (`updateUserTemplatePassword`), `application.wadl:2179`.
-        public func update(objectId: String, _ body: Credential, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "usertemplates/{objectId}/credential/password", options: options)
+        public func update(objectId: Swift.String, _ body: Credential, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "usertemplates/{objectId}/credential/password", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "UserTemplateCredential")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "UserTemplateCredential")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI.UserTemplatesEndpoints.CredentialEndpoints {
-    public struct PinEndpoints: Sendable {
-        let client: APIClient
+    public struct PinEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// Update the template's PIN settings (for example its initial PIN).
         ///
         /// - Remark: PUT usertemplates/{objectId}/credential/pin (`updateUserTemplatePin`), `application.wadl:2197`.
-        public func update(objectId: String, _ body: Credential, options: RequestOptions = RequestOptions()) async throws {
-            var request = OperationRequest(method: .put, path: "usertemplates/{objectId}/credential/pin", options: options)
+        public func update(objectId: Swift.String, _ body: Credential, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+            var request = CUPIRuntime.OperationRequest(method: .put, path: "usertemplates/{objectId}/credential/pin", options: options)
             request.pathParameters["objectId"] = objectId.lexical
-            request.body = RequestBody(body, rootName: "UserTemplateCredential")
-            let response = try await client.perform(request)
+            request.body = CUPIRuntime.RequestBody(body, rootName: "UserTemplateCredential")
+            let response = try await self.client.perform(request)
             switch response.status {
                 case 204: return
-                default: throw client.failure(response)
+                default: throw self.client.failure(response)
             }
         }
     }
 }
 
 extension CUPI {
-    public struct VersionEndpoints: Sendable {
-        let client: APIClient
+    public struct VersionEndpoints: Swift.Sendable {
+        let client: CUPIRuntime.APIClient
 
         /// Get the server build (for example 8.0.0.229). CUPI is not versioned in its URLs; this is how a client learns the release.
         ///
         /// - Remark: GET version (`getVersion`), `application.wadl:2218`.
-        public func get(options: RequestOptions = RequestOptions()) async throws -> VersionInformation {
-            let request = OperationRequest(method: .get, path: "version", options: options)
-            let response = try await client.perform(request)
+        public func get(options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> VersionInformation {
+            let request = CUPIRuntime.OperationRequest(method: .get, path: "version", options: options)
+            let response = try await self.client.perform(request)
             switch response.status {
-                case 200: return try client.decode(VersionInformation.self, rootName: "VersionInformation", from: response)
-                default: throw client.failure(response)
+                case 200: return try self.client.decode(VersionInformation.self, rootName: "VersionInformation", from: response)
+                default: throw self.client.failure(response)
             }
         }
+    }
+}
+
+extension CUPI {
+    /// Every operation of the description as data: method, path, parameters, elements, media
+    /// types and statuses, in the description's order. A server that serves this API (the mock)
+    /// reads it instead of the description.
+    public static var routes: [CUPIRuntime.OperationRoute] {
+        var routes: [CUPIRuntime.OperationRoute] = []
+        routes.reserveCapacity(110)
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "adminusers", operationId: "listAdminUsers", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Users", listItemElement: "User", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "adminusers", operationId: "createAdminUser", requiredQuery: ["templateAlias"], requestElement: "User", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "adminusers/{objectId}", operationId: "getAdminUser", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "User", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "adminusers/{objectId}", operationId: "updateAdminUser", requiredQuery: [], requestElement: "User", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "adminusers/{objectId}", operationId: "deleteAdminUser", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "alternateextensionadvanceds/{objectId}", operationId: "getAlternateExtensionAdvanced", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "AlternateExtensionAdvanced", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "alternatenames", operationId: "listAlternateNames", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "AlternateNames", listItemElement: "AlternateName", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "alternatenames", operationId: "createAlternateName", requiredQuery: [], requestElement: "AlternateName", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "alternatenames/{objectId}", operationId: "getAlternateName", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "AlternateName", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "alternatenames/{objectId}", operationId: "updateAlternateName", requiredQuery: [], requestElement: "AlternateName", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "alternatenames/{objectId}", operationId: "deleteAlternateName", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "callhandlertemplates", operationId: "listCallHandlerTemplates", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "CallhandlerTemplates", listItemElement: "CallhandlerTemplate", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "callhandlertemplates", operationId: "createCallHandlerTemplate", requiredQuery: [], requestElement: "CallhandlerTemplate", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "callhandlertemplates/{objectId}", operationId: "getCallHandlerTemplate", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "CallhandlerTemplate", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "callhandlertemplates/{objectId}", operationId: "updateCallHandlerTemplate", requiredQuery: [], requestElement: "CallhandlerTemplate", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "callhandlertemplates/{objectId}", operationId: "deleteCallHandlerTemplate", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "callhandlertemplates/{objectId}/templatemenuentries", operationId: "listCallHandlerTemplateMenuEntries", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "TemplateMenuEntries", listItemElement: "TemplateMenuEntry", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "callhandlertemplates/{objectId}/templatemenuentries/{touchtoneKey}", operationId: "getCallHandlerTemplateMenuEntry", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "TemplateMenuEntry", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "callhandlertemplates/{objectId}/templatemenuentries/{touchtoneKey}", operationId: "updateCallHandlerTemplateMenuEntry", requiredQuery: [], requestElement: "TemplateMenuEntry", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "callhandlertemplates/{objectId}/templategreetings", operationId: "listCallHandlerTemplateGreetings", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "TemplateGreetings", listItemElement: "TemplateGreeting", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "callhandlertemplates/{objectId}/templategreetings/{greetingType}", operationId: "getCallHandlerTemplateGreeting", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "TemplateGreeting", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "callhandlertemplates/{objectId}/templategreetings/{greetingType}", operationId: "updateCallHandlerTemplateGreeting", requiredQuery: [], requestElement: "TemplateGreeting", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "callhandlertemplates/{objectId}/templatetransferoptions", operationId: "listCallHandlerTemplateTransferOptions", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "TemplateTransferOptions", listItemElement: "TemplateTransferOption", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "callhandlertemplates/{objectId}/templatetransferoptions/{transferOptionType}", operationId: "getCallHandlerTemplateTransferOption", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "TemplateTransferOption", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "callhandlertemplates/{objectId}/templatetransferoptions/{transferOptionType}", operationId: "updateCallHandlerTemplateTransferOption", requiredQuery: [], requestElement: "TemplateTransferOption", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "contacts", operationId: "listContacts", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Contacts", listItemElement: "Contact", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "contacts", operationId: "createContact", requiredQuery: ["templateAlias"], requestElement: "Contact", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "contacts/{objectId}", operationId: "getContact", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Contact", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "contacts/{objectId}", operationId: "updateContact", requiredQuery: [], requestElement: "Contact", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "contacts/{objectId}", operationId: "deleteContact", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "contacttemplates", operationId: "listContactTemplates", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "ContactTemplates", listItemElement: "ContactTemplate", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "coses", operationId: "listClassesOfService", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Coses", listItemElement: "Cos", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "coses/{objectId}", operationId: "getClassOfService", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Cos", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "distributionlists", operationId: "listDistributionLists", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "DistributionLists", listItemElement: "DistributionList", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "distributionlists", operationId: "createDistributionList", requiredQuery: [], requestElement: "DistributionList", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "distributionlists/{objectId}", operationId: "getDistributionList", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "DistributionList", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "distributionlists/{objectId}", operationId: "updateDistributionList", requiredQuery: [], requestElement: "DistributionList", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "distributionlists/{objectId}", operationId: "deleteDistributionList", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "distributionlists/{objectId}/distributionlistmembers", operationId: "listDistributionListMembers", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "DistributionListMembers", listItemElement: "DistributionListMember", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "distributionlists/{objectId}/distributionlistmembers", operationId: "addDistributionListMember", requiredQuery: [], requestElement: "DistributionListMember", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "distributionlists/{objectId}/distributionlistmembers/{memberObjectId}", operationId: "removeDistributionListMember", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers", operationId: "listCallHandlers", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Callhandlers", listItemElement: "Callhandler", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "handlers/callhandlers", operationId: "createCallHandler", requiredQuery: ["templateObjectId"], requestElement: "Callhandler", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}", operationId: "getCallHandler", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Callhandler", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "handlers/callhandlers/{objectId}", operationId: "updateCallHandler", requiredQuery: [], requestElement: "Callhandler", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "handlers/callhandlers/{objectId}", operationId: "deleteCallHandler", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/callhandlerowners", operationId: "listCallHandlerOwners", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "CallhandlerOwners", listItemElement: "CallhandlerOwner", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "handlers/callhandlers/{objectId}/callhandlerowners", operationId: "addCallHandlerOwner", requiredQuery: [], requestElement: "CallhandlerOwner", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/callhandlerowners/{ownerObjectId}", operationId: "getCallHandlerOwner", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "CallhandlerOwner", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "handlers/callhandlers/{objectId}/callhandlerowners/{ownerObjectId}", operationId: "removeCallHandlerOwner", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/greetings", operationId: "listCallHandlerGreetings", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Greetings", listItemElement: "Greeting", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/greetings/{greetingType}", operationId: "getCallHandlerGreeting", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Greeting", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "handlers/callhandlers/{objectId}/greetings/{greetingType}", operationId: "updateCallHandlerGreeting", requiredQuery: [], requestElement: "Greeting", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/audio", operationId: "updateCallHandlerGreetingAudio", requiredQuery: [], requestElement: "CallControl", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/video", operationId: "getCallHandlerGreetingVideo", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "CallControl", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "handlers/callhandlers/{objectId}/greetings/{greetingType}/greetingstreamfiles/{languageCode}/video", operationId: "updateCallHandlerGreetingVideo", requiredQuery: [], requestElement: "CallControl", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/transferoptions", operationId: "listCallHandlerTransferOptions", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "TransferOptions", listItemElement: "TransferOption", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/transferoptions/{transferOptionType}", operationId: "getCallHandlerTransferOption", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "TransferOption", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "handlers/callhandlers/{objectId}/transferoptions/{transferOptionType}", operationId: "updateCallHandlerTransferOption", requiredQuery: [], requestElement: "TransferOption", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/menuentries", operationId: "listCallHandlerMenuEntries", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "MenuEntries", listItemElement: "MenuEntry", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/callhandlers/{objectId}/menuentries/{touchtoneKey}", operationId: "getCallHandlerMenuEntry", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "MenuEntry", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "handlers/callhandlers/{objectId}/menuentries/{touchtoneKey}", operationId: "updateCallHandlerMenuEntry", requiredQuery: [], requestElement: "MenuEntry", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "locations/connectionlocations", operationId: "listLocations", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "ConnectionLocations", listItemElement: "ConnectionLocation", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "locations/connectionlocations/{objectId}", operationId: "getLocation", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "ConnectionLocation", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "partitions", operationId: "listPartitions", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Partitions", listItemElement: "Partition", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "partitions/{objectId}", operationId: "getPartition", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Partition", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "phonesystems", operationId: "listPhoneSystems", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "PhoneSystems", listItemElement: "PhoneSystem", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "phonesystems/{objectId}", operationId: "getPhoneSystem", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "PhoneSystem", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "schedules", operationId: "listSchedules", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Schedules", listItemElement: "Schedule", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "schedules/{objectId}", operationId: "getSchedule", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Schedule", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "schedulesets", operationId: "listScheduleSets", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "ScheduleSets", listItemElement: "ScheduleSet", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "schedulesets/{objectId}", operationId: "getScheduleSet", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "ScheduleSet", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "searchspaces", operationId: "listSearchSpaces", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "SearchSpaces", listItemElement: "SearchSpace", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "searchspaces/{objectId}", operationId: "getSearchSpace", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "SearchSpace", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "smtpproxyaddresses", operationId: "listSmtpProxyAddresses", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "SmtpProxyAddresses", listItemElement: "SmtpProxyAddress", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "smtpproxyaddresses", operationId: "createSmtpProxyAddress", requiredQuery: [], requestElement: "SmtpProxyAddress", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "smtpproxyaddresses/{objectId}", operationId: "getSmtpProxyAddress", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "SmtpProxyAddress", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "smtpproxyaddresses/{objectId}", operationId: "updateSmtpProxyAddress", requiredQuery: [], requestElement: "SmtpProxyAddress", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "smtpproxyaddresses/{objectId}", operationId: "deleteSmtpProxyAddress", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "tenants", operationId: "listTenants", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Tenants", listItemElement: "Tenant", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "tenants/{objectId}", operationId: "getTenant", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Tenant", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "userdefaulttemplates", operationId: "listDefaultUserTemplates", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "DefaultUserTemplates", listItemElement: "DefaultUserTemplate", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "userdefaulttemplates/{objectId}", operationId: "getDefaultUserTemplate", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "DefaultUserTemplate", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "userdefaulttemplates/{objectId}", operationId: "updateDefaultUserTemplate", requiredQuery: [], requestElement: "DefaultUserTemplate", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "users", operationId: "listUsers", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Users", listItemElement: "User", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "users", operationId: "createUser", requiredQuery: ["templateAlias"], requestElement: "User", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "users/{objectId}", operationId: "getUser", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "User", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "users/{objectId}", operationId: "updateUser", requiredQuery: [], requestElement: "User", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "users/{objectId}", operationId: "deleteUser", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [200, 204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "users/{objectId}", operationId: "resetUserMwi", requiredQuery: ["method"], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "users/{objectId}/credential/password", operationId: "getUserPassword", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Credential", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "users/{objectId}/credential/password", operationId: "updateUserPassword", requiredQuery: [], requestElement: "Credential", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "users/{objectId}/credential/pin", operationId: "getUserPin", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Credential", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "users/{objectId}/credential/pin", operationId: "updateUserPin", requiredQuery: [], requestElement: "Credential", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "users/{objectId}/alternateextensions", operationId: "listUserAlternateExtensions", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "AlternateExtensions", listItemElement: "AlternateExtension", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "users/{objectId}/alternateextensions", operationId: "createUserAlternateExtension", requiredQuery: [], requestElement: "AlternateExtension", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", operationId: "getUserAlternateExtension", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "AlternateExtension", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", operationId: "updateUserAlternateExtension", requiredQuery: [], requestElement: "AlternateExtension", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "users/{objectId}/alternateextensions/{alternateExtensionObjectId}", operationId: "deleteUserAlternateExtension", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "users/{objectId}/userroles", operationId: "listUserRoles", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "UserRoles", listItemElement: "UserRole", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "users/{objectId}/userroles", operationId: "createUserRole", requiredQuery: [], requestElement: "UserRole", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "users/{objectId}/userroles/{userRoleObjectId}", operationId: "deleteUserRole", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "usertemplates", operationId: "listUserTemplates", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "UserTemplates", listItemElement: "UserTemplate", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "usertemplates", operationId: "createUserTemplate", requiredQuery: ["templateAlias"], requestElement: "UserTemplate", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "usertemplates/{objectId}", operationId: "getUserTemplate", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "UserTemplate", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "usertemplates/{objectId}", operationId: "updateUserTemplate", requiredQuery: [], requestElement: "UserTemplate", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "usertemplates/{objectId}", operationId: "deleteUserTemplate", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "usertemplates/{objectId}/credential/password", operationId: "updateUserTemplatePassword", requiredQuery: [], requestElement: "UserTemplateCredential", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "usertemplates/{objectId}/credential/pin", operationId: "updateUserTemplatePin", requiredQuery: [], requestElement: "UserTemplateCredential", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
+        routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "version", operationId: "getVersion", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "VersionInformation", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+        return routes
     }
 }

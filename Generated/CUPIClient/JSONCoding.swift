@@ -4,8 +4,8 @@
 import CUPIRuntime
 import Foundation
 
-extension AlternateExtension: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension AlternateExtension: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let idIndex: AlternateExtensionIndex? = try json.value("IdIndex")
         let dtmfAccessId: AlternateExtensionDtmfAccessId? = try json.value("DtmfAccessId")
@@ -15,11 +15,11 @@ extension AlternateExtension: CUPIJSONCodable {
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
         let alternateExtensionAdvancedURI: ResourceURI? = try json.value("AlternateExtensionAdvancedURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, idIndex: idIndex, dtmfAccessId: dtmfAccessId, locationObjectId: locationObjectId, locationURI: locationURI, objectId: objectId, partitionObjectId: partitionObjectId, partitionURI: partitionURI, alternateExtensionAdvancedURI: alternateExtensionAdvancedURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("IdIndex", self.idIndex)
         json.value("DtmfAccessId", self.dtmfAccessId)
@@ -32,25 +32,25 @@ extension AlternateExtension: CUPIJSONCodable {
     }
 }
 
-extension AlternateExtensionAdvanced: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension AlternateExtensionAdvanced: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let deviceDtmfAccessIdObjectId: ObjectId? = try json.value("DeviceDtmfAccessIdObjectId")
-        let messageSpeed: Int? = try json.value("MessageSpeed")
-        let messageVolume: Int? = try json.value("MessageVolume")
+        let messageSpeed: Swift.Int? = try json.value("MessageSpeed")
+        let messageVolume: Swift.Int? = try json.value("MessageVolume")
         let objectId: ObjectId? = try json.value("ObjectId")
-        let promptSpeed: Int? = try json.value("PromptSpeed")
-        let promptVolume: Int? = try json.value("PromptVolume")
-        let saveMessageOnHangup: Bool? = try json.value("SaveMessageOnHangup")
+        let promptSpeed: Swift.Int? = try json.value("PromptSpeed")
+        let promptVolume: Swift.Int? = try json.value("PromptVolume")
+        let saveMessageOnHangup: Swift.Bool? = try json.value("SaveMessageOnHangup")
         let sendMessageOnHangup: SendMessageOnHangup? = try json.value("SendMessageOnHangup")
-        let skipPasswordForKnownDevice: Bool? = try json.value("SkipPasswordForKnownDevice")
+        let skipPasswordForKnownDevice: Swift.Bool? = try json.value("SkipPasswordForKnownDevice")
         let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
         let userURI: ResourceURI? = try json.value("UserURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, deviceDtmfAccessIdObjectId: deviceDtmfAccessIdObjectId, messageSpeed: messageSpeed, messageVolume: messageVolume, objectId: objectId, promptSpeed: promptSpeed, promptVolume: promptVolume, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipPasswordForKnownDevice: skipPasswordForKnownDevice, subscriberObjectId: subscriberObjectId, userURI: userURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("DeviceDtmfAccessIdObjectId", self.deviceDtmfAccessIdObjectId)
         json.value("MessageSpeed", self.messageSpeed)
@@ -66,21 +66,21 @@ extension AlternateExtensionAdvanced: CUPIJSONCodable {
     }
 }
 
-extension AlternateExtensions: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension AlternateExtensions: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let alternateExtension: [AlternateExtension] = try json.decodeAll("AlternateExtension")
         let total: ObjectCount? = try json.attribute("total")
         self.init(alternateExtension: alternateExtension, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("AlternateExtension", self.alternateExtension)
         json.attribute("total", self.total)
     }
 }
 
-extension AlternateName: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension AlternateName: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let firstName: Text64? = try json.value("FirstName")
         let lastName: Text64? = try json.value("LastName")
@@ -90,11 +90,11 @@ extension AlternateName: CUPIJSONCodable {
         let globalUserObjectId: ObjectId? = try json.value("GlobalUserObjectId")
         let contactObjectId: ObjectId? = try json.value("ContactObjectId")
         let contactURI: ResourceURI? = try json.value("ContactURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, firstName: firstName, lastName: lastName, objectId: objectId, distributionListObjectId: distributionListObjectId, distributionListURI: distributionListURI, globalUserObjectId: globalUserObjectId, contactObjectId: contactObjectId, contactURI: contactURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("FirstName", self.firstName)
         json.value("LastName", self.lastName)
@@ -107,34 +107,34 @@ extension AlternateName: CUPIJSONCodable {
     }
 }
 
-extension AlternateNames: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension AlternateNames: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let alternateName: [AlternateName] = try json.decodeAll("AlternateName")
         let total: ObjectCount? = try json.attribute("total")
         self.init(alternateName: alternateName, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("AlternateName", self.alternateName)
         json.attribute("total", self.total)
     }
 }
 
-extension CallControl: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
-        let op: String? = try json.value("op")
-        let resourceType: String? = try json.value("resourceType")
-        let resourceId: String? = try json.value("resourceId")
-        let lastResult: Int? = try json.value("lastResult")
-        let speed: Int? = try json.value("speed")
-        let volume: Int? = try json.value("volume")
-        let startPosition: Int? = try json.value("startPosition")
-        let sessionId: String? = try json.value("sessionId")
-        let additionalElements: [AnyXMLElement] = []
+extension CallControl: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let op: Swift.String? = try json.value("op")
+        let resourceType: Swift.String? = try json.value("resourceType")
+        let resourceId: Swift.String? = try json.value("resourceId")
+        let lastResult: Swift.Int? = try json.value("lastResult")
+        let speed: Swift.Int? = try json.value("speed")
+        let volume: Swift.Int? = try json.value("volume")
+        let startPosition: Swift.Int? = try json.value("startPosition")
+        let sessionId: Swift.String? = try json.value("sessionId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(op: op, resourceType: resourceType, resourceId: resourceId, lastResult: lastResult, speed: speed, volume: volume, startPosition: startPosition, sessionId: sessionId, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("op", self.op)
         json.value("resourceType", self.resourceType)
         json.value("resourceId", self.resourceId)
@@ -146,25 +146,25 @@ extension CallControl: CUPIJSONCodable {
     }
 }
 
-extension Callhandler: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Callhandler: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
-        let creationTime: String? = try json.value("CreationTime")
+        let creationTime: Swift.String? = try json.value("CreationTime")
         let language: LanguageCode? = try json.value("Language")
-        let undeletable: Bool? = try json.value("Undeletable")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
         let voiceName: VoiceNameFile? = try json.value("VoiceName")
         let voiceFileURI: ResourceURI? = try json.value("VoiceFileURI")
         let voiceNameURI: ResourceURI? = try json.value("VoiceNameURI")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let editMsg: Bool? = try json.value("EditMsg")
-        let isPrimary: Bool? = try json.value("IsPrimary")
+        let editMsg: Swift.Bool? = try json.value("EditMsg")
+        let isPrimary: Swift.Bool? = try json.value("IsPrimary")
         let oneKeyDelay: OneKeyDelay? = try json.value("OneKeyDelay")
         let scheduleSetObjectId: ObjectId? = try json.value("ScheduleSetObjectId")
         let scheduleSetURI: ResourceURI? = try json.value("ScheduleSetURI")
         let sendUrgentMsg: SendUrgentMsg? = try json.value("SendUrgentMsg")
         let maxMsgLen: MaxMessageLength? = try json.value("MaxMsgLen")
-        let isTemplate: Bool? = try json.value("IsTemplate")
+        let isTemplate: Swift.Bool? = try json.value("IsTemplate")
         let objectId: ObjectId? = try json.value("ObjectId")
         let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
         let recipientDistributionListObjectId: ObjectId? = try json.value("RecipientDistributionListObjectId")
@@ -177,18 +177,18 @@ extension Callhandler: CUPIJSONCodable {
         let afterMessageTargetHandlerObjectId: ObjectId? = try json.value("AfterMessageTargetHandlerObjectId")
         let dtmfAccessId: Extension? = try json.value("DtmfAccessId")
         let timeZone: TimeZoneCode? = try json.value("TimeZone")
-        let useDefaultLanguage: Bool? = try json.value("UseDefaultLanguage")
-        let useDefaultTimeZone: Bool? = try json.value("UseDefaultTimeZone")
+        let useDefaultLanguage: Swift.Bool? = try json.value("UseDefaultLanguage")
+        let useDefaultTimeZone: Swift.Bool? = try json.value("UseDefaultTimeZone")
         let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
         let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
-        let useCallLanguage: Bool? = try json.value("UseCallLanguage")
-        let sendSecureMsg: Bool? = try json.value("SendSecureMsg")
-        let enablePrependDigits: Bool? = try json.value("EnablePrependDigits")
+        let useCallLanguage: Swift.Bool? = try json.value("UseCallLanguage")
+        let sendSecureMsg: Swift.Bool? = try json.value("SendSecureMsg")
+        let enablePrependDigits: Swift.Bool? = try json.value("EnablePrependDigits")
         let prependDigits: PrependDigits? = try json.value("PrependDigits")
-        let dispatchDelivery: Bool? = try json.value("DispatchDelivery")
+        let dispatchDelivery: Swift.Bool? = try json.value("DispatchDelivery")
         let callSearchSpaceObjectId: ObjectId? = try json.value("CallSearchSpaceObjectId")
         let callSearchSpaceURI: ResourceURI? = try json.value("CallSearchSpaceURI")
-        let inheritSearchSpaceFromCall: Bool? = try json.value("InheritSearchSpaceFromCall")
+        let inheritSearchSpaceFromCall: Swift.Bool? = try json.value("InheritSearchSpaceFromCall")
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
         let playPostGreetingRecording: PlayPostGreetingRecording? = try json.value("PlayPostGreetingRecording")
@@ -201,11 +201,11 @@ extension Callhandler: CUPIJSONCodable {
         let menuEntriesURI: ResourceURI? = try json.value("MenuEntriesURI")
         let callHandlerOwnerURI: ResourceURI? = try json.value("CallHandlerOwnerURI")
         let postGreetingURI: ResourceURI? = try json.value("PostGreetingURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, creationTime: creationTime, language: language, undeletable: undeletable, voiceName: voiceName, voiceFileURI: voiceFileURI, voiceNameURI: voiceNameURI, locationObjectId: locationObjectId, locationURI: locationURI, editMsg: editMsg, isPrimary: isPrimary, oneKeyDelay: oneKeyDelay, scheduleSetObjectId: scheduleSetObjectId, scheduleSetURI: scheduleSetURI, sendUrgentMsg: sendUrgentMsg, maxMsgLen: maxMsgLen, isTemplate: isTemplate, objectId: objectId, tenantObjectId: tenantObjectId, recipientDistributionListObjectId: recipientDistributionListObjectId, recipientDistributionListURI: recipientDistributionListURI, recipientSubscriberObjectId: recipientSubscriberObjectId, recipientUserURI: recipientUserURI, displayName: displayName, afterMessageAction: afterMessageAction, afterMessageTargetConversation: afterMessageTargetConversation, afterMessageTargetHandlerObjectId: afterMessageTargetHandlerObjectId, dtmfAccessId: dtmfAccessId, timeZone: timeZone, useDefaultLanguage: useDefaultLanguage, useDefaultTimeZone: useDefaultTimeZone, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, useCallLanguage: useCallLanguage, sendSecureMsg: sendSecureMsg, enablePrependDigits: enablePrependDigits, prependDigits: prependDigits, dispatchDelivery: dispatchDelivery, callSearchSpaceObjectId: callSearchSpaceObjectId, callSearchSpaceURI: callSearchSpaceURI, inheritSearchSpaceFromCall: inheritSearchSpaceFromCall, partitionObjectId: partitionObjectId, partitionURI: partitionURI, playPostGreetingRecording: playPostGreetingRecording, postGreetingRecordingObjectId: postGreetingRecordingObjectId, sendPrivateMsg: sendPrivateMsg, playAfterMessage: playAfterMessage, playAfterMessageRecordingObjectId: playAfterMessageRecordingObjectId, greetingsURI: greetingsURI, transferOptionsURI: transferOptionsURI, menuEntriesURI: menuEntriesURI, callHandlerOwnerURI: callHandlerOwnerURI, postGreetingURI: postGreetingURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("CreationTime", self.creationTime)
         json.value("Language", self.language)
@@ -262,8 +262,8 @@ extension Callhandler: CUPIJSONCodable {
     }
 }
 
-extension CallhandlerOwner: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension CallhandlerOwner: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let distributionListObjectId: ObjectId? = try json.value("DistributionListObjectId")
         let distributionListURI: ResourceURI? = try json.value("DistributionListURI")
@@ -272,11 +272,11 @@ extension CallhandlerOwner: CUPIJSONCodable {
         let userObjectId: ObjectId? = try json.value("UserObjectId")
         let userURI: ResourceURI? = try json.value("UserURI")
         let vmsObjectId: ObjectId? = try json.value("VmsObjectId")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, distributionListObjectId: distributionListObjectId, distributionListURI: distributionListURI, objectId: objectId, targetHandlerObjectId: targetHandlerObjectId, userObjectId: userObjectId, userURI: userURI, vmsObjectId: vmsObjectId, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("DistributionListObjectId", self.distributionListObjectId)
         json.value("DistributionListURI", self.distributionListURI)
@@ -288,38 +288,38 @@ extension CallhandlerOwner: CUPIJSONCodable {
     }
 }
 
-extension CallhandlerOwners: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension CallhandlerOwners: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let callhandlerOwner: [CallhandlerOwner] = try json.decodeAll("CallhandlerOwner")
         let total: ObjectCount? = try json.attribute("total")
         self.init(callhandlerOwner: callhandlerOwner, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("CallhandlerOwner", self.callhandlerOwner)
         json.attribute("total", self.total)
     }
 }
 
-extension CallhandlerTemplate: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension CallhandlerTemplate: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
-        let creationTime: String? = try json.value("CreationTime")
+        let creationTime: Swift.String? = try json.value("CreationTime")
         let language: LanguageCode? = try json.value("Language")
         let displayName: DisplayName? = try json.value("DisplayName")
-        let useDefaultLanguage: Bool? = try json.value("UseDefaultLanguage")
-        let useDefaultTimeZone: Bool? = try json.value("UseDefaultTimeZone")
-        let undeletable: Bool? = try json.value("Undeletable")
+        let useDefaultLanguage: Swift.Bool? = try json.value("UseDefaultLanguage")
+        let useDefaultTimeZone: Swift.Bool? = try json.value("UseDefaultTimeZone")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let editMsg: Bool? = try json.value("EditMsg")
-        let isPrimary: Bool? = try json.value("IsPrimary")
+        let editMsg: Swift.Bool? = try json.value("EditMsg")
+        let isPrimary: Swift.Bool? = try json.value("IsPrimary")
         let maxMsgLen: MaxMessageLength? = try json.value("MaxMsgLen")
         let oneKeyDelay: OneKeyDelay? = try json.value("OneKeyDelay")
         let scheduleSetObjectId: ObjectId? = try json.value("ScheduleSetObjectId")
         let scheduleSetURI: ResourceURI? = try json.value("ScheduleSetURI")
         let sendUrgentMsg: SendUrgentMsg? = try json.value("SendUrgentMsg")
-        let isTemplate: Bool? = try json.value("IsTemplate")
+        let isTemplate: Swift.Bool? = try json.value("IsTemplate")
         let objectId: ObjectId? = try json.value("ObjectId")
         let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
         let recipientDistributionListObjectId: ObjectId? = try json.value("RecipientDistributionListObjectId")
@@ -332,13 +332,13 @@ extension CallhandlerTemplate: CUPIJSONCodable {
         let timeZone: TimeZoneCode? = try json.value("TimeZone")
         let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
         let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
-        let useCallLanguage: Bool? = try json.value("UseCallLanguage")
-        let sendSecureMsg: Bool? = try json.value("SendSecureMsg")
-        let enablePrependDigits: Bool? = try json.value("EnablePrependDigits")
-        let dispatchDelivery: Bool? = try json.value("DispatchDelivery")
+        let useCallLanguage: Swift.Bool? = try json.value("UseCallLanguage")
+        let sendSecureMsg: Swift.Bool? = try json.value("SendSecureMsg")
+        let enablePrependDigits: Swift.Bool? = try json.value("EnablePrependDigits")
+        let dispatchDelivery: Swift.Bool? = try json.value("DispatchDelivery")
         let callSearchSpaceObjectId: ObjectId? = try json.value("CallSearchSpaceObjectId")
         let callSearchSpaceURI: ResourceURI? = try json.value("CallSearchSpaceURI")
-        let inheritSearchSpaceFromCall: Bool? = try json.value("InheritSearchSpaceFromCall")
+        let inheritSearchSpaceFromCall: Swift.Bool? = try json.value("InheritSearchSpaceFromCall")
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
         let playPostGreetingRecording: PlayPostGreetingRecording? = try json.value("PlayPostGreetingRecording")
@@ -348,11 +348,11 @@ extension CallhandlerTemplate: CUPIJSONCodable {
         let greetingsURI: ResourceURI? = try json.value("GreetingsURI")
         let transferOptionsURI: ResourceURI? = try json.value("TransferOptionsURI")
         let menuEntriesURI: ResourceURI? = try json.value("MenuEntriesURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, creationTime: creationTime, language: language, displayName: displayName, useDefaultLanguage: useDefaultLanguage, useDefaultTimeZone: useDefaultTimeZone, undeletable: undeletable, locationObjectId: locationObjectId, locationURI: locationURI, editMsg: editMsg, isPrimary: isPrimary, maxMsgLen: maxMsgLen, oneKeyDelay: oneKeyDelay, scheduleSetObjectId: scheduleSetObjectId, scheduleSetURI: scheduleSetURI, sendUrgentMsg: sendUrgentMsg, isTemplate: isTemplate, objectId: objectId, tenantObjectId: tenantObjectId, recipientDistributionListObjectId: recipientDistributionListObjectId, recipientDistributionListURI: recipientDistributionListURI, recipientSubscriberObjectId: recipientSubscriberObjectId, recipientUserURI: recipientUserURI, afterMessageAction: afterMessageAction, afterMessageTargetConversation: afterMessageTargetConversation, afterMessageTargetHandlerObjectId: afterMessageTargetHandlerObjectId, timeZone: timeZone, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, useCallLanguage: useCallLanguage, sendSecureMsg: sendSecureMsg, enablePrependDigits: enablePrependDigits, dispatchDelivery: dispatchDelivery, callSearchSpaceObjectId: callSearchSpaceObjectId, callSearchSpaceURI: callSearchSpaceURI, inheritSearchSpaceFromCall: inheritSearchSpaceFromCall, partitionObjectId: partitionObjectId, partitionURI: partitionURI, playPostGreetingRecording: playPostGreetingRecording, postGreetingRecordingObjectId: postGreetingRecordingObjectId, sendPrivateMsg: sendPrivateMsg, playAfterMessage: playAfterMessage, greetingsURI: greetingsURI, transferOptionsURI: transferOptionsURI, menuEntriesURI: menuEntriesURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("CreationTime", self.creationTime)
         json.value("Language", self.language)
@@ -401,63 +401,63 @@ extension CallhandlerTemplate: CUPIJSONCodable {
     }
 }
 
-extension CallhandlerTemplates: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension CallhandlerTemplates: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let callhandlerTemplate: [CallhandlerTemplate] = try json.decodeAll("CallhandlerTemplate")
         let total: ObjectCount? = try json.attribute("total")
         self.init(callhandlerTemplate: callhandlerTemplate, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("CallhandlerTemplate", self.callhandlerTemplate)
         json.attribute("total", self.total)
     }
 }
 
-extension Callhandlers: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Callhandlers: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let callhandler: [Callhandler] = try json.decodeAll("Callhandler")
         let total: ObjectCount? = try json.attribute("total")
         self.init(callhandler: callhandler, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Callhandler", self.callhandler)
         json.attribute("total", self.total)
     }
 }
 
-extension ConnectionLocation: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension ConnectionLocation: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let displayName: DisplayName? = try json.value("DisplayName")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, displayName: displayName, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("DisplayName", self.displayName)
     }
 }
 
-extension ConnectionLocations: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension ConnectionLocations: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let connectionLocation: [ConnectionLocation] = try json.decodeAll("ConnectionLocation")
         let total: ObjectCount? = try json.attribute("total")
         self.init(connectionLocation: connectionLocation, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("ConnectionLocation", self.connectionLocation)
         json.attribute("total", self.total)
     }
 }
 
-extension Contact: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Contact: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let alias: Alias? = try json.value("Alias")
@@ -467,12 +467,12 @@ extension Contact: CUPIJSONCodable {
         let dtmfNameFirstLast: DtmfName? = try json.value("DtmfNameFirstLast")
         let dtmfNameLastFirst: DtmfName? = try json.value("DtmfNameLastFirst")
         let voiceName: VoiceNameFile? = try json.value("VoiceName")
-        let isAddressable: Bool? = try json.value("IsAddressable")
-        let additionalElements: [AnyXMLElement] = []
+        let isAddressable: Swift.Bool? = try json.value("IsAddressable")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, alias: alias, displayName: displayName, firstName: firstName, lastName: lastName, dtmfNameFirstLast: dtmfNameFirstLast, dtmfNameLastFirst: dtmfNameLastFirst, voiceName: voiceName, isAddressable: isAddressable, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("Alias", self.alias)
@@ -486,19 +486,19 @@ extension Contact: CUPIJSONCodable {
     }
 }
 
-extension ContactTemplate: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension ContactTemplate: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let alias: Alias? = try json.value("Alias")
         let displayName: DisplayName? = try json.value("DisplayName")
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, alias: alias, displayName: displayName, partitionObjectId: partitionObjectId, partitionURI: partitionURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("Alias", self.alias)
@@ -508,85 +508,85 @@ extension ContactTemplate: CUPIJSONCodable {
     }
 }
 
-extension ContactTemplates: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension ContactTemplates: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let contactTemplate: [ContactTemplate] = try json.decodeAll("ContactTemplate")
         let total: ObjectCount? = try json.attribute("total")
         self.init(contactTemplate: contactTemplate, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("ContactTemplate", self.contactTemplate)
         json.attribute("total", self.total)
     }
 }
 
-extension Contacts: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Contacts: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let contact: [Contact] = try json.decodeAll("Contact")
         let total: ObjectCount? = try json.attribute("total")
         self.init(contact: contact, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Contact", self.contact)
         json.attribute("total", self.total)
     }
 }
 
-extension Cos: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Cos: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
-        let accessFaxMail: Bool? = try json.value("AccessFaxMail")
-        let accessTts: Bool? = try json.value("AccessTts")
-        let callHoldAvailable: Bool? = try json.value("CallHoldAvailable")
-        let callScreenAvailable: Bool? = try json.value("CallScreenAvailable")
-        let canRecordName: Bool? = try json.value("CanRecordName")
+        let accessFaxMail: Swift.Bool? = try json.value("AccessFaxMail")
+        let accessTts: Swift.Bool? = try json.value("AccessTts")
+        let callHoldAvailable: Swift.Bool? = try json.value("CallHoldAvailable")
+        let callScreenAvailable: Swift.Bool? = try json.value("CallScreenAvailable")
+        let canRecordName: Swift.Bool? = try json.value("CanRecordName")
         let faxRestrictionObjectId: ObjectId? = try json.value("FaxRestrictionObjectId")
-        let listInDirectoryStatus: Bool? = try json.value("ListInDirectoryStatus")
+        let listInDirectoryStatus: Swift.Bool? = try json.value("ListInDirectoryStatus")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let maxGreetingLength: Int? = try json.value("MaxGreetingLength")
-        let maxMsgLength: Int? = try json.value("MaxMsgLength")
-        let maxNameLength: Int? = try json.value("MaxNameLength")
-        let maxPrivateDlists: Int? = try json.value("MaxPrivateDlists")
-        let movetoDeleteFolder: Bool? = try json.value("MovetoDeleteFolder")
+        let maxGreetingLength: Swift.Int? = try json.value("MaxGreetingLength")
+        let maxMsgLength: Swift.Int? = try json.value("MaxMsgLength")
+        let maxNameLength: Swift.Int? = try json.value("MaxNameLength")
+        let maxPrivateDlists: Swift.Int? = try json.value("MaxPrivateDlists")
+        let movetoDeleteFolder: Swift.Bool? = try json.value("MovetoDeleteFolder")
         let outcallRestrictionObjectId: ObjectId? = try json.value("OutcallRestrictionObjectId")
-        let personalAdministrator: Bool? = try json.value("PersonalAdministrator")
+        let personalAdministrator: Swift.Bool? = try json.value("PersonalAdministrator")
         let displayName: DisplayName? = try json.value("DisplayName")
         let xferRestrictionObjectId: ObjectId? = try json.value("XferRestrictionObjectId")
-        let undeletable: Bool? = try json.value("Undeletable")
-        let warnIntervalMsgEnd: Int? = try json.value("WarnIntervalMsgEnd")
-        let canSendToPublicDl: Bool? = try json.value("CanSendToPublicDl")
-        let enableEnhancedSecurity: Bool? = try json.value("EnableEnhancedSecurity")
-        let accessVmi: Bool? = try json.value("AccessVmi")
-        let accessLiveReply: Bool? = try json.value("AccessLiveReply")
-        let uaAlternateExtensionAccess: Int? = try json.value("UaAlternateExtensionAccess")
-        let accessCallRoutingRules: Bool? = try json.value("AccessCallRoutingRules")
-        let warnMinMsgLength: Int? = try json.value("WarnMinMsgLength")
-        let sendBroadcastMessage: Bool? = try json.value("SendBroadcastMessage")
-        let updateBroadcastMessage: Bool? = try json.value("UpdateBroadcastMessage")
-        let accessVui: Bool? = try json.value("AccessVui")
-        let imapCanFetchMessageBody: Bool? = try json.value("ImapCanFetchMessageBody")
-        let imapCanFetchPrivateMessageBody: Bool? = try json.value("ImapCanFetchPrivateMessageBody")
-        let maxMembersPVL: Int? = try json.value("MaxMembersPVL")
-        let accessIMAP: Bool? = try json.value("AccessIMAP")
-        let readOnly: Bool? = try json.value("ReadOnly")
-        let accessAdvancedUserFeatures: Bool? = try json.value("AccessAdvancedUserFeatures")
-        let accessAdvancedUser: Bool? = try json.value("AccessAdvancedUser")
-        let accessUnifiedClient: Bool? = try json.value("AccessUnifiedClient")
-        let requireSecureMessages: Int? = try json.value("RequireSecureMessages")
-        let accessOutsideLiveReply: Bool? = try json.value("AccessOutsideLiveReply")
-        let accessSTT: Bool? = try json.value("AccessSTT")
-        let enableSTTSecureMessage: Int? = try json.value("EnableSTTSecureMessage")
-        let messagePlaybackRestriction: Int? = try json.value("MessagePlaybackRestriction")
-        let sttType: Int? = try json.value("SttType")
-        let additionalElements: [AnyXMLElement] = []
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let warnIntervalMsgEnd: Swift.Int? = try json.value("WarnIntervalMsgEnd")
+        let canSendToPublicDl: Swift.Bool? = try json.value("CanSendToPublicDl")
+        let enableEnhancedSecurity: Swift.Bool? = try json.value("EnableEnhancedSecurity")
+        let accessVmi: Swift.Bool? = try json.value("AccessVmi")
+        let accessLiveReply: Swift.Bool? = try json.value("AccessLiveReply")
+        let uaAlternateExtensionAccess: Swift.Int? = try json.value("UaAlternateExtensionAccess")
+        let accessCallRoutingRules: Swift.Bool? = try json.value("AccessCallRoutingRules")
+        let warnMinMsgLength: Swift.Int? = try json.value("WarnMinMsgLength")
+        let sendBroadcastMessage: Swift.Bool? = try json.value("SendBroadcastMessage")
+        let updateBroadcastMessage: Swift.Bool? = try json.value("UpdateBroadcastMessage")
+        let accessVui: Swift.Bool? = try json.value("AccessVui")
+        let imapCanFetchMessageBody: Swift.Bool? = try json.value("ImapCanFetchMessageBody")
+        let imapCanFetchPrivateMessageBody: Swift.Bool? = try json.value("ImapCanFetchPrivateMessageBody")
+        let maxMembersPVL: Swift.Int? = try json.value("MaxMembersPVL")
+        let accessIMAP: Swift.Bool? = try json.value("AccessIMAP")
+        let readOnly: Swift.Bool? = try json.value("ReadOnly")
+        let accessAdvancedUserFeatures: Swift.Bool? = try json.value("AccessAdvancedUserFeatures")
+        let accessAdvancedUser: Swift.Bool? = try json.value("AccessAdvancedUser")
+        let accessUnifiedClient: Swift.Bool? = try json.value("AccessUnifiedClient")
+        let requireSecureMessages: Swift.Int? = try json.value("RequireSecureMessages")
+        let accessOutsideLiveReply: Swift.Bool? = try json.value("AccessOutsideLiveReply")
+        let accessSTT: Swift.Bool? = try json.value("AccessSTT")
+        let enableSTTSecureMessage: Swift.Int? = try json.value("EnableSTTSecureMessage")
+        let messagePlaybackRestriction: Swift.Int? = try json.value("MessagePlaybackRestriction")
+        let sttType: Swift.Int? = try json.value("SttType")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, accessFaxMail: accessFaxMail, accessTts: accessTts, callHoldAvailable: callHoldAvailable, callScreenAvailable: callScreenAvailable, canRecordName: canRecordName, faxRestrictionObjectId: faxRestrictionObjectId, listInDirectoryStatus: listInDirectoryStatus, locationObjectId: locationObjectId, locationURI: locationURI, maxGreetingLength: maxGreetingLength, maxMsgLength: maxMsgLength, maxNameLength: maxNameLength, maxPrivateDlists: maxPrivateDlists, movetoDeleteFolder: movetoDeleteFolder, outcallRestrictionObjectId: outcallRestrictionObjectId, personalAdministrator: personalAdministrator, displayName: displayName, xferRestrictionObjectId: xferRestrictionObjectId, undeletable: undeletable, warnIntervalMsgEnd: warnIntervalMsgEnd, canSendToPublicDl: canSendToPublicDl, enableEnhancedSecurity: enableEnhancedSecurity, accessVmi: accessVmi, accessLiveReply: accessLiveReply, uaAlternateExtensionAccess: uaAlternateExtensionAccess, accessCallRoutingRules: accessCallRoutingRules, warnMinMsgLength: warnMinMsgLength, sendBroadcastMessage: sendBroadcastMessage, updateBroadcastMessage: updateBroadcastMessage, accessVui: accessVui, imapCanFetchMessageBody: imapCanFetchMessageBody, imapCanFetchPrivateMessageBody: imapCanFetchPrivateMessageBody, maxMembersPVL: maxMembersPVL, accessIMAP: accessIMAP, readOnly: readOnly, accessAdvancedUserFeatures: accessAdvancedUserFeatures, accessAdvancedUser: accessAdvancedUser, accessUnifiedClient: accessUnifiedClient, requireSecureMessages: requireSecureMessages, accessOutsideLiveReply: accessOutsideLiveReply, accessSTT: accessSTT, enableSTTSecureMessage: enableSTTSecureMessage, messagePlaybackRestriction: messagePlaybackRestriction, sttType: sttType, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("AccessFaxMail", self.accessFaxMail)
@@ -636,45 +636,45 @@ extension Cos: CUPIJSONCodable {
     }
 }
 
-extension Coses: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Coses: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let cos: [Cos] = try json.decodeAll("Cos")
         let total: ObjectCount? = try json.attribute("total")
         self.init(cos: cos, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Cos", self.cos)
         json.attribute("total", self.total)
     }
 }
 
-extension Credential: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Credential: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let userObjectId: ObjectId? = try json.value("UserObjectId")
         let credentialType: CredentialType? = try json.value("CredentialType")
         let credentials: Secret? = try json.value("Credentials")
-        let isPrimary: Bool? = try json.value("IsPrimary")
-        let cantChange: Bool? = try json.value("CantChange")
-        let doesntExpire: Bool? = try json.value("DoesntExpire")
+        let isPrimary: Swift.Bool? = try json.value("IsPrimary")
+        let cantChange: Swift.Bool? = try json.value("CantChange")
+        let doesntExpire: Swift.Bool? = try json.value("DoesntExpire")
         let timeChanged: CupiTimestamp? = try json.value("TimeChanged")
         let hackCount: HackCount? = try json.value("HackCount")
-        let locked: Bool? = try json.value("Locked")
+        let locked: Swift.Bool? = try json.value("Locked")
         let timeLastHack: CupiTimestamp? = try json.value("TimeLastHack")
         let timeLockout: CupiTimestamp? = try json.value("TimeLockout")
         let alias: Alias? = try json.value("Alias")
-        let credMustChange: Bool? = try json.value("CredMustChange")
+        let credMustChange: Swift.Bool? = try json.value("CredMustChange")
         let credentialPolicyObjectId: ObjectId? = try json.value("CredentialPolicyObjectId")
-        let hacked: Bool? = try json.value("Hacked")
+        let hacked: Swift.Bool? = try json.value("Hacked")
         let objectId: ObjectId? = try json.value("ObjectId")
         let encryptionType: EncryptionType? = try json.value("EncryptionType")
         let timeHacked: CupiTimestamp? = try json.value("TimeHacked")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, userObjectId: userObjectId, credentialType: credentialType, credentials: credentials, isPrimary: isPrimary, cantChange: cantChange, doesntExpire: doesntExpire, timeChanged: timeChanged, hackCount: hackCount, locked: locked, timeLastHack: timeLastHack, timeLockout: timeLockout, alias: alias, credMustChange: credMustChange, credentialPolicyObjectId: credentialPolicyObjectId, hacked: hacked, objectId: objectId, encryptionType: encryptionType, timeHacked: timeHacked, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("UserObjectId", self.userObjectId)
         json.value("CredentialType", self.credentialType)
@@ -697,13 +697,13 @@ extension Credential: CUPIJSONCodable {
     }
 }
 
-extension DefaultUserTemplate: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension DefaultUserTemplate: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
-        let useDefaultLanguage: Bool? = try json.value("UseDefaultLanguage")
-        let useDefaultTimeZone: Bool? = try json.value("UseDefaultTimeZone")
+        let useDefaultLanguage: Swift.Bool? = try json.value("UseDefaultLanguage")
+        let useDefaultTimeZone: Swift.Bool? = try json.value("UseDefaultTimeZone")
         let alias: Alias? = try json.value("Alias")
         let city: Text64? = try json.value("City")
         let state: Text64? = try json.value("State")
@@ -721,24 +721,24 @@ extension DefaultUserTemplate: CUPIJSONCodable {
         let language: LanguageCode? = try json.value("Language")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let displayNameRule: Int? = try json.value("DisplayNameRule")
-        let doesntExpire: Bool? = try json.value("DoesntExpire")
-        let cantChange: Bool? = try json.value("CantChange")
+        let displayNameRule: Swift.Int? = try json.value("DisplayNameRule")
+        let doesntExpire: Swift.Bool? = try json.value("DoesntExpire")
+        let cantChange: Swift.Bool? = try json.value("CantChange")
         let mailboxStoreObjectId: ObjectId? = try json.value("MailboxStoreObjectId")
-        let routeNDRToSender: Bool? = try json.value("RouteNDRToSender")
-        let undeletable: Bool? = try json.value("Undeletable")
-        let readOnly: Bool? = try json.value("ReadOnly")
+        let routeNDRToSender: Swift.Bool? = try json.value("RouteNDRToSender")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let readOnly: Swift.Bool? = try json.value("ReadOnly")
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
         let ldapType: LdapType? = try json.value("LdapType")
-        let createSmtpProxyFromCorp: Bool? = try json.value("CreateSmtpProxyFromCorp")
+        let createSmtpProxyFromCorp: Swift.Bool? = try json.value("CreateSmtpProxyFromCorp")
         let defaultUserTemplateWebPasswordURI: ResourceURI? = try json.value("DefaultUserTemplateWebPasswordURI")
         let defaultUserTemplateVoicePinURI: ResourceURI? = try json.value("DefaultUserTemplateVoicePinURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, useDefaultLanguage: useDefaultLanguage, useDefaultTimeZone: useDefaultTimeZone, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, building: building, address: address, displayName: displayName, billingId: billingId, timeZone: timeZone, creationTime: creationTime, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, displayNameRule: displayNameRule, doesntExpire: doesntExpire, cantChange: cantChange, mailboxStoreObjectId: mailboxStoreObjectId, routeNDRToSender: routeNDRToSender, undeletable: undeletable, readOnly: readOnly, partitionObjectId: partitionObjectId, partitionURI: partitionURI, ldapType: ldapType, createSmtpProxyFromCorp: createSmtpProxyFromCorp, defaultUserTemplateWebPasswordURI: defaultUserTemplateWebPasswordURI, defaultUserTemplateVoicePinURI: defaultUserTemplateVoicePinURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("TenantObjectId", self.tenantObjectId)
@@ -777,47 +777,47 @@ extension DefaultUserTemplate: CUPIJSONCodable {
     }
 }
 
-extension DefaultUserTemplates: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension DefaultUserTemplates: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let defaultUserTemplate: [DefaultUserTemplate] = try json.decodeAll("DefaultUserTemplate")
         let total: ObjectCount? = try json.attribute("total")
         self.init(defaultUserTemplate: defaultUserTemplate, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("DefaultUserTemplate", self.defaultUserTemplate)
         json.attribute("total", self.total)
     }
 }
 
-extension DistributionList: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension DistributionList: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let alias: Alias? = try json.value("Alias")
-        let creationTime: String? = try json.value("CreationTime")
+        let creationTime: Swift.String? = try json.value("CreationTime")
         let displayName: DisplayName? = try json.value("DisplayName")
         let dtmfName: DtmfName? = try json.value("DtmfName")
-        let isPublic: Bool? = try json.value("IsPublic")
-        let undeletable: Bool? = try json.value("Undeletable")
+        let isPublic: Swift.Bool? = try json.value("IsPublic")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
         let voiceName: VoiceNameFile? = try json.value("VoiceName")
         let voiceFileURI: ResourceURI? = try json.value("VoiceFileURI")
         let voiceNameURI: ResourceURI? = try json.value("VoiceNameURI")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
         let dtmfAccessId: Extension? = try json.value("DtmfAccessId")
-        let allowContacts: Bool? = try json.value("AllowContacts")
-        let allowForeignMessage: Bool? = try json.value("AllowForeignMessage")
+        let allowContacts: Swift.Bool? = try json.value("AllowContacts")
+        let allowForeignMessage: Swift.Bool? = try json.value("AllowForeignMessage")
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
         let distributionListMembersURI: ResourceURI? = try json.value("DistributionListMembersURI")
         let alternateNamesURI: ResourceURI? = try json.value("AlternateNamesURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, alias: alias, creationTime: creationTime, displayName: displayName, dtmfName: dtmfName, isPublic: isPublic, undeletable: undeletable, voiceName: voiceName, voiceFileURI: voiceFileURI, voiceNameURI: voiceNameURI, locationObjectId: locationObjectId, locationURI: locationURI, dtmfAccessId: dtmfAccessId, allowContacts: allowContacts, allowForeignMessage: allowForeignMessage, partitionObjectId: partitionObjectId, tenantObjectId: tenantObjectId, partitionURI: partitionURI, distributionListMembersURI: distributionListMembersURI, alternateNamesURI: alternateNamesURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("Alias", self.alias)
@@ -842,8 +842,8 @@ extension DistributionList: CUPIJSONCodable {
     }
 }
 
-extension DistributionListMember: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension DistributionListMember: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let distributionListObjectId: ObjectId? = try json.value("DistributionListObjectId")
         let distributionListURI: ResourceURI? = try json.value("DistributionListURI")
@@ -854,20 +854,20 @@ extension DistributionListMember: CUPIJSONCodable {
         let objectId: ObjectId? = try json.value("ObjectId")
         let alias: Alias? = try json.value("Alias")
         let displayName: DisplayName? = try json.value("DisplayName")
-        let allowForeignMessage: Bool? = try json.value("AllowForeignMessage")
+        let allowForeignMessage: Swift.Bool? = try json.value("AllowForeignMessage")
         let memberGlobalUserObjectId: ObjectId? = try json.value("MemberGlobalUserObjectId")
         let memberGlobalUserURI: ResourceURI? = try json.value("MemberGlobalUserURI")
         let memberLocationObjectId: ObjectId? = try json.value("MemberLocationObjectId")
         let memberLocationURI: ResourceURI? = try json.value("MemberLocationURI")
         let memberGlobalUserDignetObjectId: ObjectId? = try json.value("MemberGlobalUserDignetObjectId")
-        let isUserTemplate: Bool? = try json.value("IsUserTemplate")
+        let isUserTemplate: Swift.Bool? = try json.value("IsUserTemplate")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, distributionListObjectId: distributionListObjectId, distributionListURI: distributionListURI, memberUserObjectId: memberUserObjectId, memberUserURI: memberUserURI, memberDistributionListObjectId: memberDistributionListObjectId, memberDistributionListURI: memberDistributionListURI, objectId: objectId, alias: alias, displayName: displayName, allowForeignMessage: allowForeignMessage, memberGlobalUserObjectId: memberGlobalUserObjectId, memberGlobalUserURI: memberGlobalUserURI, memberLocationObjectId: memberLocationObjectId, memberLocationURI: memberLocationURI, memberGlobalUserDignetObjectId: memberGlobalUserDignetObjectId, isUserTemplate: isUserTemplate, locationObjectId: locationObjectId, locationURI: locationURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("DistributionListObjectId", self.distributionListObjectId)
         json.value("DistributionListURI", self.distributionListURI)
@@ -890,62 +890,62 @@ extension DistributionListMember: CUPIJSONCodable {
     }
 }
 
-extension DistributionListMembers: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension DistributionListMembers: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let distributionListMember: [DistributionListMember] = try json.decodeAll("DistributionListMember")
         let total: ObjectCount? = try json.attribute("total")
         self.init(distributionListMember: distributionListMember, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("DistributionListMember", self.distributionListMember)
         json.attribute("total", self.total)
     }
 }
 
-extension DistributionLists: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension DistributionLists: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let distributionList: [DistributionList] = try json.decodeAll("DistributionList")
         let total: ObjectCount? = try json.attribute("total")
         self.init(distributionList: distributionList, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("DistributionList", self.distributionList)
         json.attribute("total", self.total)
     }
 }
 
-extension ErrorDetails: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension ErrorDetails: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let errors: [ErrorEntry] = try json.decodeAll("errors")
         self.init(errors: errors)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("errors", self.errors)
     }
 }
 
-extension ErrorEntry: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension ErrorEntry: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let code: ErrorCode? = try json.value("code")
-        let message: String? = try json.value("message")
+        let message: Swift.String? = try json.value("message")
         self.init(code: code, message: message)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("code", self.code)
         json.value("message", self.message)
     }
 }
 
-extension Greeting: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Greeting: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let callHandlerObjectId: ObjectId? = try json.value("CallHandlerObjectId")
         let callhandlerURI: ResourceURI? = try json.value("CallhandlerURI")
-        let ignoreDigits: Bool? = try json.value("IgnoreDigits")
+        let ignoreDigits: Swift.Bool? = try json.value("IgnoreDigits")
         let playWhat: PlayWhat? = try json.value("PlayWhat")
         let repromptDelay: RepromptDelay? = try json.value("RepromptDelay")
         let reprompts: RepromptCount? = try json.value("Reprompts")
@@ -954,16 +954,16 @@ extension Greeting: CUPIJSONCodable {
         let afterGreetingAction: CallAction? = try json.value("AfterGreetingAction")
         let afterGreetingTargetConversation: TargetConversation? = try json.value("AfterGreetingTargetConversation")
         let afterGreetingTargetHandlerObjectId: ObjectId? = try json.value("AfterGreetingTargetHandlerObjectId")
-        let playRecordMessagePrompt: Bool? = try json.value("PlayRecordMessagePrompt")
-        let enableTransfer: Bool? = try json.value("EnableTransfer")
-        let enablePersonalVideoRecording: Bool? = try json.value("EnablePersonalVideoRecording")
-        let playRecordVideoMessagePrompt: Bool? = try json.value("PlayRecordVideoMessagePrompt")
-        let enabled: Bool? = try json.value("Enabled")
-        let additionalElements: [AnyXMLElement] = []
+        let playRecordMessagePrompt: Swift.Bool? = try json.value("PlayRecordMessagePrompt")
+        let enableTransfer: Swift.Bool? = try json.value("EnableTransfer")
+        let enablePersonalVideoRecording: Swift.Bool? = try json.value("EnablePersonalVideoRecording")
+        let playRecordVideoMessagePrompt: Swift.Bool? = try json.value("PlayRecordVideoMessagePrompt")
+        let enabled: Swift.Bool? = try json.value("Enabled")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, ignoreDigits: ignoreDigits, playWhat: playWhat, repromptDelay: repromptDelay, reprompts: reprompts, timeExpires: timeExpires, greetingType: greetingType, afterGreetingAction: afterGreetingAction, afterGreetingTargetConversation: afterGreetingTargetConversation, afterGreetingTargetHandlerObjectId: afterGreetingTargetHandlerObjectId, playRecordMessagePrompt: playRecordMessagePrompt, enableTransfer: enableTransfer, enablePersonalVideoRecording: enablePersonalVideoRecording, playRecordVideoMessagePrompt: playRecordVideoMessagePrompt, enabled: enabled, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("CallHandlerObjectId", self.callHandlerObjectId)
         json.value("CallhandlerURI", self.callhandlerURI)
@@ -984,39 +984,39 @@ extension Greeting: CUPIJSONCodable {
     }
 }
 
-extension Greetings: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Greetings: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let greeting: [Greeting] = try json.decodeAll("Greeting")
         let total: ObjectCount? = try json.attribute("total")
         self.init(greeting: greeting, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Greeting", self.greeting)
         json.attribute("total", self.total)
     }
 }
 
-extension MenuEntries: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension MenuEntries: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let menuEntry: [MenuEntry] = try json.decodeAll("MenuEntry")
         let total: ObjectCount? = try json.attribute("total")
         self.init(menuEntry: menuEntry, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("MenuEntry", self.menuEntry)
         json.attribute("total", self.total)
     }
 }
 
-extension MenuEntry: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension MenuEntry: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let callHandlerObjectId: ObjectId? = try json.value("CallHandlerObjectId")
         let callhandlerURI: ResourceURI? = try json.value("CallhandlerURI")
         let touchtoneKey: TouchtoneKey? = try json.value("TouchtoneKey")
-        let locked: Bool? = try json.value("Locked")
+        let locked: Swift.Bool? = try json.value("Locked")
         let action: CallAction? = try json.value("Action")
         let targetConversation: TargetConversation? = try json.value("TargetConversation")
         let targetHandlerObjectId: ObjectId? = try json.value("TargetHandlerObjectId")
@@ -1025,11 +1025,11 @@ extension MenuEntry: CUPIJSONCodable {
         let transferRings: TransferRings? = try json.value("TransferRings")
         let displayName: DisplayName? = try json.value("DisplayName")
         let objectId: ObjectId? = try json.value("ObjectId")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, touchtoneKey: touchtoneKey, locked: locked, action: action, targetConversation: targetConversation, targetHandlerObjectId: targetHandlerObjectId, transferNumber: transferNumber, transferType: transferType, transferRings: transferRings, displayName: displayName, objectId: objectId, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("CallHandlerObjectId", self.callHandlerObjectId)
         json.value("CallhandlerURI", self.callhandlerURI)
@@ -1046,19 +1046,19 @@ extension MenuEntry: CUPIJSONCodable {
     }
 }
 
-extension Partition: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Partition: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let name: Text64? = try json.value("Name")
         let descriptionValue: Text255? = try json.value("Description")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, name: name, descriptionValue: descriptionValue, locationObjectId: locationObjectId, locationURI: locationURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("Name", self.name)
@@ -1068,46 +1068,46 @@ extension Partition: CUPIJSONCodable {
     }
 }
 
-extension Partitions: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Partitions: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let partition: [Partition] = try json.decodeAll("Partition")
         let total: ObjectCount? = try json.attribute("total")
         self.init(partition: partition, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Partition", self.partition)
         json.attribute("total", self.total)
     }
 }
 
-extension PhoneSystem: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension PhoneSystem: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let displayName: DisplayName? = try json.value("DisplayName")
-        let mwiAlwaysUpdate: Bool? = try json.value("MwiAlwaysUpdate")
-        let mwiPortMemory: Bool? = try json.value("MwiPortMemory")
-        let callLoopSupervisedTransferDetect: Bool? = try json.value("CallLoopSupervisedTransferDetect")
-        let callLoopForwardNotificationDetect: Bool? = try json.value("CallLoopForwardNotificationDetect")
-        let callLoopDTMF: String? = try json.value("CallLoopDTMF")
-        let callLoopGuardTimeMs: Int? = try json.value("CallLoopGuardTimeMs")
-        let portCount: Int? = try json.value("PortCount")
-        let enablePhoneApplications: Bool? = try json.value("EnablePhoneApplications")
-        let defaultTRaPSwitch: Bool? = try json.value("DefaultTRaPSwitch")
-        let mwiForceOff: Bool? = try json.value("MwiForceOff")
-        let restrictDialUnconditional: Bool? = try json.value("RestrictDialUnconditional")
-        let restrictDialScheduled: Bool? = try json.value("RestrictDialScheduled")
-        let restrictDialStartTime: Int? = try json.value("RestrictDialStartTime")
-        let restrictDialEndTime: Int? = try json.value("RestrictDialEndTime")
-        let callLoopExtensionDetect: Bool? = try json.value("CallLoopExtensionDetect")
+        let mwiAlwaysUpdate: Swift.Bool? = try json.value("MwiAlwaysUpdate")
+        let mwiPortMemory: Swift.Bool? = try json.value("MwiPortMemory")
+        let callLoopSupervisedTransferDetect: Swift.Bool? = try json.value("CallLoopSupervisedTransferDetect")
+        let callLoopForwardNotificationDetect: Swift.Bool? = try json.value("CallLoopForwardNotificationDetect")
+        let callLoopDTMF: Swift.String? = try json.value("CallLoopDTMF")
+        let callLoopGuardTimeMs: Swift.Int? = try json.value("CallLoopGuardTimeMs")
+        let portCount: Swift.Int? = try json.value("PortCount")
+        let enablePhoneApplications: Swift.Bool? = try json.value("EnablePhoneApplications")
+        let defaultTRaPSwitch: Swift.Bool? = try json.value("DefaultTRaPSwitch")
+        let mwiForceOff: Swift.Bool? = try json.value("MwiForceOff")
+        let restrictDialUnconditional: Swift.Bool? = try json.value("RestrictDialUnconditional")
+        let restrictDialScheduled: Swift.Bool? = try json.value("RestrictDialScheduled")
+        let restrictDialStartTime: Swift.Int? = try json.value("RestrictDialStartTime")
+        let restrictDialEndTime: Swift.Int? = try json.value("RestrictDialEndTime")
+        let callLoopExtensionDetect: Swift.Bool? = try json.value("CallLoopExtensionDetect")
         let axlServerURI: ResourceURI? = try json.value("AXLServerURI")
         let phoneSystemAssociationURI: ResourceURI? = try json.value("PhoneSystemAssociationURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, displayName: displayName, mwiAlwaysUpdate: mwiAlwaysUpdate, mwiPortMemory: mwiPortMemory, callLoopSupervisedTransferDetect: callLoopSupervisedTransferDetect, callLoopForwardNotificationDetect: callLoopForwardNotificationDetect, callLoopDTMF: callLoopDTMF, callLoopGuardTimeMs: callLoopGuardTimeMs, portCount: portCount, enablePhoneApplications: enablePhoneApplications, defaultTRaPSwitch: defaultTRaPSwitch, mwiForceOff: mwiForceOff, restrictDialUnconditional: restrictDialUnconditional, restrictDialScheduled: restrictDialScheduled, restrictDialStartTime: restrictDialStartTime, restrictDialEndTime: restrictDialEndTime, callLoopExtensionDetect: callLoopExtensionDetect, axlServerURI: axlServerURI, phoneSystemAssociationURI: phoneSystemAssociationURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("DisplayName", self.displayName)
@@ -1131,35 +1131,35 @@ extension PhoneSystem: CUPIJSONCodable {
     }
 }
 
-extension PhoneSystems: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension PhoneSystems: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let phoneSystem: [PhoneSystem] = try json.decodeAll("PhoneSystem")
         let total: ObjectCount? = try json.attribute("total")
         self.init(phoneSystem: phoneSystem, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("PhoneSystem", self.phoneSystem)
         json.attribute("total", self.total)
     }
 }
 
-extension Schedule: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Schedule: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
         let displayName: DisplayName? = try json.value("DisplayName")
         let ownerLocationObjectId: ObjectId? = try json.value("OwnerLocationObjectId")
         let ownerLocationURI: ResourceURI? = try json.value("OwnerLocationURI")
-        let undeletable: Bool? = try json.value("Undeletable")
-        let isHoliday: Bool? = try json.value("IsHoliday")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let isHoliday: Swift.Bool? = try json.value("IsHoliday")
         let scheduleDetailsURI: ResourceURI? = try json.value("ScheduleDetailsURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, undeletable: undeletable, isHoliday: isHoliday, scheduleDetailsURI: scheduleDetailsURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("TenantObjectId", self.tenantObjectId)
@@ -1172,21 +1172,21 @@ extension Schedule: CUPIJSONCodable {
     }
 }
 
-extension ScheduleSet: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension ScheduleSet: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
         let displayName: DisplayName? = try json.value("DisplayName")
         let ownerLocationObjectId: ObjectId? = try json.value("OwnerLocationObjectId")
         let ownerLocationURI: ResourceURI? = try json.value("OwnerLocationURI")
-        let undeletable: Bool? = try json.value("Undeletable")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
         let scheduleSetMemberURI: ResourceURI? = try json.value("ScheduleSetMemberURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, undeletable: undeletable, scheduleSetMemberURI: scheduleSetMemberURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("TenantObjectId", self.tenantObjectId)
@@ -1198,34 +1198,34 @@ extension ScheduleSet: CUPIJSONCodable {
     }
 }
 
-extension ScheduleSets: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension ScheduleSets: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let scheduleSet: [ScheduleSet] = try json.decodeAll("ScheduleSet")
         let total: ObjectCount? = try json.attribute("total")
         self.init(scheduleSet: scheduleSet, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("ScheduleSet", self.scheduleSet)
         json.attribute("total", self.total)
     }
 }
 
-extension Schedules: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Schedules: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let schedule: [Schedule] = try json.decodeAll("Schedule")
         let total: ObjectCount? = try json.attribute("total")
         self.init(schedule: schedule, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Schedule", self.schedule)
         json.attribute("total", self.total)
     }
 }
 
-extension SearchSpace: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension SearchSpace: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let name: Text64? = try json.value("Name")
@@ -1234,11 +1234,11 @@ extension SearchSpace: CUPIJSONCodable {
         let locationURI: ResourceURI? = try json.value("LocationURI")
         let timeOwnershipChanged: CupiTimestamp? = try json.value("TimeOwnershipChanged")
         let searchSpaceMembersURI: ResourceURI? = try json.value("SearchSpaceMembersURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, name: name, descriptionValue: descriptionValue, locationObjectId: locationObjectId, locationURI: locationURI, timeOwnershipChanged: timeOwnershipChanged, searchSpaceMembersURI: searchSpaceMembersURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("Name", self.name)
@@ -1250,31 +1250,31 @@ extension SearchSpace: CUPIJSONCodable {
     }
 }
 
-extension SearchSpaces: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension SearchSpaces: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let searchSpace: [SearchSpace] = try json.decodeAll("SearchSpace")
         let total: ObjectCount? = try json.attribute("total")
         self.init(searchSpace: searchSpace, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("SearchSpace", self.searchSpace)
         json.attribute("total", self.total)
     }
 }
 
-extension SmtpProxyAddress: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension SmtpProxyAddress: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let smtpAddress: SmtpAddress? = try json.value("SmtpAddress")
         let objectGlobalUserObjectId: ObjectId? = try json.value("ObjectGlobalUserObjectId")
         let objectGlobalUserURI: ResourceURI? = try json.value("ObjectGlobalUserURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, smtpAddress: smtpAddress, objectGlobalUserObjectId: objectGlobalUserObjectId, objectGlobalUserURI: objectGlobalUserURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("SmtpAddress", self.smtpAddress)
@@ -1283,69 +1283,69 @@ extension SmtpProxyAddress: CUPIJSONCodable {
     }
 }
 
-extension SmtpProxyAddresses: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension SmtpProxyAddresses: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let smtpProxyAddress: [SmtpProxyAddress] = try json.decodeAll("SmtpProxyAddress")
         let total: ObjectCount? = try json.attribute("total")
         self.init(smtpProxyAddress: smtpProxyAddress, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("SmtpProxyAddress", self.smtpProxyAddress)
         json.attribute("total", self.total)
     }
 }
 
-extension TemplateGreetings: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension TemplateGreetings: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let templateGreeting: [Greeting] = try json.decodeAll("TemplateGreeting")
         let total: ObjectCount? = try json.attribute("total")
         self.init(templateGreeting: templateGreeting, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("TemplateGreeting", self.templateGreeting)
         json.attribute("total", self.total)
     }
 }
 
-extension TemplateMenuEntries: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension TemplateMenuEntries: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let templateMenuEntry: [MenuEntry] = try json.decodeAll("TemplateMenuEntry")
         let total: ObjectCount? = try json.attribute("total")
         self.init(templateMenuEntry: templateMenuEntry, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("TemplateMenuEntry", self.templateMenuEntry)
         json.attribute("total", self.total)
     }
 }
 
-extension TemplateTransferOptions: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension TemplateTransferOptions: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let templateTransferOption: [TransferOption] = try json.decodeAll("TemplateTransferOption")
         let total: ObjectCount? = try json.attribute("total")
         self.init(templateTransferOption: templateTransferOption, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("TemplateTransferOption", self.templateTransferOption)
         json.attribute("total", self.total)
     }
 }
 
-extension Tenant: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Tenant: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let alias: Alias? = try json.value("Alias")
         let descriptionValue: Text255? = try json.value("Description")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, alias: alias, descriptionValue: descriptionValue, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("Alias", self.alias)
@@ -1353,21 +1353,21 @@ extension Tenant: CUPIJSONCodable {
     }
 }
 
-extension Tenants: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Tenants: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let tenant: [Tenant] = try json.decodeAll("Tenant")
         let total: ObjectCount? = try json.attribute("total")
         self.init(tenant: tenant, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Tenant", self.tenant)
         json.attribute("total", self.total)
     }
 }
 
-extension TransferOption: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension TransferOption: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let callHandlerObjectId: ObjectId? = try json.value("CallHandlerObjectId")
         let callhandlerURI: ResourceURI? = try json.value("CallhandlerURI")
@@ -1376,25 +1376,25 @@ extension TransferOption: CUPIJSONCodable {
         let `extension`: DialString? = try json.value("Extension")
         let rnaAction: RnaAction? = try json.value("RnaAction")
         let timeExpires: CupiTimestamp? = try json.value("TimeExpires")
-        let transferAnnounce: Bool? = try json.value("TransferAnnounce")
-        let transferConfirm: Bool? = try json.value("TransferConfirm")
-        let transferDtDetect: Bool? = try json.value("TransferDtDetect")
+        let transferAnnounce: Swift.Bool? = try json.value("TransferAnnounce")
+        let transferConfirm: Swift.Bool? = try json.value("TransferConfirm")
+        let transferDtDetect: Swift.Bool? = try json.value("TransferDtDetect")
         let transferHoldingMode: TransferHoldingMode? = try json.value("TransferHoldingMode")
-        let transferIntroduce: Bool? = try json.value("TransferIntroduce")
+        let transferIntroduce: Swift.Bool? = try json.value("TransferIntroduce")
         let transferRings: TransferRings? = try json.value("TransferRings")
-        let transferScreening: Bool? = try json.value("TransferScreening")
+        let transferScreening: Swift.Bool? = try json.value("TransferScreening")
         let transferType: TransferType? = try json.value("TransferType")
         let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
         let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
-        let usePrimaryExtension: Bool? = try json.value("UsePrimaryExtension")
-        let playTransferPrompt: Bool? = try json.value("PlayTransferPrompt")
-        let personalCallTransfer: Bool? = try json.value("PersonalCallTransfer")
-        let enabled: Bool? = try json.value("Enabled")
-        let additionalElements: [AnyXMLElement] = []
+        let usePrimaryExtension: Swift.Bool? = try json.value("UsePrimaryExtension")
+        let playTransferPrompt: Swift.Bool? = try json.value("PlayTransferPrompt")
+        let personalCallTransfer: Swift.Bool? = try json.value("PersonalCallTransfer")
+        let enabled: Swift.Bool? = try json.value("Enabled")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, transferOptionType: transferOptionType, action: action, extension: `extension`, rnaAction: rnaAction, timeExpires: timeExpires, transferAnnounce: transferAnnounce, transferConfirm: transferConfirm, transferDtDetect: transferDtDetect, transferHoldingMode: transferHoldingMode, transferIntroduce: transferIntroduce, transferRings: transferRings, transferScreening: transferScreening, transferType: transferType, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, usePrimaryExtension: usePrimaryExtension, playTransferPrompt: playTransferPrompt, personalCallTransfer: personalCallTransfer, enabled: enabled, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("CallHandlerObjectId", self.callHandlerObjectId)
         json.value("CallhandlerURI", self.callhandlerURI)
@@ -1420,25 +1420,25 @@ extension TransferOption: CUPIJSONCodable {
     }
 }
 
-extension TransferOptions: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension TransferOptions: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let transferOption: [TransferOption] = try json.decodeAll("TransferOption")
         let total: ObjectCount? = try json.attribute("total")
         self.init(transferOption: transferOption, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("TransferOption", self.transferOption)
         json.attribute("total", self.total)
     }
 }
 
-extension User: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension User: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
-        let useDefaultLanguage: Bool? = try json.value("UseDefaultLanguage")
+        let useDefaultLanguage: Swift.Bool? = try json.value("UseDefaultLanguage")
         let firstName: Text64? = try json.value("FirstName")
         let initials: Text64? = try json.value("Initials")
         let lastName: Text64? = try json.value("LastName")
@@ -1458,7 +1458,7 @@ extension User: CUPIJSONCodable {
         let billingId: BillingId? = try json.value("BillingId")
         let timeZone: TimeZoneCode? = try json.value("TimeZone")
         let creationTime: CupiTimestamp? = try json.value("CreationTime")
-        let isTemplate: Bool? = try json.value("IsTemplate")
+        let isTemplate: Swift.Bool? = try json.value("IsTemplate")
         let dtmfNameFirstLast: DtmfName? = try json.value("DtmfNameFirstLast")
         let dtmfNameLastFirst: DtmfName? = try json.value("DtmfNameLastFirst")
         let cosObjectId: ObjectId? = try json.value("CosObjectId")
@@ -1466,114 +1466,114 @@ extension User: CUPIJSONCodable {
         let language: LanguageCode? = try json.value("Language")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let addressMode: Int? = try json.value("AddressMode")
-        let clockMode: Int? = try json.value("ClockMode")
-        let conversationTui: String? = try json.value("ConversationTui")
-        let greetByName: Bool? = try json.value("GreetByName")
-        let listInDirectory: Bool? = try json.value("ListInDirectory")
-        let isVmEnrolled: Bool? = try json.value("IsVmEnrolled")
-        let sayCopiedNames: Bool? = try json.value("SayCopiedNames")
-        let sayDistributionList: Bool? = try json.value("SayDistributionList")
-        let sayMsgNumber: Bool? = try json.value("SayMsgNumber")
-        let saySender: Bool? = try json.value("SaySender")
-        let sayTimestampAfter: Bool? = try json.value("SayTimestampAfter")
-        let sayTimestampBefore: Bool? = try json.value("SayTimestampBefore")
-        let sayTotalNew: Bool? = try json.value("SayTotalNew")
-        let sayTotalNewEmail: Bool? = try json.value("SayTotalNewEmail")
-        let sayTotalNewFax: Bool? = try json.value("SayTotalNewFax")
-        let sayTotalNewVoice: Bool? = try json.value("SayTotalNewVoice")
-        let sayTotalReceipts: Bool? = try json.value("SayTotalReceipts")
-        let sayTotalSaved: Bool? = try json.value("SayTotalSaved")
-        let speed: Int? = try json.value("Speed")
+        let addressMode: Swift.Int? = try json.value("AddressMode")
+        let clockMode: Swift.Int? = try json.value("ClockMode")
+        let conversationTui: Swift.String? = try json.value("ConversationTui")
+        let greetByName: Swift.Bool? = try json.value("GreetByName")
+        let listInDirectory: Swift.Bool? = try json.value("ListInDirectory")
+        let isVmEnrolled: Swift.Bool? = try json.value("IsVmEnrolled")
+        let sayCopiedNames: Swift.Bool? = try json.value("SayCopiedNames")
+        let sayDistributionList: Swift.Bool? = try json.value("SayDistributionList")
+        let sayMsgNumber: Swift.Bool? = try json.value("SayMsgNumber")
+        let saySender: Swift.Bool? = try json.value("SaySender")
+        let sayTimestampAfter: Swift.Bool? = try json.value("SayTimestampAfter")
+        let sayTimestampBefore: Swift.Bool? = try json.value("SayTimestampBefore")
+        let sayTotalNew: Swift.Bool? = try json.value("SayTotalNew")
+        let sayTotalNewEmail: Swift.Bool? = try json.value("SayTotalNewEmail")
+        let sayTotalNewFax: Swift.Bool? = try json.value("SayTotalNewFax")
+        let sayTotalNewVoice: Swift.Bool? = try json.value("SayTotalNewVoice")
+        let sayTotalReceipts: Swift.Bool? = try json.value("SayTotalReceipts")
+        let sayTotalSaved: Swift.Bool? = try json.value("SayTotalSaved")
+        let speed: Swift.Int? = try json.value("Speed")
         let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
         let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
-        let undeletable: Bool? = try json.value("Undeletable")
-        let useBriefPrompts: Bool? = try json.value("UseBriefPrompts")
-        let volume: Int? = try json.value("Volume")
-        let enAltGreetDontRingPhone: Bool? = try json.value("EnAltGreetDontRingPhone")
-        let enAltGreetPreventSkip: Bool? = try json.value("EnAltGreetPreventSkip")
-        let enAltGreetPreventMsg: Bool? = try json.value("EnAltGreetPreventMsg")
-        let encryptPrivateMessages: Bool? = try json.value("EncryptPrivateMessages")
-        let deletedMessageSortOrder: Int? = try json.value("DeletedMessageSortOrder")
-        let sayAltGreetWarning: Bool? = try json.value("SayAltGreetWarning")
-        let saySenderExtension: Bool? = try json.value("SaySenderExtension")
-        let sayAni: Bool? = try json.value("SayAni")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let useBriefPrompts: Swift.Bool? = try json.value("UseBriefPrompts")
+        let volume: Swift.Int? = try json.value("Volume")
+        let enAltGreetDontRingPhone: Swift.Bool? = try json.value("EnAltGreetDontRingPhone")
+        let enAltGreetPreventSkip: Swift.Bool? = try json.value("EnAltGreetPreventSkip")
+        let enAltGreetPreventMsg: Swift.Bool? = try json.value("EnAltGreetPreventMsg")
+        let encryptPrivateMessages: Swift.Bool? = try json.value("EncryptPrivateMessages")
+        let deletedMessageSortOrder: Swift.Int? = try json.value("DeletedMessageSortOrder")
+        let sayAltGreetWarning: Swift.Bool? = try json.value("SayAltGreetWarning")
+        let saySenderExtension: Swift.Bool? = try json.value("SaySenderExtension")
+        let sayAni: Swift.Bool? = try json.value("SayAni")
         let xferString: XferString? = try json.value("XferString")
-        let callAnswerTimeout: Int? = try json.value("CallAnswerTimeout")
+        let callAnswerTimeout: Swift.Int? = try json.value("CallAnswerTimeout")
         let callHandlerObjectId: ObjectId? = try json.value("CallHandlerObjectId")
         let callhandlerURI: ResourceURI? = try json.value("CallhandlerURI")
-        let messageTypeMenu: Bool? = try json.value("MessageTypeMenu")
-        let newMessageSortOrder: Int? = try json.value("NewMessageSortOrder")
-        let savedMessageSortOrder: Int? = try json.value("SavedMessageSortOrder")
-        let messageLocatorSortOrder: Int? = try json.value("MessageLocatorSortOrder")
+        let messageTypeMenu: Swift.Bool? = try json.value("MessageTypeMenu")
+        let newMessageSortOrder: Swift.Int? = try json.value("NewMessageSortOrder")
+        let savedMessageSortOrder: Swift.Int? = try json.value("SavedMessageSortOrder")
+        let messageLocatorSortOrder: Swift.Int? = try json.value("MessageLocatorSortOrder")
         let newMessageStackOrder: DigitString? = try json.value("NewMessageStackOrder")
         let savedMessageStackOrder: DigitString? = try json.value("SavedMessageStackOrder")
-        let enablePersonalRules: Bool? = try json.value("EnablePersonalRules")
-        let recordUnknownCallerName: Bool? = try json.value("RecordUnknownCallerName")
-        let ringPrimaryPhoneFirst: Bool? = try json.value("RingPrimaryPhoneFirst")
+        let enablePersonalRules: Swift.Bool? = try json.value("EnablePersonalRules")
+        let recordUnknownCallerName: Swift.Bool? = try json.value("RecordUnknownCallerName")
+        let ringPrimaryPhoneFirst: Swift.Bool? = try json.value("RingPrimaryPhoneFirst")
         let exitAction: CallAction? = try json.value("ExitAction")
         let exitTargetConversation: TargetConversation? = try json.value("ExitTargetConversation")
-        let promptSpeed: Int? = try json.value("PromptSpeed")
+        let promptSpeed: Swift.Int? = try json.value("PromptSpeed")
         let exitTargetHandlerObjectId: ObjectId? = try json.value("ExitTargetHandlerObjectId")
-        let repeatMenu: Int? = try json.value("RepeatMenu")
-        let firstDigitTimeout: Int? = try json.value("FirstDigitTimeout")
-        let interdigitDelay: Int? = try json.value("InterdigitDelay")
-        let promptVolume: Int? = try json.value("PromptVolume")
+        let repeatMenu: Swift.Int? = try json.value("RepeatMenu")
+        let firstDigitTimeout: Swift.Int? = try json.value("FirstDigitTimeout")
+        let interdigitDelay: Swift.Int? = try json.value("InterdigitDelay")
+        let promptVolume: Swift.Int? = try json.value("PromptVolume")
         let exitCallActionObjectId: ObjectId? = try json.value("ExitCallActionObjectId")
-        let addressAfterRecord: Bool? = try json.value("AddressAfterRecord")
+        let addressAfterRecord: Swift.Bool? = try json.value("AddressAfterRecord")
         let dtmfAccessId: Extension? = try json.value("DtmfAccessId")
-        let confirmDeleteMessage: Bool? = try json.value("ConfirmDeleteMessage")
-        let confirmDeleteDeletedMessage: Bool? = try json.value("ConfirmDeleteDeletedMessage")
-        let confirmDeleteMultipleMessages: Bool? = try json.value("ConfirmDeleteMultipleMessages")
-        let isClockMode24Hour: Bool? = try json.value("IsClockMode24Hour")
+        let confirmDeleteMessage: Swift.Bool? = try json.value("ConfirmDeleteMessage")
+        let confirmDeleteDeletedMessage: Swift.Bool? = try json.value("ConfirmDeleteDeletedMessage")
+        let confirmDeleteMultipleMessages: Swift.Bool? = try json.value("ConfirmDeleteMultipleMessages")
+        let isClockMode24Hour: Swift.Bool? = try json.value("IsClockMode24Hour")
         let synchScheduleObjectId: ObjectId? = try json.value("SynchScheduleObjectId")
         let synchScheduleURI: ResourceURI? = try json.value("SynchScheduleURI")
-        let routeNDRToSender: Bool? = try json.value("RouteNDRToSender")
-        let isSetForVmEnrollment: Bool? = try json.value("IsSetForVmEnrollment")
-        let voiceNameRequired: Bool? = try json.value("VoiceNameRequired")
-        let sendBroadcastMsg: Bool? = try json.value("SendBroadcastMsg")
-        let updateBroadcastMsg: Bool? = try json.value("UpdateBroadcastMsg")
-        let conversationVui: String? = try json.value("ConversationVui")
-        let conversationName: String? = try json.value("ConversationName")
-        let speechCompleteTimeout: Int? = try json.value("SpeechCompleteTimeout")
-        let speechIncompleteTimeout: Int? = try json.value("SpeechIncompleteTimeout")
-        let useVui: Bool? = try json.value("UseVui")
-        let skipPasswordForKnownDevice: Bool? = try json.value("SkipPasswordForKnownDevice")
-        let jumpToMessagesOnLogin: Bool? = try json.value("JumpToMessagesOnLogin")
-        let useDefaultTimeZone: Bool? = try json.value("UseDefaultTimeZone")
-        let enableMessageLocator: Bool? = try json.value("EnableMessageLocator")
+        let routeNDRToSender: Swift.Bool? = try json.value("RouteNDRToSender")
+        let isSetForVmEnrollment: Swift.Bool? = try json.value("IsSetForVmEnrollment")
+        let voiceNameRequired: Swift.Bool? = try json.value("VoiceNameRequired")
+        let sendBroadcastMsg: Swift.Bool? = try json.value("SendBroadcastMsg")
+        let updateBroadcastMsg: Swift.Bool? = try json.value("UpdateBroadcastMsg")
+        let conversationVui: Swift.String? = try json.value("ConversationVui")
+        let conversationName: Swift.String? = try json.value("ConversationName")
+        let speechCompleteTimeout: Swift.Int? = try json.value("SpeechCompleteTimeout")
+        let speechIncompleteTimeout: Swift.Int? = try json.value("SpeechIncompleteTimeout")
+        let useVui: Swift.Bool? = try json.value("UseVui")
+        let skipPasswordForKnownDevice: Swift.Bool? = try json.value("SkipPasswordForKnownDevice")
+        let jumpToMessagesOnLogin: Swift.Bool? = try json.value("JumpToMessagesOnLogin")
+        let useDefaultTimeZone: Swift.Bool? = try json.value("UseDefaultTimeZone")
+        let enableMessageLocator: Swift.Bool? = try json.value("EnableMessageLocator")
         let dtmfNameFirst: DtmfName? = try json.value("DtmfNameFirst")
         let dtmfNameLast: DtmfName? = try json.value("DtmfNameLast")
-        let assistantRowsPerPage: Int? = try json.value("AssistantRowsPerPage")
-        let inboxMessagesPerPage: Int? = try json.value("InboxMessagesPerPage")
-        let inboxAutoRefresh: Int? = try json.value("InboxAutoRefresh")
-        let inboxAutoResolveMessageRecipients: Bool? = try json.value("InboxAutoResolveMessageRecipients")
-        let pcaAddressBookRowsPerPage: Int? = try json.value("PcaAddressBookRowsPerPage")
-        let readOnly: Bool? = try json.value("ReadOnly")
-        let enableTts: Bool? = try json.value("EnableTts")
+        let assistantRowsPerPage: Swift.Int? = try json.value("AssistantRowsPerPage")
+        let inboxMessagesPerPage: Swift.Int? = try json.value("InboxMessagesPerPage")
+        let inboxAutoRefresh: Swift.Int? = try json.value("InboxAutoRefresh")
+        let inboxAutoResolveMessageRecipients: Swift.Bool? = try json.value("InboxAutoResolveMessageRecipients")
+        let pcaAddressBookRowsPerPage: Swift.Int? = try json.value("PcaAddressBookRowsPerPage")
+        let readOnly: Swift.Bool? = try json.value("ReadOnly")
+        let enableTts: Swift.Bool? = try json.value("EnableTts")
         let smtpAddress: SmtpAddress? = try json.value("SmtpAddress")
-        let confirmationConfidenceThreshold: Int? = try json.value("ConfirmationConfidenceThreshold")
-        let announceUpcomingMeetings: Int? = try json.value("AnnounceUpcomingMeetings")
-        let speechConfidenceThreshold: Int? = try json.value("SpeechConfidenceThreshold")
-        let speechSpeedVsAccuracy: Int? = try json.value("SpeechSpeedVsAccuracy")
-        let speechSensitivity: Int? = try json.value("SpeechSensitivity")
-        let enableVisualMessageLocator: Bool? = try json.value("EnableVisualMessageLocator")
-        let continuousAddMode: Bool? = try json.value("ContinuousAddMode")
-        let nameConfirmation: Bool? = try json.value("NameConfirmation")
-        let commandDigitTimeout: Int? = try json.value("CommandDigitTimeout")
-        let saveMessageOnHangup: Bool? = try json.value("SaveMessageOnHangup")
+        let confirmationConfidenceThreshold: Swift.Int? = try json.value("ConfirmationConfidenceThreshold")
+        let announceUpcomingMeetings: Swift.Int? = try json.value("AnnounceUpcomingMeetings")
+        let speechConfidenceThreshold: Swift.Int? = try json.value("SpeechConfidenceThreshold")
+        let speechSpeedVsAccuracy: Swift.Int? = try json.value("SpeechSpeedVsAccuracy")
+        let speechSensitivity: Swift.Int? = try json.value("SpeechSensitivity")
+        let enableVisualMessageLocator: Swift.Bool? = try json.value("EnableVisualMessageLocator")
+        let continuousAddMode: Swift.Bool? = try json.value("ContinuousAddMode")
+        let nameConfirmation: Swift.Bool? = try json.value("NameConfirmation")
+        let commandDigitTimeout: Swift.Int? = try json.value("CommandDigitTimeout")
+        let saveMessageOnHangup: Swift.Bool? = try json.value("SaveMessageOnHangup")
         let sendMessageOnHangup: SendMessageOnHangup? = try json.value("SendMessageOnHangup")
-        let skipForwardTime: Int? = try json.value("SkipForwardTime")
-        let skipReverseTime: Int? = try json.value("SkipReverseTime")
-        let useShortPollForCache: Bool? = try json.value("UseShortPollForCache")
+        let skipForwardTime: Swift.Int? = try json.value("SkipForwardTime")
+        let skipReverseTime: Swift.Int? = try json.value("SkipReverseTime")
+        let useShortPollForCache: Swift.Bool? = try json.value("UseShortPollForCache")
         let searchByExtensionSearchSpaceObjectId: ObjectId? = try json.value("SearchByExtensionSearchSpaceObjectId")
         let searchByExtensionSearchSpaceURI: ResourceURI? = try json.value("SearchByExtensionSearchSpaceURI")
         let searchByNameSearchSpaceObjectId: ObjectId? = try json.value("SearchByNameSearchSpaceObjectId")
         let searchByNameSearchSpaceURI: ResourceURI? = try json.value("SearchByNameSearchSpaceURI")
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
-        let inactive: Bool? = try json.value("Inactive")
-        let useDynamicNameSearchWeight: Bool? = try json.value("UseDynamicNameSearchWeight")
+        let inactive: Swift.Bool? = try json.value("Inactive")
+        let useDynamicNameSearchWeight: Swift.Bool? = try json.value("UseDynamicNameSearchWeight")
         let ldapType: LdapType? = try json.value("LdapType")
         let faxServerObjectId: ObjectId? = try json.value("FaxServerObjectId")
         let faxServerURI: ResourceURI? = try json.value("FaxServerURI")
@@ -1586,7 +1586,7 @@ extension User: CUPIJSONCodable {
         let videoServiceAccountsURI: ResourceURI? = try json.value("VideoServiceAccountsURI")
         let userWebPasswordURI: ResourceURI? = try json.value("UserWebPasswordURI")
         let userMailboxURI: ResourceURI? = try json.value("UserMailboxURI")
-        let mailboxStoreName: String? = try json.value("MailboxStoreName")
+        let mailboxStoreName: Swift.String? = try json.value("MailboxStoreName")
         let userVoicePinURI: ResourceURI? = try json.value("UserVoicePinURI")
         let userRoleURI: ResourceURI? = try json.value("UserRoleURI")
         let smtpProxyAddressesURI: ResourceURI? = try json.value("SmtpProxyAddressesURI")
@@ -1595,12 +1595,12 @@ extension User: CUPIJSONCodable {
         let voiceName: VoiceNameFile? = try json.value("VoiceName")
         let dialablePhoneNumber: PhoneNumber? = try json.value("DialablePhoneNumber")
         let phoneNumber: PhoneNumber? = try json.value("PhoneNumber")
-        let createSmtpProxyFromCorp: Bool? = try json.value("CreateSmtpProxyFromCorp")
-        let additionalElements: [AnyXMLElement] = []
+        let createSmtpProxyFromCorp: Swift.Bool? = try json.value("CreateSmtpProxyFromCorp")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, useDefaultLanguage: useDefaultLanguage, firstName: firstName, initials: initials, lastName: lastName, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, manager: manager, title: title, building: building, employeeId: employeeId, address: address, displayName: displayName, emailAddress: emailAddress, billingId: billingId, timeZone: timeZone, creationTime: creationTime, isTemplate: isTemplate, dtmfNameFirstLast: dtmfNameFirstLast, dtmfNameLastFirst: dtmfNameLastFirst, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, addressMode: addressMode, clockMode: clockMode, conversationTui: conversationTui, greetByName: greetByName, listInDirectory: listInDirectory, isVmEnrolled: isVmEnrolled, sayCopiedNames: sayCopiedNames, sayDistributionList: sayDistributionList, sayMsgNumber: sayMsgNumber, saySender: saySender, sayTimestampAfter: sayTimestampAfter, sayTimestampBefore: sayTimestampBefore, sayTotalNew: sayTotalNew, sayTotalNewEmail: sayTotalNewEmail, sayTotalNewFax: sayTotalNewFax, sayTotalNewVoice: sayTotalNewVoice, sayTotalReceipts: sayTotalReceipts, sayTotalSaved: sayTotalSaved, speed: speed, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, undeletable: undeletable, useBriefPrompts: useBriefPrompts, volume: volume, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, encryptPrivateMessages: encryptPrivateMessages, deletedMessageSortOrder: deletedMessageSortOrder, sayAltGreetWarning: sayAltGreetWarning, saySenderExtension: saySenderExtension, sayAni: sayAni, xferString: xferString, callAnswerTimeout: callAnswerTimeout, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, messageTypeMenu: messageTypeMenu, newMessageSortOrder: newMessageSortOrder, savedMessageSortOrder: savedMessageSortOrder, messageLocatorSortOrder: messageLocatorSortOrder, newMessageStackOrder: newMessageStackOrder, savedMessageStackOrder: savedMessageStackOrder, enablePersonalRules: enablePersonalRules, recordUnknownCallerName: recordUnknownCallerName, ringPrimaryPhoneFirst: ringPrimaryPhoneFirst, exitAction: exitAction, exitTargetConversation: exitTargetConversation, promptSpeed: promptSpeed, exitTargetHandlerObjectId: exitTargetHandlerObjectId, repeatMenu: repeatMenu, firstDigitTimeout: firstDigitTimeout, interdigitDelay: interdigitDelay, promptVolume: promptVolume, exitCallActionObjectId: exitCallActionObjectId, addressAfterRecord: addressAfterRecord, dtmfAccessId: dtmfAccessId, confirmDeleteMessage: confirmDeleteMessage, confirmDeleteDeletedMessage: confirmDeleteDeletedMessage, confirmDeleteMultipleMessages: confirmDeleteMultipleMessages, isClockMode24Hour: isClockMode24Hour, synchScheduleObjectId: synchScheduleObjectId, synchScheduleURI: synchScheduleURI, routeNDRToSender: routeNDRToSender, isSetForVmEnrollment: isSetForVmEnrollment, voiceNameRequired: voiceNameRequired, sendBroadcastMsg: sendBroadcastMsg, updateBroadcastMsg: updateBroadcastMsg, conversationVui: conversationVui, conversationName: conversationName, speechCompleteTimeout: speechCompleteTimeout, speechIncompleteTimeout: speechIncompleteTimeout, useVui: useVui, skipPasswordForKnownDevice: skipPasswordForKnownDevice, jumpToMessagesOnLogin: jumpToMessagesOnLogin, useDefaultTimeZone: useDefaultTimeZone, enableMessageLocator: enableMessageLocator, dtmfNameFirst: dtmfNameFirst, dtmfNameLast: dtmfNameLast, assistantRowsPerPage: assistantRowsPerPage, inboxMessagesPerPage: inboxMessagesPerPage, inboxAutoRefresh: inboxAutoRefresh, inboxAutoResolveMessageRecipients: inboxAutoResolveMessageRecipients, pcaAddressBookRowsPerPage: pcaAddressBookRowsPerPage, readOnly: readOnly, enableTts: enableTts, smtpAddress: smtpAddress, confirmationConfidenceThreshold: confirmationConfidenceThreshold, announceUpcomingMeetings: announceUpcomingMeetings, speechConfidenceThreshold: speechConfidenceThreshold, speechSpeedVsAccuracy: speechSpeedVsAccuracy, speechSensitivity: speechSensitivity, enableVisualMessageLocator: enableVisualMessageLocator, continuousAddMode: continuousAddMode, nameConfirmation: nameConfirmation, commandDigitTimeout: commandDigitTimeout, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipReverseTime: skipReverseTime, useShortPollForCache: useShortPollForCache, searchByExtensionSearchSpaceObjectId: searchByExtensionSearchSpaceObjectId, searchByExtensionSearchSpaceURI: searchByExtensionSearchSpaceURI, searchByNameSearchSpaceObjectId: searchByNameSearchSpaceObjectId, searchByNameSearchSpaceURI: searchByNameSearchSpaceURI, partitionObjectId: partitionObjectId, partitionURI: partitionURI, inactive: inactive, useDynamicNameSearchWeight: useDynamicNameSearchWeight, ldapType: ldapType, faxServerObjectId: faxServerObjectId, faxServerURI: faxServerURI, mwisURI: mwisURI, notificationDevicesURI: notificationDevicesURI, messageHandlersURI: messageHandlersURI, externalServiceAccountsURI: externalServiceAccountsURI, alternateExtensionsURI: alternateExtensionsURI, privateListsURI: privateListsURI, videoServiceAccountsURI: videoServiceAccountsURI, userWebPasswordURI: userWebPasswordURI, userMailboxURI: userMailboxURI, mailboxStoreName: mailboxStoreName, userVoicePinURI: userVoicePinURI, userRoleURI: userRoleURI, smtpProxyAddressesURI: smtpProxyAddressesURI, alternateNamesURI: alternateNamesURI, scheduleSetObjectId: scheduleSetObjectId, voiceName: voiceName, dialablePhoneNumber: dialablePhoneNumber, phoneNumber: phoneNumber, createSmtpProxyFromCorp: createSmtpProxyFromCorp, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("TenantObjectId", self.tenantObjectId)
@@ -1765,21 +1765,21 @@ extension User: CUPIJSONCodable {
     }
 }
 
-extension UserRole: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension UserRole: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let userObjectId: ObjectId? = try json.value("UserObjectId")
         let userURI: ResourceURI? = try json.value("UserURI")
         let roleObjectId: ObjectId? = try json.value("RoleObjectId")
         let roleURI: ResourceURI? = try json.value("RoleURI")
-        let roleName: String? = try json.value("RoleName")
+        let roleName: Swift.String? = try json.value("RoleName")
         let alias: Alias? = try json.value("Alias")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, userObjectId: userObjectId, userURI: userURI, roleObjectId: roleObjectId, roleURI: roleURI, roleName: roleName, alias: alias, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("UserObjectId", self.userObjectId)
@@ -1791,25 +1791,25 @@ extension UserRole: CUPIJSONCodable {
     }
 }
 
-extension UserRoles: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension UserRoles: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let userRole: [UserRole] = try json.decodeAll("UserRole")
         let total: ObjectCount? = try json.attribute("total")
         self.init(userRole: userRole, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("UserRole", self.userRole)
         json.attribute("total", self.total)
     }
 }
 
-extension UserTemplate: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension UserTemplate: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
-        let useDefaultLanguage: Bool? = try json.value("UseDefaultLanguage")
-        let useDefaultTimeZone: Bool? = try json.value("UseDefaultTimeZone")
+        let useDefaultLanguage: Swift.Bool? = try json.value("UseDefaultLanguage")
+        let useDefaultTimeZone: Swift.Bool? = try json.value("UseDefaultTimeZone")
         let alias: Alias? = try json.value("Alias")
         let city: Text64? = try json.value("City")
         let state: Text64? = try json.value("State")
@@ -1828,138 +1828,138 @@ extension UserTemplate: CUPIJSONCodable {
         let language: LanguageCode? = try json.value("Language")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let addressMode: Int? = try json.value("AddressMode")
-        let clockMode: Int? = try json.value("ClockMode")
-        let conversationTui: String? = try json.value("ConversationTui")
-        let greetByName: Bool? = try json.value("GreetByName")
-        let listInDirectory: Bool? = try json.value("ListInDirectory")
-        let isVmEnrolled: Bool? = try json.value("IsVmEnrolled")
-        let sayCopiedNames: Bool? = try json.value("SayCopiedNames")
-        let sayDistributionList: Bool? = try json.value("SayDistributionList")
-        let sayMsgNumber: Bool? = try json.value("SayMsgNumber")
-        let saySender: Bool? = try json.value("SaySender")
-        let sayTimestampAfter: Bool? = try json.value("SayTimestampAfter")
-        let sayTimestampBefore: Bool? = try json.value("SayTimestampBefore")
-        let sayTotalNew: Bool? = try json.value("SayTotalNew")
-        let sayTotalNewEmail: Bool? = try json.value("SayTotalNewEmail")
-        let sayTotalNewFax: Bool? = try json.value("SayTotalNewFax")
-        let sayTotalNewVoice: Bool? = try json.value("SayTotalNewVoice")
-        let sayTotalReceipts: Bool? = try json.value("SayTotalReceipts")
-        let sayTotalSaved: Bool? = try json.value("SayTotalSaved")
-        let speed: Int? = try json.value("Speed")
+        let addressMode: Swift.Int? = try json.value("AddressMode")
+        let clockMode: Swift.Int? = try json.value("ClockMode")
+        let conversationTui: Swift.String? = try json.value("ConversationTui")
+        let greetByName: Swift.Bool? = try json.value("GreetByName")
+        let listInDirectory: Swift.Bool? = try json.value("ListInDirectory")
+        let isVmEnrolled: Swift.Bool? = try json.value("IsVmEnrolled")
+        let sayCopiedNames: Swift.Bool? = try json.value("SayCopiedNames")
+        let sayDistributionList: Swift.Bool? = try json.value("SayDistributionList")
+        let sayMsgNumber: Swift.Bool? = try json.value("SayMsgNumber")
+        let saySender: Swift.Bool? = try json.value("SaySender")
+        let sayTimestampAfter: Swift.Bool? = try json.value("SayTimestampAfter")
+        let sayTimestampBefore: Swift.Bool? = try json.value("SayTimestampBefore")
+        let sayTotalNew: Swift.Bool? = try json.value("SayTotalNew")
+        let sayTotalNewEmail: Swift.Bool? = try json.value("SayTotalNewEmail")
+        let sayTotalNewFax: Swift.Bool? = try json.value("SayTotalNewFax")
+        let sayTotalNewVoice: Swift.Bool? = try json.value("SayTotalNewVoice")
+        let sayTotalReceipts: Swift.Bool? = try json.value("SayTotalReceipts")
+        let sayTotalSaved: Swift.Bool? = try json.value("SayTotalSaved")
+        let speed: Swift.Int? = try json.value("Speed")
         let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
         let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
-        let undeletable: Bool? = try json.value("Undeletable")
-        let useBriefPrompts: Bool? = try json.value("UseBriefPrompts")
-        let volume: Int? = try json.value("Volume")
-        let enAltGreetDontRingPhone: Bool? = try json.value("EnAltGreetDontRingPhone")
-        let enAltGreetPreventSkip: Bool? = try json.value("EnAltGreetPreventSkip")
-        let enAltGreetPreventMsg: Bool? = try json.value("EnAltGreetPreventMsg")
-        let encryptPrivateMessages: Bool? = try json.value("EncryptPrivateMessages")
-        let deletedMessageSortOrder: Int? = try json.value("DeletedMessageSortOrder")
-        let sayAltGreetWarning: Bool? = try json.value("SayAltGreetWarning")
-        let saySenderExtension: Bool? = try json.value("SaySenderExtension")
-        let sayAni: Bool? = try json.value("SayAni")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let useBriefPrompts: Swift.Bool? = try json.value("UseBriefPrompts")
+        let volume: Swift.Int? = try json.value("Volume")
+        let enAltGreetDontRingPhone: Swift.Bool? = try json.value("EnAltGreetDontRingPhone")
+        let enAltGreetPreventSkip: Swift.Bool? = try json.value("EnAltGreetPreventSkip")
+        let enAltGreetPreventMsg: Swift.Bool? = try json.value("EnAltGreetPreventMsg")
+        let encryptPrivateMessages: Swift.Bool? = try json.value("EncryptPrivateMessages")
+        let deletedMessageSortOrder: Swift.Int? = try json.value("DeletedMessageSortOrder")
+        let sayAltGreetWarning: Swift.Bool? = try json.value("SayAltGreetWarning")
+        let saySenderExtension: Swift.Bool? = try json.value("SaySenderExtension")
+        let sayAni: Swift.Bool? = try json.value("SayAni")
         let exitCallActionObjectId: ObjectId? = try json.value("ExitCallActionObjectId")
-        let callAnswerTimeout: Int? = try json.value("CallAnswerTimeout")
+        let callAnswerTimeout: Swift.Int? = try json.value("CallAnswerTimeout")
         let callHandlerObjectId: ObjectId? = try json.value("CallHandlerObjectId")
         let callhandlerURI: ResourceURI? = try json.value("CallhandlerURI")
-        let displayNameRule: Int? = try json.value("DisplayNameRule")
-        let doesntExpire: Bool? = try json.value("DoesntExpire")
-        let cantChange: Bool? = try json.value("CantChange")
+        let displayNameRule: Swift.Int? = try json.value("DisplayNameRule")
+        let doesntExpire: Swift.Bool? = try json.value("DoesntExpire")
+        let cantChange: Swift.Bool? = try json.value("CantChange")
         let mailboxStoreObjectId: ObjectId? = try json.value("MailboxStoreObjectId")
         let savedMessageStackOrder: DigitString? = try json.value("SavedMessageStackOrder")
         let newMessageStackOrder: DigitString? = try json.value("NewMessageStackOrder")
-        let messageLocatorSortOrder: Int? = try json.value("MessageLocatorSortOrder")
-        let savedMessageSortOrder: Int? = try json.value("SavedMessageSortOrder")
-        let newMessageSortOrder: Int? = try json.value("NewMessageSortOrder")
-        let messageTypeMenu: Bool? = try json.value("MessageTypeMenu")
-        let enablePersonalRules: Bool? = try json.value("EnablePersonalRules")
-        let recordUnknownCallerName: Bool? = try json.value("RecordUnknownCallerName")
-        let ringPrimaryPhoneFirst: Bool? = try json.value("RingPrimaryPhoneFirst")
-        let promptSpeed: Int? = try json.value("PromptSpeed")
+        let messageLocatorSortOrder: Swift.Int? = try json.value("MessageLocatorSortOrder")
+        let savedMessageSortOrder: Swift.Int? = try json.value("SavedMessageSortOrder")
+        let newMessageSortOrder: Swift.Int? = try json.value("NewMessageSortOrder")
+        let messageTypeMenu: Swift.Bool? = try json.value("MessageTypeMenu")
+        let enablePersonalRules: Swift.Bool? = try json.value("EnablePersonalRules")
+        let recordUnknownCallerName: Swift.Bool? = try json.value("RecordUnknownCallerName")
+        let ringPrimaryPhoneFirst: Swift.Bool? = try json.value("RingPrimaryPhoneFirst")
+        let promptSpeed: Swift.Int? = try json.value("PromptSpeed")
         let exitAction: CallAction? = try json.value("ExitAction")
         let exitTargetConversation: TargetConversation? = try json.value("ExitTargetConversation")
         let exitTargetHandlerObjectId: ObjectId? = try json.value("ExitTargetHandlerObjectId")
-        let repeatMenu: Int? = try json.value("RepeatMenu")
-        let firstDigitTimeout: Int? = try json.value("FirstDigitTimeout")
-        let interdigitDelay: Int? = try json.value("InterdigitDelay")
-        let promptVolume: Int? = try json.value("PromptVolume")
-        let addressAfterRecord: Bool? = try json.value("AddressAfterRecord")
-        let confirmDeleteMessage: Bool? = try json.value("ConfirmDeleteMessage")
-        let confirmDeleteDeletedMessage: Bool? = try json.value("ConfirmDeleteDeletedMessage")
-        let confirmDeleteMultipleMessages: Bool? = try json.value("ConfirmDeleteMultipleMessages")
-        let isClockMode24Hour: Bool? = try json.value("IsClockMode24Hour")
-        let routeNDRToSender: Bool? = try json.value("RouteNDRToSender")
-        let notificationType: Int? = try json.value("NotificationType")
-        let sendReadReceipts: Int? = try json.value("SendReadReceipts")
-        let receiveQuota: Int? = try json.value("ReceiveQuota")
-        let sendQuota: Int? = try json.value("SendQuota")
-        let warningQuota: Int? = try json.value("WarningQuota")
-        let isSetForVmEnrollment: Bool? = try json.value("IsSetForVmEnrollment")
-        let voiceNameRequired: Bool? = try json.value("VoiceNameRequired")
-        let sendBroadcastMsg: Bool? = try json.value("SendBroadcastMsg")
-        let updateBroadcastMsg: Bool? = try json.value("UpdateBroadcastMsg")
-        let conversationVui: String? = try json.value("ConversationVui")
-        let speechCompleteTimeout: Int? = try json.value("SpeechCompleteTimeout")
-        let speechIncompleteTimeout: Int? = try json.value("SpeechIncompleteTimeout")
-        let useVui: Bool? = try json.value("UseVui")
-        let skipPasswordForKnownDevice: Bool? = try json.value("SkipPasswordForKnownDevice")
-        let jumpToMessagesOnLogin: Bool? = try json.value("JumpToMessagesOnLogin")
-        let enableMessageLocator: Bool? = try json.value("EnableMessageLocator")
+        let repeatMenu: Swift.Int? = try json.value("RepeatMenu")
+        let firstDigitTimeout: Swift.Int? = try json.value("FirstDigitTimeout")
+        let interdigitDelay: Swift.Int? = try json.value("InterdigitDelay")
+        let promptVolume: Swift.Int? = try json.value("PromptVolume")
+        let addressAfterRecord: Swift.Bool? = try json.value("AddressAfterRecord")
+        let confirmDeleteMessage: Swift.Bool? = try json.value("ConfirmDeleteMessage")
+        let confirmDeleteDeletedMessage: Swift.Bool? = try json.value("ConfirmDeleteDeletedMessage")
+        let confirmDeleteMultipleMessages: Swift.Bool? = try json.value("ConfirmDeleteMultipleMessages")
+        let isClockMode24Hour: Swift.Bool? = try json.value("IsClockMode24Hour")
+        let routeNDRToSender: Swift.Bool? = try json.value("RouteNDRToSender")
+        let notificationType: Swift.Int? = try json.value("NotificationType")
+        let sendReadReceipts: Swift.Int? = try json.value("SendReadReceipts")
+        let receiveQuota: Swift.Int? = try json.value("ReceiveQuota")
+        let sendQuota: Swift.Int? = try json.value("SendQuota")
+        let warningQuota: Swift.Int? = try json.value("WarningQuota")
+        let isSetForVmEnrollment: Swift.Bool? = try json.value("IsSetForVmEnrollment")
+        let voiceNameRequired: Swift.Bool? = try json.value("VoiceNameRequired")
+        let sendBroadcastMsg: Swift.Bool? = try json.value("SendBroadcastMsg")
+        let updateBroadcastMsg: Swift.Bool? = try json.value("UpdateBroadcastMsg")
+        let conversationVui: Swift.String? = try json.value("ConversationVui")
+        let speechCompleteTimeout: Swift.Int? = try json.value("SpeechCompleteTimeout")
+        let speechIncompleteTimeout: Swift.Int? = try json.value("SpeechIncompleteTimeout")
+        let useVui: Swift.Bool? = try json.value("UseVui")
+        let skipPasswordForKnownDevice: Swift.Bool? = try json.value("SkipPasswordForKnownDevice")
+        let jumpToMessagesOnLogin: Swift.Bool? = try json.value("JumpToMessagesOnLogin")
+        let enableMessageLocator: Swift.Bool? = try json.value("EnableMessageLocator")
         let messageAgingPolicyObjectId: ObjectId? = try json.value("MessageAgingPolicyObjectId")
         let messageAgingPolicyURI: ResourceURI? = try json.value("MessageAgingPolicyURI")
-        let assistantRowsPerPage: Int? = try json.value("AssistantRowsPerPage")
-        let inboxMessagesPerPage: Int? = try json.value("InboxMessagesPerPage")
-        let inboxAutoRefresh: Int? = try json.value("InboxAutoRefresh")
-        let inboxAutoResolveMessageRecipients: Bool? = try json.value("InboxAutoResolveMessageRecipients")
-        let pcaAddressBookRowsPerPage: Int? = try json.value("PcaAddressBookRowsPerPage")
-        let readOnly: Bool? = try json.value("ReadOnly")
-        let enableTts: Bool? = try json.value("EnableTts")
-        let confirmationConfidenceThreshold: Int? = try json.value("ConfirmationConfidenceThreshold")
-        let announceUpcomingMeetings: Int? = try json.value("AnnounceUpcomingMeetings")
-        let speechConfidenceThreshold: Int? = try json.value("SpeechConfidenceThreshold")
-        let speechSpeedVsAccuracy: Int? = try json.value("SpeechSpeedVsAccuracy")
-        let speechSensitivity: Int? = try json.value("SpeechSensitivity")
-        let enableVisualMessageLocator: Bool? = try json.value("EnableVisualMessageLocator")
-        let continuousAddMode: Bool? = try json.value("ContinuousAddMode")
-        let nameConfirmation: Bool? = try json.value("NameConfirmation")
-        let commandDigitTimeout: Int? = try json.value("CommandDigitTimeout")
-        let saveMessageOnHangup: Bool? = try json.value("SaveMessageOnHangup")
+        let assistantRowsPerPage: Swift.Int? = try json.value("AssistantRowsPerPage")
+        let inboxMessagesPerPage: Swift.Int? = try json.value("InboxMessagesPerPage")
+        let inboxAutoRefresh: Swift.Int? = try json.value("InboxAutoRefresh")
+        let inboxAutoResolveMessageRecipients: Swift.Bool? = try json.value("InboxAutoResolveMessageRecipients")
+        let pcaAddressBookRowsPerPage: Swift.Int? = try json.value("PcaAddressBookRowsPerPage")
+        let readOnly: Swift.Bool? = try json.value("ReadOnly")
+        let enableTts: Swift.Bool? = try json.value("EnableTts")
+        let confirmationConfidenceThreshold: Swift.Int? = try json.value("ConfirmationConfidenceThreshold")
+        let announceUpcomingMeetings: Swift.Int? = try json.value("AnnounceUpcomingMeetings")
+        let speechConfidenceThreshold: Swift.Int? = try json.value("SpeechConfidenceThreshold")
+        let speechSpeedVsAccuracy: Swift.Int? = try json.value("SpeechSpeedVsAccuracy")
+        let speechSensitivity: Swift.Int? = try json.value("SpeechSensitivity")
+        let enableVisualMessageLocator: Swift.Bool? = try json.value("EnableVisualMessageLocator")
+        let continuousAddMode: Swift.Bool? = try json.value("ContinuousAddMode")
+        let nameConfirmation: Swift.Bool? = try json.value("NameConfirmation")
+        let commandDigitTimeout: Swift.Int? = try json.value("CommandDigitTimeout")
+        let saveMessageOnHangup: Swift.Bool? = try json.value("SaveMessageOnHangup")
         let sendMessageOnHangup: SendMessageOnHangup? = try json.value("SendMessageOnHangup")
-        let skipForwardTime: Int? = try json.value("SkipForwardTime")
-        let skipReverseTime: Int? = try json.value("SkipReverseTime")
-        let useShortPollForCache: Bool? = try json.value("UseShortPollForCache")
+        let skipForwardTime: Swift.Int? = try json.value("SkipForwardTime")
+        let skipReverseTime: Swift.Int? = try json.value("SkipReverseTime")
+        let useShortPollForCache: Swift.Bool? = try json.value("UseShortPollForCache")
         let searchByExtensionSearchSpaceObjectId: ObjectId? = try json.value("SearchByExtensionSearchSpaceObjectId")
         let searchByExtensionSearchSpaceURI: ResourceURI? = try json.value("SearchByExtensionSearchSpaceURI")
         let searchByNameSearchSpaceObjectId: ObjectId? = try json.value("SearchByNameSearchSpaceObjectId")
         let searchByNameSearchSpaceURI: ResourceURI? = try json.value("SearchByNameSearchSpaceURI")
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
-        let useDynamicNameSearchWeight: Bool? = try json.value("UseDynamicNameSearchWeight")
+        let useDynamicNameSearchWeight: Swift.Bool? = try json.value("UseDynamicNameSearchWeight")
         let ldapType: LdapType? = try json.value("LdapType")
-        let enableMessageBookmark: Bool? = try json.value("EnableMessageBookmark")
-        let sayTotalDraftMsg: Bool? = try json.value("SayTotalDraftMsg")
-        let enableSaveDraft: Bool? = try json.value("EnableSaveDraft")
-        let retainUrgentMessageFlag: Bool? = try json.value("RetainUrgentMessageFlag")
-        let sayMessageLength: Bool? = try json.value("SayMessageLength")
-        let createSmtpProxyFromCorp: Bool? = try json.value("CreateSmtpProxyFromCorp")
-        let autoAdvanceMsgs: Bool? = try json.value("AutoAdvanceMsgs")
-        let saySenderAfter: Bool? = try json.value("SaySenderAfter")
-        let saySenderExtensionAfter: Bool? = try json.value("SaySenderExtensionAfter")
-        let sayMsgNumberAfter: Bool? = try json.value("SayMsgNumberAfter")
-        let sayAniAfter: Bool? = try json.value("SayAniAfter")
-        let sayMessageLengthAfter: Bool? = try json.value("SayMessageLengthAfter")
+        let enableMessageBookmark: Swift.Bool? = try json.value("EnableMessageBookmark")
+        let sayTotalDraftMsg: Swift.Bool? = try json.value("SayTotalDraftMsg")
+        let enableSaveDraft: Swift.Bool? = try json.value("EnableSaveDraft")
+        let retainUrgentMessageFlag: Swift.Bool? = try json.value("RetainUrgentMessageFlag")
+        let sayMessageLength: Swift.Bool? = try json.value("SayMessageLength")
+        let createSmtpProxyFromCorp: Swift.Bool? = try json.value("CreateSmtpProxyFromCorp")
+        let autoAdvanceMsgs: Swift.Bool? = try json.value("AutoAdvanceMsgs")
+        let saySenderAfter: Swift.Bool? = try json.value("SaySenderAfter")
+        let saySenderExtensionAfter: Swift.Bool? = try json.value("SaySenderExtensionAfter")
+        let sayMsgNumberAfter: Swift.Bool? = try json.value("SayMsgNumberAfter")
+        let sayAniAfter: Swift.Bool? = try json.value("SayAniAfter")
+        let sayMessageLengthAfter: Swift.Bool? = try json.value("SayMessageLengthAfter")
         let userTemplateRolesURI: ResourceURI? = try json.value("UserTemplateRolesURI")
         let userTemplateNotificationDevicesURI: ResourceURI? = try json.value("UserTemplateNotificationDevicesURI")
         let userTemplateWebPasswordURI: ResourceURI? = try json.value("UserTemplateWebPasswordURI")
         let userTemplateVoicePinURI: ResourceURI? = try json.value("UserTemplateVoicePinURI")
         let userTemplateMessageActionURI: ResourceURI? = try json.value("UserTemplateMessageActionURI")
-        let additionalElements: [AnyXMLElement] = []
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(uri: uri, objectId: objectId, useDefaultLanguage: useDefaultLanguage, useDefaultTimeZone: useDefaultTimeZone, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, manager: manager, building: building, address: address, displayName: displayName, billingId: billingId, timeZone: timeZone, creationTime: creationTime, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, addressMode: addressMode, clockMode: clockMode, conversationTui: conversationTui, greetByName: greetByName, listInDirectory: listInDirectory, isVmEnrolled: isVmEnrolled, sayCopiedNames: sayCopiedNames, sayDistributionList: sayDistributionList, sayMsgNumber: sayMsgNumber, saySender: saySender, sayTimestampAfter: sayTimestampAfter, sayTimestampBefore: sayTimestampBefore, sayTotalNew: sayTotalNew, sayTotalNewEmail: sayTotalNewEmail, sayTotalNewFax: sayTotalNewFax, sayTotalNewVoice: sayTotalNewVoice, sayTotalReceipts: sayTotalReceipts, sayTotalSaved: sayTotalSaved, speed: speed, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, undeletable: undeletable, useBriefPrompts: useBriefPrompts, volume: volume, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, encryptPrivateMessages: encryptPrivateMessages, deletedMessageSortOrder: deletedMessageSortOrder, sayAltGreetWarning: sayAltGreetWarning, saySenderExtension: saySenderExtension, sayAni: sayAni, exitCallActionObjectId: exitCallActionObjectId, callAnswerTimeout: callAnswerTimeout, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, displayNameRule: displayNameRule, doesntExpire: doesntExpire, cantChange: cantChange, mailboxStoreObjectId: mailboxStoreObjectId, savedMessageStackOrder: savedMessageStackOrder, newMessageStackOrder: newMessageStackOrder, messageLocatorSortOrder: messageLocatorSortOrder, savedMessageSortOrder: savedMessageSortOrder, newMessageSortOrder: newMessageSortOrder, messageTypeMenu: messageTypeMenu, enablePersonalRules: enablePersonalRules, recordUnknownCallerName: recordUnknownCallerName, ringPrimaryPhoneFirst: ringPrimaryPhoneFirst, promptSpeed: promptSpeed, exitAction: exitAction, exitTargetConversation: exitTargetConversation, exitTargetHandlerObjectId: exitTargetHandlerObjectId, repeatMenu: repeatMenu, firstDigitTimeout: firstDigitTimeout, interdigitDelay: interdigitDelay, promptVolume: promptVolume, addressAfterRecord: addressAfterRecord, confirmDeleteMessage: confirmDeleteMessage, confirmDeleteDeletedMessage: confirmDeleteDeletedMessage, confirmDeleteMultipleMessages: confirmDeleteMultipleMessages, isClockMode24Hour: isClockMode24Hour, routeNDRToSender: routeNDRToSender, notificationType: notificationType, sendReadReceipts: sendReadReceipts, receiveQuota: receiveQuota, sendQuota: sendQuota, warningQuota: warningQuota, isSetForVmEnrollment: isSetForVmEnrollment, voiceNameRequired: voiceNameRequired, sendBroadcastMsg: sendBroadcastMsg, updateBroadcastMsg: updateBroadcastMsg, conversationVui: conversationVui, speechCompleteTimeout: speechCompleteTimeout, speechIncompleteTimeout: speechIncompleteTimeout, useVui: useVui, skipPasswordForKnownDevice: skipPasswordForKnownDevice, jumpToMessagesOnLogin: jumpToMessagesOnLogin, enableMessageLocator: enableMessageLocator, messageAgingPolicyObjectId: messageAgingPolicyObjectId, messageAgingPolicyURI: messageAgingPolicyURI, assistantRowsPerPage: assistantRowsPerPage, inboxMessagesPerPage: inboxMessagesPerPage, inboxAutoRefresh: inboxAutoRefresh, inboxAutoResolveMessageRecipients: inboxAutoResolveMessageRecipients, pcaAddressBookRowsPerPage: pcaAddressBookRowsPerPage, readOnly: readOnly, enableTts: enableTts, confirmationConfidenceThreshold: confirmationConfidenceThreshold, announceUpcomingMeetings: announceUpcomingMeetings, speechConfidenceThreshold: speechConfidenceThreshold, speechSpeedVsAccuracy: speechSpeedVsAccuracy, speechSensitivity: speechSensitivity, enableVisualMessageLocator: enableVisualMessageLocator, continuousAddMode: continuousAddMode, nameConfirmation: nameConfirmation, commandDigitTimeout: commandDigitTimeout, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipReverseTime: skipReverseTime, useShortPollForCache: useShortPollForCache, searchByExtensionSearchSpaceObjectId: searchByExtensionSearchSpaceObjectId, searchByExtensionSearchSpaceURI: searchByExtensionSearchSpaceURI, searchByNameSearchSpaceObjectId: searchByNameSearchSpaceObjectId, searchByNameSearchSpaceURI: searchByNameSearchSpaceURI, partitionObjectId: partitionObjectId, partitionURI: partitionURI, useDynamicNameSearchWeight: useDynamicNameSearchWeight, ldapType: ldapType, enableMessageBookmark: enableMessageBookmark, sayTotalDraftMsg: sayTotalDraftMsg, enableSaveDraft: enableSaveDraft, retainUrgentMessageFlag: retainUrgentMessageFlag, sayMessageLength: sayMessageLength, createSmtpProxyFromCorp: createSmtpProxyFromCorp, autoAdvanceMsgs: autoAdvanceMsgs, saySenderAfter: saySenderAfter, saySenderExtensionAfter: saySenderExtensionAfter, sayMsgNumberAfter: sayMsgNumberAfter, sayAniAfter: sayAniAfter, sayMessageLengthAfter: sayMessageLengthAfter, userTemplateRolesURI: userTemplateRolesURI, userTemplateNotificationDevicesURI: userTemplateNotificationDevicesURI, userTemplateWebPasswordURI: userTemplateWebPasswordURI, userTemplateVoicePinURI: userTemplateVoicePinURI, userTemplateMessageActionURI: userTemplateMessageActionURI, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("UseDefaultLanguage", self.useDefaultLanguage)
@@ -2112,41 +2112,41 @@ extension UserTemplate: CUPIJSONCodable {
     }
 }
 
-extension UserTemplates: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension UserTemplates: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let userTemplate: [UserTemplate] = try json.decodeAll("UserTemplate")
         let total: ObjectCount? = try json.attribute("total")
         self.init(userTemplate: userTemplate, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("UserTemplate", self.userTemplate)
         json.attribute("total", self.total)
     }
 }
 
-extension Users: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
+extension Users: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
         let user: [User] = try json.decodeAll("User")
         let total: ObjectCount? = try json.attribute("total")
         self.init(user: user, total: total)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("User", self.user)
         json.attribute("total", self.total)
     }
 }
 
-extension VersionInformation: CUPIJSONCodable {
-    public init(json: JSONObjectReader) throws {
-        let name: String? = try json.value("name")
-        let version: String? = try json.value("version")
-        let additionalElements: [AnyXMLElement] = []
+extension VersionInformation: CUPIRuntime.CUPIJSONCodable {
+    public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let name: Swift.String? = try json.value("name")
+        let version: Swift.String? = try json.value("version")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
         self.init(name: name, version: version, additionalElements: additionalElements)
     }
 
-    public func encode(json: JSONObjectWriter) {
+    public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("name", self.name)
         json.value("version", self.version)
     }

@@ -7,7 +7,7 @@ import Foundation
 /// An additional extension of a user (/vmrest/users/{objectId}/alternateextensions). IdIndex, DtmfAccessId and PartitionObjectId are required on create.
 ///
 /// - Remark: Generated from `cupi-users.xsd:1030`, complexType `AlternateExtension`.
-public struct AlternateExtension: Sendable, Hashable, Codable {
+public struct AlternateExtension: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Slot of this alternate extension. Required on create.
@@ -27,9 +27,9 @@ public struct AlternateExtension: Sendable, Hashable, Codable {
     /// Read-only. Link to the advanced settings under /vmrest/alternateextensionadvanceds.
     public var alternateExtensionAdvancedURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, idIndex: AlternateExtensionIndex? = nil, dtmfAccessId: AlternateExtensionDtmfAccessId? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, objectId: ObjectId? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, alternateExtensionAdvancedURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, idIndex: AlternateExtensionIndex? = nil, dtmfAccessId: AlternateExtensionDtmfAccessId? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, objectId: ObjectId? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, alternateExtensionAdvancedURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.idIndex = idIndex
         self.dtmfAccessId = dtmfAccessId
@@ -46,35 +46,35 @@ public struct AlternateExtension: Sendable, Hashable, Codable {
 /// Advanced settings of an alternate extension (/vmrest/alternateextensionadvanceds/{objectId}).
 ///
 /// - Remark: Generated from `cupi-users.xsd:1102`, complexType `AlternateExtensionAdvanced`.
-public struct AlternateExtensionAdvanced: Sendable, Hashable, Codable {
+public struct AlternateExtensionAdvanced: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// The alternate extension these settings belong to.
     public var deviceDtmfAccessIdObjectId: ObjectId?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messageSpeed: Int?
+    public var messageSpeed: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messageVolume: Int?
+    public var messageVolume: Swift.Int?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var promptSpeed: Int?
+    public var promptSpeed: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var promptVolume: Int?
+    public var promptVolume: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saveMessageOnHangup: Bool?
+    public var saveMessageOnHangup: Swift.Bool?
     /// What happens to a message being recorded when the caller hangs up.
     public var sendMessageOnHangup: SendMessageOnHangup?
     /// Skip the PIN when calling from a known device. Default false.
-    public var skipPasswordForKnownDevice: Bool?
+    public var skipPasswordForKnownDevice: Swift.Bool?
     /// The user.
     public var subscriberObjectId: ObjectId?
     /// Read-only. Link to the user.
     public var userURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, deviceDtmfAccessIdObjectId: ObjectId? = nil, messageSpeed: Int? = nil, messageVolume: Int? = nil, objectId: ObjectId? = nil, promptSpeed: Int? = nil, promptVolume: Int? = nil, saveMessageOnHangup: Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipPasswordForKnownDevice: Bool? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, deviceDtmfAccessIdObjectId: ObjectId? = nil, messageSpeed: Swift.Int? = nil, messageVolume: Swift.Int? = nil, objectId: ObjectId? = nil, promptSpeed: Swift.Int? = nil, promptVolume: Swift.Int? = nil, saveMessageOnHangup: Swift.Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipPasswordForKnownDevice: Swift.Bool? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.deviceDtmfAccessIdObjectId = deviceDtmfAccessIdObjectId
         self.messageSpeed = messageSpeed
@@ -94,7 +94,7 @@ public struct AlternateExtensionAdvanced: Sendable, Hashable, Codable {
 /// List wrapper for AlternateExtension (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-users.xsd:1088`, complexType `AlternateExtensions`.
-public struct AlternateExtensions: Sendable, Hashable, Codable {
+public struct AlternateExtensions: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// An additional extension of a user (/vmrest/users/{objectId}/alternateextensions).
     public var alternateExtension: [AlternateExtension]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -109,7 +109,7 @@ public struct AlternateExtensions: Sendable, Hashable, Codable {
 /// An alternate name of a distribution list, user or contact (/vmrest/alternatenames, filtered by a query on DistributionListObjectId or GlobalUserObjectId). FirstName and DistributionListObjectId are required to create one for a list; only FirstName can be updated.
 ///
 /// - Remark: Generated from `cupi-distributionlists.xsd:298`, complexType `AlternateName`.
-public struct AlternateName: Sendable, Hashable, Codable {
+public struct AlternateName: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// The alternate name (for a list, the whole name). Required on create.
@@ -129,9 +129,9 @@ public struct AlternateName: Sendable, Hashable, Codable {
     /// Read-only. Link to the contact.
     public var contactURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, firstName: Text64? = nil, lastName: Text64? = nil, objectId: ObjectId? = nil, distributionListObjectId: ObjectId? = nil, distributionListURI: ResourceURI? = nil, globalUserObjectId: ObjectId? = nil, contactObjectId: ObjectId? = nil, contactURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, firstName: Text64? = nil, lastName: Text64? = nil, objectId: ObjectId? = nil, distributionListObjectId: ObjectId? = nil, distributionListURI: ResourceURI? = nil, globalUserObjectId: ObjectId? = nil, contactObjectId: ObjectId? = nil, contactURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.firstName = firstName
         self.lastName = lastName
@@ -148,7 +148,7 @@ public struct AlternateName: Sendable, Hashable, Codable {
 /// List wrapper for AlternateName (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-distributionlists.xsd:356`, complexType `AlternateNames`.
-public struct AlternateNames: Sendable, Hashable, Codable {
+public struct AlternateNames: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// An alternate name of a distribution list, user or contact (/vmrest/alternatenames, filtered by a query on DistributionListObjectId or GlobalUserObjectId).
     public var alternateName: [AlternateName]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -163,27 +163,27 @@ public struct AlternateNames: Sendable, Hashable, Codable {
 /// Telephony (CUTI) call-control result, used as the body that attaches a recording to a greeting stream file (…/greetingstreamfiles/{languageCode}/audio or /video).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:1062`, complexType `CallControl`.
-public struct CallControl: Sendable, Hashable, Codable {
+public struct CallControl: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Operation performed (RECORD seen).
-    public var op: String?
+    public var op: Swift.String?
     /// Kind of resource (STREAM seen).
-    public var resourceType: String?
+    public var resourceType: Swift.String?
     /// The recorded stream file (a GUID followed by .wav).
-    public var resourceId: String?
+    public var resourceId: Swift.String?
     /// Result code of the operation (0 seen).
-    public var lastResult: Int?
+    public var lastResult: Swift.Int?
     /// Playback speed (100 seen).
-    public var speed: Int?
+    public var speed: Swift.Int?
     /// Playback volume (100 seen).
-    public var volume: Int?
+    public var volume: Swift.Int?
     /// Start position (0 seen).
-    public var startPosition: Int?
+    public var startPosition: Swift.Int?
     /// Video session id (for video greetings).
-    public var sessionId: String?
+    public var sessionId: Swift.String?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(op: String? = nil, resourceType: String? = nil, resourceId: String? = nil, lastResult: Int? = nil, speed: Int? = nil, volume: Int? = nil, startPosition: Int? = nil, sessionId: String? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(op: Swift.String? = nil, resourceType: Swift.String? = nil, resourceId: Swift.String? = nil, lastResult: Swift.Int? = nil, speed: Swift.Int? = nil, volume: Swift.Int? = nil, startPosition: Swift.Int? = nil, sessionId: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.op = op
         self.resourceType = resourceType
         self.resourceId = resourceId
@@ -199,15 +199,15 @@ public struct CallControl: Sendable, Hashable, Codable {
 /// A system call handler (/vmrest/handlers/callhandlers). Note the lower-case h of the element names. DisplayName is required on create, with templateObjectId naming a call-handler template.
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:110`, complexType `Callhandler`.
-public struct Callhandler: Sendable, Hashable, Codable {
+public struct Callhandler: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Creation time, YYYY-MM-DDThh:mm:ssZ.
-    public var creationTime: String?
+    public var creationTime: Swift.String?
     /// Language (LCID) of the handler's prompts; used when UseDefaultLanguage and UseCallLanguage are false.
     public var language: LanguageCode?
     /// Read-only. true for built-in objects that cannot be deleted.
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// Read-only. WAV file name, once a voice name is recorded.
     public var voiceName: VoiceNameFile?
     /// Read-only. Link to the voice-name audio file under /vmrest/voicefiles.
@@ -219,9 +219,9 @@ public struct Callhandler: Sendable, Hashable, Codable {
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
     /// Callers may edit their message. Default true.
-    public var editMsg: Bool?
+    public var editMsg: Swift.Bool?
     /// Read-only. true for the primary call handler of a user. Default false.
-    public var isPrimary: Bool?
+    public var isPrimary: Swift.Bool?
     /// Milliseconds to wait for more digits after a one-key entry; 0 disables. Default 1500.
     public var oneKeyDelay: OneKeyDelay?
     /// Schedule set that decides standard vs off-hours (from /vmrest/schedulesets).
@@ -233,7 +233,7 @@ public struct Callhandler: Sendable, Hashable, Codable {
     /// Maximum message length in seconds (1-3600, default 300).
     public var maxMsgLen: MaxMessageLength?
     /// Read-only. true for templates. Default false.
-    public var isTemplate: Bool?
+    public var isTemplate: Swift.Bool?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
     /// Read-only. The tenant of the handler; only for handlers of a tenant (10.5(2) and later). (The field table misspells it TenantOjectId.)
@@ -259,29 +259,29 @@ public struct Callhandler: Sendable, Hashable, Codable {
     /// Time zone code (see /vmrest/timezones; 190 = GMT+05:30 Asia/Kolkata). Used when UseDefaultTimeZone is false.
     public var timeZone: TimeZoneCode?
     /// Use the system default language (true when Language is null).
-    public var useDefaultLanguage: Bool?
+    public var useDefaultLanguage: Swift.Bool?
     /// Use the system time zone; send false together with TimeZone to set one. Default false.
-    public var useDefaultTimeZone: Bool?
+    public var useDefaultTimeZone: Swift.Bool?
     /// The phone system (from /vmrest/phonesystems).
     public var mediaSwitchObjectId: ObjectId?
     /// Read-only. Link to the phone system.
     public var phoneSystemURI: ResourceURI?
     /// Use the language of the incoming call. Default true.
-    public var useCallLanguage: Bool?
+    public var useCallLanguage: Swift.Bool?
     /// Messages are marked secure. Default false.
-    public var sendSecureMsg: Bool?
+    public var sendSecureMsg: Swift.Bool?
     /// Prepend PrependDigits to dialed extensions. Default false.
-    public var enablePrependDigits: Bool?
+    public var enablePrependDigits: Swift.Bool?
     /// Digits to prepend (digits, +, # and * only).
     public var prependDigits: PrependDigits?
     /// Messages go to the recipient list as dispatch messages. Default false.
-    public var dispatchDelivery: Bool?
+    public var dispatchDelivery: Swift.Bool?
     /// Search space used for callers of this handler (from /vmrest/searchspaces).
     public var callSearchSpaceObjectId: ObjectId?
     /// Read-only. Link to the search space.
     public var callSearchSpaceURI: ResourceURI?
     /// Use the search space of the call. Default true.
-    public var inheritSearchSpaceFromCall: Bool?
+    public var inheritSearchSpaceFromCall: Swift.Bool?
     /// The partition that holds this object's extension (from /vmrest/partitions).
     public var partitionObjectId: ObjectId?
     /// Read-only. Link to the partition.
@@ -307,9 +307,9 @@ public struct Callhandler: Sendable, Hashable, Codable {
     /// Read-only. Link to the post-greeting recording.
     public var postGreetingURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, creationTime: String? = nil, language: LanguageCode? = nil, undeletable: Bool? = nil, voiceName: VoiceNameFile? = nil, voiceFileURI: ResourceURI? = nil, voiceNameURI: ResourceURI? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, editMsg: Bool? = nil, isPrimary: Bool? = nil, oneKeyDelay: OneKeyDelay? = nil, scheduleSetObjectId: ObjectId? = nil, scheduleSetURI: ResourceURI? = nil, sendUrgentMsg: SendUrgentMsg? = nil, maxMsgLen: MaxMessageLength? = nil, isTemplate: Bool? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, recipientDistributionListObjectId: ObjectId? = nil, recipientDistributionListURI: ResourceURI? = nil, recipientSubscriberObjectId: ObjectId? = nil, recipientUserURI: ResourceURI? = nil, displayName: DisplayName? = nil, afterMessageAction: CallAction? = nil, afterMessageTargetConversation: TargetConversation? = nil, afterMessageTargetHandlerObjectId: ObjectId? = nil, dtmfAccessId: Extension? = nil, timeZone: TimeZoneCode? = nil, useDefaultLanguage: Bool? = nil, useDefaultTimeZone: Bool? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, useCallLanguage: Bool? = nil, sendSecureMsg: Bool? = nil, enablePrependDigits: Bool? = nil, prependDigits: PrependDigits? = nil, dispatchDelivery: Bool? = nil, callSearchSpaceObjectId: ObjectId? = nil, callSearchSpaceURI: ResourceURI? = nil, inheritSearchSpaceFromCall: Bool? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, playPostGreetingRecording: PlayPostGreetingRecording? = nil, postGreetingRecordingObjectId: ObjectId? = nil, sendPrivateMsg: SendPrivateMsg? = nil, playAfterMessage: PlayAfterMessage? = nil, playAfterMessageRecordingObjectId: ObjectId? = nil, greetingsURI: ResourceURI? = nil, transferOptionsURI: ResourceURI? = nil, menuEntriesURI: ResourceURI? = nil, callHandlerOwnerURI: ResourceURI? = nil, postGreetingURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, creationTime: Swift.String? = nil, language: LanguageCode? = nil, undeletable: Swift.Bool? = nil, voiceName: VoiceNameFile? = nil, voiceFileURI: ResourceURI? = nil, voiceNameURI: ResourceURI? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, editMsg: Swift.Bool? = nil, isPrimary: Swift.Bool? = nil, oneKeyDelay: OneKeyDelay? = nil, scheduleSetObjectId: ObjectId? = nil, scheduleSetURI: ResourceURI? = nil, sendUrgentMsg: SendUrgentMsg? = nil, maxMsgLen: MaxMessageLength? = nil, isTemplate: Swift.Bool? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, recipientDistributionListObjectId: ObjectId? = nil, recipientDistributionListURI: ResourceURI? = nil, recipientSubscriberObjectId: ObjectId? = nil, recipientUserURI: ResourceURI? = nil, displayName: DisplayName? = nil, afterMessageAction: CallAction? = nil, afterMessageTargetConversation: TargetConversation? = nil, afterMessageTargetHandlerObjectId: ObjectId? = nil, dtmfAccessId: Extension? = nil, timeZone: TimeZoneCode? = nil, useDefaultLanguage: Swift.Bool? = nil, useDefaultTimeZone: Swift.Bool? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, useCallLanguage: Swift.Bool? = nil, sendSecureMsg: Swift.Bool? = nil, enablePrependDigits: Swift.Bool? = nil, prependDigits: PrependDigits? = nil, dispatchDelivery: Swift.Bool? = nil, callSearchSpaceObjectId: ObjectId? = nil, callSearchSpaceURI: ResourceURI? = nil, inheritSearchSpaceFromCall: Swift.Bool? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, playPostGreetingRecording: PlayPostGreetingRecording? = nil, postGreetingRecordingObjectId: ObjectId? = nil, sendPrivateMsg: SendPrivateMsg? = nil, playAfterMessage: PlayAfterMessage? = nil, playAfterMessageRecordingObjectId: ObjectId? = nil, greetingsURI: ResourceURI? = nil, transferOptionsURI: ResourceURI? = nil, menuEntriesURI: ResourceURI? = nil, callHandlerOwnerURI: ResourceURI? = nil, postGreetingURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.creationTime = creationTime
         self.language = language
@@ -370,7 +370,7 @@ public struct Callhandler: Sendable, Hashable, Codable {
 /// An owner of a call handler (…/callhandlerowners): a user or a distribution list. POST UserObjectId or DistributionListObjectId.
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:402`, complexType `CallhandlerOwner`.
-public struct CallhandlerOwner: Sendable, Hashable, Codable {
+public struct CallhandlerOwner: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// The owner, when it is a distribution list.
@@ -388,9 +388,9 @@ public struct CallhandlerOwner: Sendable, Hashable, Codable {
     /// Read-only. The Connection server.
     public var vmsObjectId: ObjectId?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, distributionListObjectId: ObjectId? = nil, distributionListURI: ResourceURI? = nil, objectId: ObjectId? = nil, targetHandlerObjectId: ObjectId? = nil, userObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, vmsObjectId: ObjectId? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, distributionListObjectId: ObjectId? = nil, distributionListURI: ResourceURI? = nil, objectId: ObjectId? = nil, targetHandlerObjectId: ObjectId? = nil, userObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, vmsObjectId: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.distributionListObjectId = distributionListObjectId
         self.distributionListURI = distributionListURI
@@ -406,7 +406,7 @@ public struct CallhandlerOwner: Sendable, Hashable, Codable {
 /// List wrapper for CallhandlerOwner (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:455`, complexType `CallhandlerOwners`.
-public struct CallhandlerOwners: Sendable, Hashable, Codable {
+public struct CallhandlerOwners: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// An owner of a call handler (…/callhandlerowners): a user or a distribution list.
     public var callhandlerOwner: [CallhandlerOwner]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -421,29 +421,29 @@ public struct CallhandlerOwners: Sendable, Hashable, Codable {
 /// A call-handler template (/vmrest/callhandlertemplates). Create needs DisplayName, MediaSwitchObjectId and one recipient (RecipientSubscriberObjectId or RecipientDistributionListObjectId). Edits affect only handlers created afterwards; the default template cannot be deleted.
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:810`, complexType `CallhandlerTemplate`.
-public struct CallhandlerTemplate: Sendable, Hashable, Codable {
+public struct CallhandlerTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Creation time, YYYY-MM-DDThh:mm:ssZ.
-    public var creationTime: String?
+    public var creationTime: Swift.String?
     /// Language (LCID) of the handler's prompts; used when UseDefaultLanguage and UseCallLanguage are false.
     public var language: LanguageCode?
     /// Name of the template. Required on create.
     public var displayName: DisplayName?
     /// Use the system default language (true when Language is null).
-    public var useDefaultLanguage: Bool?
+    public var useDefaultLanguage: Swift.Bool?
     /// Use the system time zone; send false together with TimeZone to set one. Default false.
-    public var useDefaultTimeZone: Bool?
+    public var useDefaultTimeZone: Swift.Bool?
     /// Read-only. true for built-in objects that cannot be deleted.
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// Read-only. The Connection location (server) that homes this object.
     public var locationObjectId: ObjectId?
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
     /// Callers may edit their message. Default true.
-    public var editMsg: Bool?
+    public var editMsg: Swift.Bool?
     /// Read-only. true for the primary call handler of a user. Default false.
-    public var isPrimary: Bool?
+    public var isPrimary: Swift.Bool?
     /// Maximum message length in seconds (1-3600, default 300).
     public var maxMsgLen: MaxMessageLength?
     /// Milliseconds to wait for more digits after a one-key entry; 0 disables. Default 1500.
@@ -455,7 +455,7 @@ public struct CallhandlerTemplate: Sendable, Hashable, Codable {
     /// Whether messages are marked urgent.
     public var sendUrgentMsg: SendUrgentMsg?
     /// Read-only. true for templates.
-    public var isTemplate: Bool?
+    public var isTemplate: Swift.Bool?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
     /// Read-only. The tenant of the handler; only for handlers of a tenant (10.5(2) and later). (The field table misspells it TenantOjectId.)
@@ -481,19 +481,19 @@ public struct CallhandlerTemplate: Sendable, Hashable, Codable {
     /// Read-only. Link to the phone system.
     public var phoneSystemURI: ResourceURI?
     /// Use the language of the incoming call. Default true.
-    public var useCallLanguage: Bool?
+    public var useCallLanguage: Swift.Bool?
     /// Messages are marked secure. Default false.
-    public var sendSecureMsg: Bool?
+    public var sendSecureMsg: Swift.Bool?
     /// Prepend PrependDigits to dialed extensions. Default false.
-    public var enablePrependDigits: Bool?
+    public var enablePrependDigits: Swift.Bool?
     /// Messages go to the recipient list as dispatch messages. Default false.
-    public var dispatchDelivery: Bool?
+    public var dispatchDelivery: Swift.Bool?
     /// Search space used for callers of this handler (from /vmrest/searchspaces).
     public var callSearchSpaceObjectId: ObjectId?
     /// Read-only. Link to the search space.
     public var callSearchSpaceURI: ResourceURI?
     /// Use the search space of the call. Default true.
-    public var inheritSearchSpaceFromCall: Bool?
+    public var inheritSearchSpaceFromCall: Swift.Bool?
     /// The partition that holds this object's extension (from /vmrest/partitions).
     public var partitionObjectId: ObjectId?
     /// Read-only. Link to the partition.
@@ -513,9 +513,9 @@ public struct CallhandlerTemplate: Sendable, Hashable, Codable {
     /// Read-only. Link to the caller-input menu entries.
     public var menuEntriesURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, creationTime: String? = nil, language: LanguageCode? = nil, displayName: DisplayName? = nil, useDefaultLanguage: Bool? = nil, useDefaultTimeZone: Bool? = nil, undeletable: Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, editMsg: Bool? = nil, isPrimary: Bool? = nil, maxMsgLen: MaxMessageLength? = nil, oneKeyDelay: OneKeyDelay? = nil, scheduleSetObjectId: ObjectId? = nil, scheduleSetURI: ResourceURI? = nil, sendUrgentMsg: SendUrgentMsg? = nil, isTemplate: Bool? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, recipientDistributionListObjectId: ObjectId? = nil, recipientDistributionListURI: ResourceURI? = nil, recipientSubscriberObjectId: ObjectId? = nil, recipientUserURI: ResourceURI? = nil, afterMessageAction: CallAction? = nil, afterMessageTargetConversation: TargetConversation? = nil, afterMessageTargetHandlerObjectId: ObjectId? = nil, timeZone: TimeZoneCode? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, useCallLanguage: Bool? = nil, sendSecureMsg: Bool? = nil, enablePrependDigits: Bool? = nil, dispatchDelivery: Bool? = nil, callSearchSpaceObjectId: ObjectId? = nil, callSearchSpaceURI: ResourceURI? = nil, inheritSearchSpaceFromCall: Bool? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, playPostGreetingRecording: PlayPostGreetingRecording? = nil, postGreetingRecordingObjectId: ObjectId? = nil, sendPrivateMsg: SendPrivateMsg? = nil, playAfterMessage: PlayAfterMessage? = nil, greetingsURI: ResourceURI? = nil, transferOptionsURI: ResourceURI? = nil, menuEntriesURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, creationTime: Swift.String? = nil, language: LanguageCode? = nil, displayName: DisplayName? = nil, useDefaultLanguage: Swift.Bool? = nil, useDefaultTimeZone: Swift.Bool? = nil, undeletable: Swift.Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, editMsg: Swift.Bool? = nil, isPrimary: Swift.Bool? = nil, maxMsgLen: MaxMessageLength? = nil, oneKeyDelay: OneKeyDelay? = nil, scheduleSetObjectId: ObjectId? = nil, scheduleSetURI: ResourceURI? = nil, sendUrgentMsg: SendUrgentMsg? = nil, isTemplate: Swift.Bool? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, recipientDistributionListObjectId: ObjectId? = nil, recipientDistributionListURI: ResourceURI? = nil, recipientSubscriberObjectId: ObjectId? = nil, recipientUserURI: ResourceURI? = nil, afterMessageAction: CallAction? = nil, afterMessageTargetConversation: TargetConversation? = nil, afterMessageTargetHandlerObjectId: ObjectId? = nil, timeZone: TimeZoneCode? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, useCallLanguage: Swift.Bool? = nil, sendSecureMsg: Swift.Bool? = nil, enablePrependDigits: Swift.Bool? = nil, dispatchDelivery: Swift.Bool? = nil, callSearchSpaceObjectId: ObjectId? = nil, callSearchSpaceURI: ResourceURI? = nil, inheritSearchSpaceFromCall: Swift.Bool? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, playPostGreetingRecording: PlayPostGreetingRecording? = nil, postGreetingRecordingObjectId: ObjectId? = nil, sendPrivateMsg: SendPrivateMsg? = nil, playAfterMessage: PlayAfterMessage? = nil, greetingsURI: ResourceURI? = nil, transferOptionsURI: ResourceURI? = nil, menuEntriesURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.creationTime = creationTime
         self.language = language
@@ -568,7 +568,7 @@ public struct CallhandlerTemplate: Sendable, Hashable, Codable {
 /// List wrapper for CallhandlerTemplate (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:1048`, complexType `CallhandlerTemplates`.
-public struct CallhandlerTemplates: Sendable, Hashable, Codable {
+public struct CallhandlerTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A call-handler template (/vmrest/callhandlertemplates).
     public var callhandlerTemplate: [CallhandlerTemplate]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -583,7 +583,7 @@ public struct CallhandlerTemplates: Sendable, Hashable, Codable {
 /// List wrapper for Callhandler (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:388`, complexType `Callhandlers`.
-public struct Callhandlers: Sendable, Hashable, Codable {
+public struct Callhandlers: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A system call handler (/vmrest/handlers/callhandlers).
     public var callhandler: [Callhandler]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -598,7 +598,7 @@ public struct Callhandlers: Sendable, Hashable, Codable {
 /// A Connection location (/vmrest/locations/connectionlocations), the server that homes objects. The element names and fields are inferred from the LocationURI links; the locations chapter was not available.
 ///
 /// - Remark: Generated from `cupi-system.xsd:477`, complexType `ConnectionLocation`.
-public struct ConnectionLocation: Sendable, Hashable, Codable {
+public struct ConnectionLocation: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -606,9 +606,9 @@ public struct ConnectionLocation: Sendable, Hashable, Codable {
     /// Name shown in the administration interface and directory.
     public var displayName: DisplayName?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.displayName = displayName
@@ -619,7 +619,7 @@ public struct ConnectionLocation: Sendable, Hashable, Codable {
 /// List wrapper for ConnectionLocation (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-system.xsd:505`, complexType `ConnectionLocations`.
-public struct ConnectionLocations: Sendable, Hashable, Codable {
+public struct ConnectionLocations: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A Connection location (/vmrest/locations/connectionlocations), the server that homes objects.
     public var connectionLocation: [ConnectionLocation]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -634,7 +634,7 @@ public struct ConnectionLocations: Sendable, Hashable, Codable {
 /// A contact (/vmrest/contacts). No primary documentation was available: the collection and the create call come from a public client SDK, the field names from a third-party model of the object (REFERENCE section 4). Alias is required on create, which also needs a templateAlias naming a contact template.
 ///
 /// - Remark: Generated from `cupi-contacts.xsd:35`, complexType `Contact`.
-public struct Contact: Sendable, Hashable, Codable {
+public struct Contact: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -654,11 +654,11 @@ public struct Contact: Sendable, Hashable, Codable {
     /// WAV file name of the recorded voice name.
     public var voiceName: VoiceNameFile?
     /// Whether users can address messages to the contact (field name from a third-party model).
-    public var isAddressable: Bool?
+    public var isAddressable: Swift.Bool?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, displayName: DisplayName? = nil, firstName: Text64? = nil, lastName: Text64? = nil, dtmfNameFirstLast: DtmfName? = nil, dtmfNameLastFirst: DtmfName? = nil, voiceName: VoiceNameFile? = nil, isAddressable: Bool? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, displayName: DisplayName? = nil, firstName: Text64? = nil, lastName: Text64? = nil, dtmfNameFirstLast: DtmfName? = nil, dtmfNameLastFirst: DtmfName? = nil, voiceName: VoiceNameFile? = nil, isAddressable: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.alias = alias
@@ -676,7 +676,7 @@ public struct Contact: Sendable, Hashable, Codable {
 /// A contact template (inferred collection /vmrest/contacttemplates, unverified). It supplies defaults such as the partition for contacts created from it.
 ///
 /// - Remark: Generated from `cupi-contacts.xsd:112`, complexType `ContactTemplate`.
-public struct ContactTemplate: Sendable, Hashable, Codable {
+public struct ContactTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -690,9 +690,9 @@ public struct ContactTemplate: Sendable, Hashable, Codable {
     /// Read-only. Link to the partition.
     public var partitionURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, displayName: DisplayName? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, displayName: DisplayName? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.alias = alias
@@ -706,7 +706,7 @@ public struct ContactTemplate: Sendable, Hashable, Codable {
 /// List wrapper for ContactTemplate (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-contacts.xsd:155`, complexType `ContactTemplates`.
-public struct ContactTemplates: Sendable, Hashable, Codable {
+public struct ContactTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A contact template (inferred collection /vmrest/contacttemplates, unverified).
     public var contactTemplate: [ContactTemplate]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -721,7 +721,7 @@ public struct ContactTemplates: Sendable, Hashable, Codable {
 /// List wrapper for Contact (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-contacts.xsd:98`, complexType `Contacts`.
-public struct Contacts: Sendable, Hashable, Codable {
+public struct Contacts: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A contact (/vmrest/contacts).
     public var contact: [Contact]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -736,103 +736,103 @@ public struct Contacts: Sendable, Hashable, Codable {
 /// A class of service (/vmrest/coses): limits and permissions for users with mailboxes.
 ///
 /// - Remark: Generated from `cupi-system.xsd:220`, complexType `Cos`.
-public struct Cos: Sendable, Hashable, Codable {
+public struct Cos: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
     /// Access to fax mail (a future feature; third-party fax is not supported). Default false.
-    public var accessFaxMail: Bool?
+    public var accessFaxMail: Swift.Bool?
     /// E-mail can be read over the phone (text to speech). Default false.
-    public var accessTts: Bool?
+    public var accessTts: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var callHoldAvailable: Bool?
+    public var callHoldAvailable: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var callScreenAvailable: Bool?
+    public var callScreenAvailable: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var canRecordName: Bool?
+    public var canRecordName: Swift.Bool?
     /// Restriction table for fax numbers.
     public var faxRestrictionObjectId: ObjectId?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var listInDirectoryStatus: Bool?
+    public var listInDirectoryStatus: Swift.Bool?
     /// Read-only. The Connection location (server) that homes this object.
     public var locationObjectId: ObjectId?
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
     /// Maximum greeting length, seconds.
-    public var maxGreetingLength: Int?
+    public var maxGreetingLength: Swift.Int?
     /// Maximum message length, seconds.
-    public var maxMsgLength: Int?
+    public var maxMsgLength: Swift.Int?
     /// Maximum voice-name length, seconds.
-    public var maxNameLength: Int?
+    public var maxNameLength: Swift.Int?
     /// Maximum number of private lists.
-    public var maxPrivateDlists: Int?
+    public var maxPrivateDlists: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var movetoDeleteFolder: Bool?
+    public var movetoDeleteFolder: Swift.Bool?
     /// Restriction table for outgoing calls.
     public var outcallRestrictionObjectId: ObjectId?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var personalAdministrator: Bool?
+    public var personalAdministrator: Swift.Bool?
     /// Name shown in the administration interface and directory.
     public var displayName: DisplayName?
     /// Restriction table for transfers.
     public var xferRestrictionObjectId: ObjectId?
     /// Read-only. true for built-in objects that cannot be deleted.
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var warnIntervalMsgEnd: Int?
+    public var warnIntervalMsgEnd: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var canSendToPublicDl: Bool?
+    public var canSendToPublicDl: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableEnhancedSecurity: Bool?
+    public var enableEnhancedSecurity: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessVmi: Bool?
+    public var accessVmi: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessLiveReply: Bool?
+    public var accessLiveReply: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var uaAlternateExtensionAccess: Int?
+    public var uaAlternateExtensionAccess: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessCallRoutingRules: Bool?
+    public var accessCallRoutingRules: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var warnMinMsgLength: Int?
+    public var warnMinMsgLength: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sendBroadcastMessage: Bool?
+    public var sendBroadcastMessage: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var updateBroadcastMessage: Bool?
+    public var updateBroadcastMessage: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessVui: Bool?
+    public var accessVui: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var imapCanFetchMessageBody: Bool?
+    public var imapCanFetchMessageBody: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var imapCanFetchPrivateMessageBody: Bool?
+    public var imapCanFetchPrivateMessageBody: Swift.Bool?
     /// Maximum members of a private list.
-    public var maxMembersPVL: Int?
+    public var maxMembersPVL: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessIMAP: Bool?
+    public var accessIMAP: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var readOnly: Bool?
+    public var readOnly: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessAdvancedUserFeatures: Bool?
+    public var accessAdvancedUserFeatures: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessAdvancedUser: Bool?
+    public var accessAdvancedUser: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessUnifiedClient: Bool?
+    public var accessUnifiedClient: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var requireSecureMessages: Int?
+    public var requireSecureMessages: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessOutsideLiveReply: Bool?
+    public var accessOutsideLiveReply: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var accessSTT: Bool?
+    public var accessSTT: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableSTTSecureMessage: Int?
+    public var enableSTTSecureMessage: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messagePlaybackRestriction: Int?
+    public var messagePlaybackRestriction: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sttType: Int?
+    public var sttType: Swift.Int?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, accessFaxMail: Bool? = nil, accessTts: Bool? = nil, callHoldAvailable: Bool? = nil, callScreenAvailable: Bool? = nil, canRecordName: Bool? = nil, faxRestrictionObjectId: ObjectId? = nil, listInDirectoryStatus: Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, maxGreetingLength: Int? = nil, maxMsgLength: Int? = nil, maxNameLength: Int? = nil, maxPrivateDlists: Int? = nil, movetoDeleteFolder: Bool? = nil, outcallRestrictionObjectId: ObjectId? = nil, personalAdministrator: Bool? = nil, displayName: DisplayName? = nil, xferRestrictionObjectId: ObjectId? = nil, undeletable: Bool? = nil, warnIntervalMsgEnd: Int? = nil, canSendToPublicDl: Bool? = nil, enableEnhancedSecurity: Bool? = nil, accessVmi: Bool? = nil, accessLiveReply: Bool? = nil, uaAlternateExtensionAccess: Int? = nil, accessCallRoutingRules: Bool? = nil, warnMinMsgLength: Int? = nil, sendBroadcastMessage: Bool? = nil, updateBroadcastMessage: Bool? = nil, accessVui: Bool? = nil, imapCanFetchMessageBody: Bool? = nil, imapCanFetchPrivateMessageBody: Bool? = nil, maxMembersPVL: Int? = nil, accessIMAP: Bool? = nil, readOnly: Bool? = nil, accessAdvancedUserFeatures: Bool? = nil, accessAdvancedUser: Bool? = nil, accessUnifiedClient: Bool? = nil, requireSecureMessages: Int? = nil, accessOutsideLiveReply: Bool? = nil, accessSTT: Bool? = nil, enableSTTSecureMessage: Int? = nil, messagePlaybackRestriction: Int? = nil, sttType: Int? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, accessFaxMail: Swift.Bool? = nil, accessTts: Swift.Bool? = nil, callHoldAvailable: Swift.Bool? = nil, callScreenAvailable: Swift.Bool? = nil, canRecordName: Swift.Bool? = nil, faxRestrictionObjectId: ObjectId? = nil, listInDirectoryStatus: Swift.Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, maxGreetingLength: Swift.Int? = nil, maxMsgLength: Swift.Int? = nil, maxNameLength: Swift.Int? = nil, maxPrivateDlists: Swift.Int? = nil, movetoDeleteFolder: Swift.Bool? = nil, outcallRestrictionObjectId: ObjectId? = nil, personalAdministrator: Swift.Bool? = nil, displayName: DisplayName? = nil, xferRestrictionObjectId: ObjectId? = nil, undeletable: Swift.Bool? = nil, warnIntervalMsgEnd: Swift.Int? = nil, canSendToPublicDl: Swift.Bool? = nil, enableEnhancedSecurity: Swift.Bool? = nil, accessVmi: Swift.Bool? = nil, accessLiveReply: Swift.Bool? = nil, uaAlternateExtensionAccess: Swift.Int? = nil, accessCallRoutingRules: Swift.Bool? = nil, warnMinMsgLength: Swift.Int? = nil, sendBroadcastMessage: Swift.Bool? = nil, updateBroadcastMessage: Swift.Bool? = nil, accessVui: Swift.Bool? = nil, imapCanFetchMessageBody: Swift.Bool? = nil, imapCanFetchPrivateMessageBody: Swift.Bool? = nil, maxMembersPVL: Swift.Int? = nil, accessIMAP: Swift.Bool? = nil, readOnly: Swift.Bool? = nil, accessAdvancedUserFeatures: Swift.Bool? = nil, accessAdvancedUser: Swift.Bool? = nil, accessUnifiedClient: Swift.Bool? = nil, requireSecureMessages: Swift.Int? = nil, accessOutsideLiveReply: Swift.Bool? = nil, accessSTT: Swift.Bool? = nil, enableSTTSecureMessage: Swift.Int? = nil, messagePlaybackRestriction: Swift.Int? = nil, sttType: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.accessFaxMail = accessFaxMail
@@ -886,7 +886,7 @@ public struct Cos: Sendable, Hashable, Codable {
 /// List wrapper for Cos (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-system.xsd:463`, complexType `Coses`.
-public struct Coses: Sendable, Hashable, Codable {
+public struct Coses: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A class of service (/vmrest/coses): limits and permissions for users with mailboxes.
     public var cos: [Cos]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -901,7 +901,7 @@ public struct Coses: Sendable, Hashable, Codable {
 /// A user's PIN (…/credential/pin) or web password (…/credential/password). GET never returns the secret. To change it PUT Credentials; to unlock PUT HackCount 0 with an empty TimeHacked.
 ///
 /// - Remark: Generated from `cupi-users.xsd:922`, complexType `Credential`.
-public struct Credential: Sendable, Hashable, Codable {
+public struct Credential: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. The user this credential belongs to.
@@ -911,17 +911,17 @@ public struct Credential: Sendable, Hashable, Codable {
     /// The new secret on PUT; GET returns it empty.
     public var credentials: Secret?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var isPrimary: Bool?
+    public var isPrimary: Swift.Bool?
     /// The user cannot change the credential. Default false.
-    public var cantChange: Bool?
+    public var cantChange: Swift.Bool?
     /// The credential never expires. Default false.
-    public var doesntExpire: Bool?
+    public var doesntExpire: Swift.Bool?
     /// When the credential was last changed.
     public var timeChanged: CupiTimestamp?
     /// Failed attempts; send 0 to unlock.
     public var hackCount: HackCount?
     /// The credential is locked. Default false.
-    public var locked: Bool?
+    public var locked: Swift.Bool?
     /// Time of the last failed attempt.
     public var timeLastHack: CupiTimestamp?
     /// When the credential was locked out.
@@ -929,11 +929,11 @@ public struct Credential: Sendable, Hashable, Codable {
     /// Read-only. Alias of the user.
     public var alias: Alias?
     /// The user must change the credential at next sign-in. Default true.
-    public var credMustChange: Bool?
+    public var credMustChange: Swift.Bool?
     /// Credential policy (from /vmrest/credentialpolicies).
     public var credentialPolicyObjectId: ObjectId?
     /// Too many failed attempts were made. Default false.
-    public var hacked: Bool?
+    public var hacked: Swift.Bool?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
     /// How the secret is stored. Default 0.
@@ -941,9 +941,9 @@ public struct Credential: Sendable, Hashable, Codable {
     /// When the credential was hacked; send it empty (with HackCount 0) to unlock.
     public var timeHacked: CupiTimestamp?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, userObjectId: ObjectId? = nil, credentialType: CredentialType? = nil, credentials: Secret? = nil, isPrimary: Bool? = nil, cantChange: Bool? = nil, doesntExpire: Bool? = nil, timeChanged: CupiTimestamp? = nil, hackCount: HackCount? = nil, locked: Bool? = nil, timeLastHack: CupiTimestamp? = nil, timeLockout: CupiTimestamp? = nil, alias: Alias? = nil, credMustChange: Bool? = nil, credentialPolicyObjectId: ObjectId? = nil, hacked: Bool? = nil, objectId: ObjectId? = nil, encryptionType: EncryptionType? = nil, timeHacked: CupiTimestamp? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, userObjectId: ObjectId? = nil, credentialType: CredentialType? = nil, credentials: Secret? = nil, isPrimary: Swift.Bool? = nil, cantChange: Swift.Bool? = nil, doesntExpire: Swift.Bool? = nil, timeChanged: CupiTimestamp? = nil, hackCount: HackCount? = nil, locked: Swift.Bool? = nil, timeLastHack: CupiTimestamp? = nil, timeLockout: CupiTimestamp? = nil, alias: Alias? = nil, credMustChange: Swift.Bool? = nil, credentialPolicyObjectId: ObjectId? = nil, hacked: Swift.Bool? = nil, objectId: ObjectId? = nil, encryptionType: EncryptionType? = nil, timeHacked: CupiTimestamp? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.userObjectId = userObjectId
         self.credentialType = credentialType
@@ -970,7 +970,7 @@ public struct Credential: Sendable, Hashable, Codable {
 /// A default user template (/vmrest/userdefaulttemplates; item URIs are printed as /vmrest/defaultusertemplates/{id}).
 ///
 /// - Remark: Generated from `cupi-users.xsd:2066`, complexType `DefaultUserTemplate`.
-public struct DefaultUserTemplate: Sendable, Hashable, Codable {
+public struct DefaultUserTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -978,9 +978,9 @@ public struct DefaultUserTemplate: Sendable, Hashable, Codable {
     /// Read-only. The tenant this object belongs to; present only for objects of a tenant (10.5(2) and later).
     public var tenantObjectId: ObjectId?
     /// true: use the system default language (Language is then empty).
-    public var useDefaultLanguage: Bool?
+    public var useDefaultLanguage: Swift.Bool?
     /// true: use the system default time zone. To set a time zone, send false together with TimeZone.
-    public var useDefaultTimeZone: Bool?
+    public var useDefaultTimeZone: Swift.Bool?
     /// Unique name of the object. Required on create.
     public var alias: Alias?
     /// City.
@@ -1016,19 +1016,19 @@ public struct DefaultUserTemplate: Sendable, Hashable, Codable {
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var displayNameRule: Int?
+    public var displayNameRule: Swift.Int?
     /// The credential never expires. Default false.
-    public var doesntExpire: Bool?
+    public var doesntExpire: Swift.Bool?
     /// The user cannot change the credential. Default false.
-    public var cantChange: Bool?
+    public var cantChange: Swift.Bool?
     /// Mailbox store (from /vmrest/mailboxstores).
     public var mailboxStoreObjectId: ObjectId?
     /// Route non-delivery receipts to the sender. Default true.
-    public var routeNDRToSender: Bool?
+    public var routeNDRToSender: Swift.Bool?
     /// Read-only. true for built-in objects that cannot be deleted.
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var readOnly: Bool?
+    public var readOnly: Swift.Bool?
     /// The partition that holds this object's extension (from /vmrest/partitions).
     public var partitionObjectId: ObjectId?
     /// Read-only. Link to the partition.
@@ -1036,15 +1036,15 @@ public struct DefaultUserTemplate: Sendable, Hashable, Codable {
     /// LDAP integration state. Default 0.
     public var ldapType: LdapType?
     /// Create an SMTP proxy address from the corporate e-mail address. Default false.
-    public var createSmtpProxyFromCorp: Bool?
+    public var createSmtpProxyFromCorp: Swift.Bool?
     /// Read-only. Link to the template's web-password settings.
     public var defaultUserTemplateWebPasswordURI: ResourceURI?
     /// Read-only. Link to the template's PIN settings.
     public var defaultUserTemplateVoicePinURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, useDefaultLanguage: Bool? = nil, useDefaultTimeZone: Bool? = nil, alias: Alias? = nil, city: Text64? = nil, state: Text64? = nil, country: CountryCode? = nil, postalCode: PostalCode? = nil, department: Text64? = nil, building: Text64? = nil, address: StreetAddress? = nil, displayName: DisplayName? = nil, billingId: BillingId? = nil, timeZone: TimeZoneCode? = nil, creationTime: CupiTimestamp? = nil, cosObjectId: ObjectId? = nil, cosURI: ResourceURI? = nil, language: LanguageCode? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, displayNameRule: Int? = nil, doesntExpire: Bool? = nil, cantChange: Bool? = nil, mailboxStoreObjectId: ObjectId? = nil, routeNDRToSender: Bool? = nil, undeletable: Bool? = nil, readOnly: Bool? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, ldapType: LdapType? = nil, createSmtpProxyFromCorp: Bool? = nil, defaultUserTemplateWebPasswordURI: ResourceURI? = nil, defaultUserTemplateVoicePinURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, useDefaultLanguage: Swift.Bool? = nil, useDefaultTimeZone: Swift.Bool? = nil, alias: Alias? = nil, city: Text64? = nil, state: Text64? = nil, country: CountryCode? = nil, postalCode: PostalCode? = nil, department: Text64? = nil, building: Text64? = nil, address: StreetAddress? = nil, displayName: DisplayName? = nil, billingId: BillingId? = nil, timeZone: TimeZoneCode? = nil, creationTime: CupiTimestamp? = nil, cosObjectId: ObjectId? = nil, cosURI: ResourceURI? = nil, language: LanguageCode? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, displayNameRule: Swift.Int? = nil, doesntExpire: Swift.Bool? = nil, cantChange: Swift.Bool? = nil, mailboxStoreObjectId: ObjectId? = nil, routeNDRToSender: Swift.Bool? = nil, undeletable: Swift.Bool? = nil, readOnly: Swift.Bool? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, ldapType: LdapType? = nil, createSmtpProxyFromCorp: Swift.Bool? = nil, defaultUserTemplateWebPasswordURI: ResourceURI? = nil, defaultUserTemplateVoicePinURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.tenantObjectId = tenantObjectId
@@ -1087,7 +1087,7 @@ public struct DefaultUserTemplate: Sendable, Hashable, Codable {
 /// List wrapper for DefaultUserTemplate (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-users.xsd:2254`, complexType `DefaultUserTemplates`.
-public struct DefaultUserTemplates: Sendable, Hashable, Codable {
+public struct DefaultUserTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A default user template (/vmrest/userdefaulttemplates; item URIs are printed as /vmrest/defaultusertemplates/{id}).
     public var defaultUserTemplate: [DefaultUserTemplate]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1102,7 +1102,7 @@ public struct DefaultUserTemplates: Sendable, Hashable, Codable {
 /// A system distribution list (/vmrest/distributionlists). Only Alias is required on create.
 ///
 /// - Remark: Generated from `cupi-distributionlists.xsd:44`, complexType `DistributionList`.
-public struct DistributionList: Sendable, Hashable, Codable {
+public struct DistributionList: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1110,15 +1110,15 @@ public struct DistributionList: Sendable, Hashable, Codable {
     /// Unique alias (String(64)). The only field required on create.
     public var alias: Alias?
     /// Read-only. Creation time, UTC (ISO 8601 in every example).
-    public var creationTime: String?
+    public var creationTime: Swift.String?
     /// Name shown in the administration interface and directory.
     public var displayName: DisplayName?
     /// Read-only. The display name spelled as keypad digits.
     public var dtmfName: DtmfName?
     /// Not in the field table; seen in examples.
-    public var isPublic: Bool?
+    public var isPublic: Swift.Bool?
     /// Read-only. true for built-in objects that cannot be deleted.
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// WAV file name of the recorded voice name.
     public var voiceName: VoiceNameFile?
     /// Read-only. Link to the voice-name audio file under /vmrest/voicefiles.
@@ -1132,9 +1132,9 @@ public struct DistributionList: Sendable, Hashable, Codable {
     /// Optional extension of the list (String(40)).
     public var dtmfAccessId: Extension?
     /// Contacts may be members. Default false.
-    public var allowContacts: Bool?
+    public var allowContacts: Swift.Bool?
     /// Accept messages from foreign (non-Connection) senders; meaningful only when contacts are not allowed. Default false.
-    public var allowForeignMessage: Bool?
+    public var allowForeignMessage: Swift.Bool?
     /// Partition of the list (read-only per the table, yet queryable).
     public var partitionObjectId: ObjectId?
     /// The tenant of the list; only for lists of a tenant (10.5(2) and later).
@@ -1146,9 +1146,9 @@ public struct DistributionList: Sendable, Hashable, Codable {
     /// Read-only. Link to the alternate names (a query on /vmrest/alternatenames).
     public var alternateNamesURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, creationTime: String? = nil, displayName: DisplayName? = nil, dtmfName: DtmfName? = nil, isPublic: Bool? = nil, undeletable: Bool? = nil, voiceName: VoiceNameFile? = nil, voiceFileURI: ResourceURI? = nil, voiceNameURI: ResourceURI? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, dtmfAccessId: Extension? = nil, allowContacts: Bool? = nil, allowForeignMessage: Bool? = nil, partitionObjectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, distributionListMembersURI: ResourceURI? = nil, alternateNamesURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, creationTime: Swift.String? = nil, displayName: DisplayName? = nil, dtmfName: DtmfName? = nil, isPublic: Swift.Bool? = nil, undeletable: Swift.Bool? = nil, voiceName: VoiceNameFile? = nil, voiceFileURI: ResourceURI? = nil, voiceNameURI: ResourceURI? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, dtmfAccessId: Extension? = nil, allowContacts: Swift.Bool? = nil, allowForeignMessage: Swift.Bool? = nil, partitionObjectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, distributionListMembersURI: ResourceURI? = nil, alternateNamesURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.alias = alias
@@ -1177,7 +1177,7 @@ public struct DistributionList: Sendable, Hashable, Codable {
 /// A member of a distribution list (…/distributionlistmembers). POST MemberUserObjectId (a user or user template) or MemberDistributionListObjectId (a nested list). Members cannot be updated, only added and removed.
 ///
 /// - Remark: Generated from `cupi-distributionlists.xsd:176`, complexType `DistributionListMember`.
-public struct DistributionListMember: Sendable, Hashable, Codable {
+public struct DistributionListMember: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. The list this member belongs to.
@@ -1199,7 +1199,7 @@ public struct DistributionListMember: Sendable, Hashable, Codable {
     /// Read-only. Display name of the member.
     public var displayName: DisplayName?
     /// Read-only. Default false.
-    public var allowForeignMessage: Bool?
+    public var allowForeignMessage: Swift.Bool?
     /// Read-only. Global user id of the member.
     public var memberGlobalUserObjectId: ObjectId?
     /// Read-only. Link under /vmrest/globalusers.
@@ -1211,15 +1211,15 @@ public struct DistributionListMember: Sendable, Hashable, Codable {
     /// Read-only. (The field table spells it MemberGlobalUserDiginetObjectId.)
     public var memberGlobalUserDignetObjectId: ObjectId?
     /// Read-only. The member is a user template.
-    public var isUserTemplate: Bool?
+    public var isUserTemplate: Swift.Bool?
     /// Read-only. The Connection location (server) that homes this object.
     public var locationObjectId: ObjectId?
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, distributionListObjectId: ObjectId? = nil, distributionListURI: ResourceURI? = nil, memberUserObjectId: ObjectId? = nil, memberUserURI: ResourceURI? = nil, memberDistributionListObjectId: ObjectId? = nil, memberDistributionListURI: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, displayName: DisplayName? = nil, allowForeignMessage: Bool? = nil, memberGlobalUserObjectId: ObjectId? = nil, memberGlobalUserURI: ResourceURI? = nil, memberLocationObjectId: ObjectId? = nil, memberLocationURI: ResourceURI? = nil, memberGlobalUserDignetObjectId: ObjectId? = nil, isUserTemplate: Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, distributionListObjectId: ObjectId? = nil, distributionListURI: ResourceURI? = nil, memberUserObjectId: ObjectId? = nil, memberUserURI: ResourceURI? = nil, memberDistributionListObjectId: ObjectId? = nil, memberDistributionListURI: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, displayName: DisplayName? = nil, allowForeignMessage: Swift.Bool? = nil, memberGlobalUserObjectId: ObjectId? = nil, memberGlobalUserURI: ResourceURI? = nil, memberLocationObjectId: ObjectId? = nil, memberLocationURI: ResourceURI? = nil, memberGlobalUserDignetObjectId: ObjectId? = nil, isUserTemplate: Swift.Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.distributionListObjectId = distributionListObjectId
         self.distributionListURI = distributionListURI
@@ -1246,7 +1246,7 @@ public struct DistributionListMember: Sendable, Hashable, Codable {
 /// List wrapper for DistributionListMember (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-distributionlists.xsd:284`, complexType `DistributionListMembers`.
-public struct DistributionListMembers: Sendable, Hashable, Codable {
+public struct DistributionListMembers: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A member of a distribution list (…/distributionlistmembers).
     public var distributionListMember: [DistributionListMember]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1261,7 +1261,7 @@ public struct DistributionListMembers: Sendable, Hashable, Codable {
 /// List wrapper for DistributionList (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-distributionlists.xsd:162`, complexType `DistributionLists`.
-public struct DistributionLists: Sendable, Hashable, Codable {
+public struct DistributionLists: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A system distribution list (/vmrest/distributionlists).
     public var distributionList: [DistributionList]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1276,7 +1276,7 @@ public struct DistributionLists: Sendable, Hashable, Codable {
 /// One or more errors. The guide gives its schema as xs:all of errors elements; no example is printed in the chapters used except in the schedules chapter (NOT_FOUND, DATA_EXCEPTION).
 ///
 /// - Remark: Generated from `cupi-common.xsd:846`, complexType `ErrorDetails`.
-public struct ErrorDetails: Sendable, Hashable, Codable {
+public struct ErrorDetails: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// One error.
     public var errors: [ErrorEntry]
 
@@ -1288,13 +1288,13 @@ public struct ErrorDetails: Sendable, Hashable, Codable {
 /// One error: a code and a human-readable message.
 ///
 /// - Remark: Generated from `cupi-common.xsd:858`, complexType `ErrorEntry`.
-public struct ErrorEntry: Sendable, Hashable, Codable {
+public struct ErrorEntry: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Error code.
     public var code: ErrorCode?
     /// Human-readable message.
-    public var message: String?
+    public var message: Swift.String?
 
-    public init(code: ErrorCode? = nil, message: String? = nil) {
+    public init(code: ErrorCode? = nil, message: Swift.String? = nil) {
         self.code = code
         self.message = message
     }
@@ -1303,7 +1303,7 @@ public struct ErrorEntry: Sendable, Hashable, Codable {
 /// One of the seven greetings of a call handler (…/greetings/{GreetingType}); a user's greetings are those of the user's primary call handler. Call-handler templates use the same type under the names TemplateGreeting(s).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:469`, complexType `Greeting`.
-public struct Greeting: Sendable, Hashable, Codable {
+public struct Greeting: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. The call handler.
@@ -1311,7 +1311,7 @@ public struct Greeting: Sendable, Hashable, Codable {
     /// Read-only. Link to the call handler this belongs to (may point at /vmrest/callhandlerprimarytemplates for user templates).
     public var callhandlerURI: ResourceURI?
     /// Ignore caller input during the greeting. Default false.
-    public var ignoreDigits: Bool?
+    public var ignoreDigits: Swift.Bool?
     /// What the greeting plays.
     public var playWhat: PlayWhat?
     /// Seconds before the greeting replays (0-100, default 2).
@@ -1329,19 +1329,19 @@ public struct Greeting: Sendable, Hashable, Codable {
     /// Handler reached when AfterGreetingAction is 2 (inferred by analogy).
     public var afterGreetingTargetHandlerObjectId: ObjectId?
     /// Play the "record your message" prompt. Default true.
-    public var playRecordMessagePrompt: Bool?
+    public var playRecordMessagePrompt: Swift.Bool?
     /// Callers may dial an extension during the greeting. Default false.
-    public var enableTransfer: Bool?
+    public var enableTransfer: Swift.Bool?
     /// A video greeting is enabled. Default false.
-    public var enablePersonalVideoRecording: Bool?
+    public var enablePersonalVideoRecording: Swift.Bool?
     /// Play the record-video-message prompt; editable only with EnablePersonalVideoRecording. Default false.
-    public var playRecordVideoMessagePrompt: Bool?
+    public var playRecordVideoMessagePrompt: Swift.Bool?
     /// The greeting is enabled; together with TimeExpires controls enablement. The Standard greeting cannot be disabled.
-    public var enabled: Bool?
+    public var enabled: Swift.Bool?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, ignoreDigits: Bool? = nil, playWhat: PlayWhat? = nil, repromptDelay: RepromptDelay? = nil, reprompts: RepromptCount? = nil, timeExpires: CupiTimestamp? = nil, greetingType: GreetingType? = nil, afterGreetingAction: CallAction? = nil, afterGreetingTargetConversation: TargetConversation? = nil, afterGreetingTargetHandlerObjectId: ObjectId? = nil, playRecordMessagePrompt: Bool? = nil, enableTransfer: Bool? = nil, enablePersonalVideoRecording: Bool? = nil, playRecordVideoMessagePrompt: Bool? = nil, enabled: Bool? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, ignoreDigits: Swift.Bool? = nil, playWhat: PlayWhat? = nil, repromptDelay: RepromptDelay? = nil, reprompts: RepromptCount? = nil, timeExpires: CupiTimestamp? = nil, greetingType: GreetingType? = nil, afterGreetingAction: CallAction? = nil, afterGreetingTargetConversation: TargetConversation? = nil, afterGreetingTargetHandlerObjectId: ObjectId? = nil, playRecordMessagePrompt: Swift.Bool? = nil, enableTransfer: Swift.Bool? = nil, enablePersonalVideoRecording: Swift.Bool? = nil, playRecordVideoMessagePrompt: Swift.Bool? = nil, enabled: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.callHandlerObjectId = callHandlerObjectId
         self.callhandlerURI = callhandlerURI
@@ -1366,7 +1366,7 @@ public struct Greeting: Sendable, Hashable, Codable {
 /// List wrapper for Greeting (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:567`, complexType `Greetings`.
-public struct Greetings: Sendable, Hashable, Codable {
+public struct Greetings: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// One of the seven greetings of a call handler (…/greetings/{GreetingType}); a user's greetings are those of the user's primary call handler.
     public var greeting: [Greeting]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1381,7 +1381,7 @@ public struct Greetings: Sendable, Hashable, Codable {
 /// List wrapper for MenuEntry (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:796`, complexType `MenuEntries`.
-public struct MenuEntries: Sendable, Hashable, Codable {
+public struct MenuEntries: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// What a caller-input key does during a call handler's greeting (…/menuentries/{TouchtoneKey}).
     public var menuEntry: [MenuEntry]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1396,7 +1396,7 @@ public struct MenuEntries: Sendable, Hashable, Codable {
 /// What a caller-input key does during a call handler's greeting (…/menuentries/{TouchtoneKey}). Call-handler templates use the same type as TemplateMenuEntry/TemplateMenuEntries.
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:718`, complexType `MenuEntry`.
-public struct MenuEntry: Sendable, Hashable, Codable {
+public struct MenuEntry: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. The call handler.
@@ -1406,7 +1406,7 @@ public struct MenuEntry: Sendable, Hashable, Codable {
     /// Read-only. The key: 0-9, * or #.
     public var touchtoneKey: TouchtoneKey?
     /// Ignore further input after this key. Default false.
-    public var locked: Bool?
+    public var locked: Swift.Bool?
     /// What the key does. Default 0.
     public var action: CallAction?
     /// Conversation reached when Action is 2 (Goto).
@@ -1424,9 +1424,9 @@ public struct MenuEntry: Sendable, Hashable, Codable {
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, touchtoneKey: TouchtoneKey? = nil, locked: Bool? = nil, action: CallAction? = nil, targetConversation: TargetConversation? = nil, targetHandlerObjectId: ObjectId? = nil, transferNumber: DialString? = nil, transferType: TransferType? = nil, transferRings: TransferRings? = nil, displayName: DisplayName? = nil, objectId: ObjectId? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, touchtoneKey: TouchtoneKey? = nil, locked: Swift.Bool? = nil, action: CallAction? = nil, targetConversation: TargetConversation? = nil, targetHandlerObjectId: ObjectId? = nil, transferNumber: DialString? = nil, transferType: TransferType? = nil, transferRings: TransferRings? = nil, displayName: DisplayName? = nil, objectId: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.callHandlerObjectId = callHandlerObjectId
         self.callhandlerURI = callhandlerURI
@@ -1447,7 +1447,7 @@ public struct MenuEntry: Sendable, Hashable, Codable {
 /// A partition (/vmrest/partitions): a set of objects whose extensions are unique within it.
 ///
 /// - Remark: Generated from `cupi-system.xsd:96`, complexType `Partition`.
-public struct Partition: Sendable, Hashable, Codable {
+public struct Partition: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1461,9 +1461,9 @@ public struct Partition: Sendable, Hashable, Codable {
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, name: Text64? = nil, descriptionValue: Text255? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, name: Text64? = nil, descriptionValue: Text255? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.name = name
@@ -1477,7 +1477,7 @@ public struct Partition: Sendable, Hashable, Codable {
 /// List wrapper for Partition (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-system.xsd:139`, complexType `Partitions`.
-public struct Partitions: Sendable, Hashable, Codable {
+public struct Partitions: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A partition (/vmrest/partitions): a set of objects whose extensions are unique within it.
     public var partition: [Partition]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1492,7 +1492,7 @@ public struct Partitions: Sendable, Hashable, Codable {
 /// A phone system (/vmrest/phonesystems) Connection integrates with; MediaSwitchObjectId fields reference one.
 ///
 /// - Remark: Generated from `cupi-system.xsd:658`, complexType `PhoneSystem`.
-public struct PhoneSystem: Sendable, Hashable, Codable {
+public struct PhoneSystem: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1500,43 +1500,43 @@ public struct PhoneSystem: Sendable, Hashable, Codable {
     /// Name of the phone system. The only field required on create.
     public var displayName: DisplayName?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var mwiAlwaysUpdate: Bool?
+    public var mwiAlwaysUpdate: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var mwiPortMemory: Bool?
+    public var mwiPortMemory: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var callLoopSupervisedTransferDetect: Bool?
+    public var callLoopSupervisedTransferDetect: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var callLoopForwardNotificationDetect: Bool?
+    public var callLoopForwardNotificationDetect: Swift.Bool?
     /// DTMF digit used for call-loop detection (A seen).
-    public var callLoopDTMF: String?
+    public var callLoopDTMF: Swift.String?
     /// Call-loop guard time, milliseconds.
-    public var callLoopGuardTimeMs: Int?
+    public var callLoopGuardTimeMs: Swift.Int?
     /// Number of ports.
-    public var portCount: Int?
+    public var portCount: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enablePhoneApplications: Bool?
+    public var enablePhoneApplications: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var defaultTRaPSwitch: Bool?
+    public var defaultTRaPSwitch: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var mwiForceOff: Bool?
+    public var mwiForceOff: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var restrictDialUnconditional: Bool?
+    public var restrictDialUnconditional: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var restrictDialScheduled: Bool?
+    public var restrictDialScheduled: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var restrictDialStartTime: Int?
+    public var restrictDialStartTime: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var restrictDialEndTime: Int?
+    public var restrictDialEndTime: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var callLoopExtensionDetect: Bool?
+    public var callLoopExtensionDetect: Swift.Bool?
     /// Read-only. Link to the AXL servers.
     public var axlServerURI: ResourceURI?
     /// Read-only. Link to the users associated with the phone system.
     public var phoneSystemAssociationURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, mwiAlwaysUpdate: Bool? = nil, mwiPortMemory: Bool? = nil, callLoopSupervisedTransferDetect: Bool? = nil, callLoopForwardNotificationDetect: Bool? = nil, callLoopDTMF: String? = nil, callLoopGuardTimeMs: Int? = nil, portCount: Int? = nil, enablePhoneApplications: Bool? = nil, defaultTRaPSwitch: Bool? = nil, mwiForceOff: Bool? = nil, restrictDialUnconditional: Bool? = nil, restrictDialScheduled: Bool? = nil, restrictDialStartTime: Int? = nil, restrictDialEndTime: Int? = nil, callLoopExtensionDetect: Bool? = nil, axlServerURI: ResourceURI? = nil, phoneSystemAssociationURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, mwiAlwaysUpdate: Swift.Bool? = nil, mwiPortMemory: Swift.Bool? = nil, callLoopSupervisedTransferDetect: Swift.Bool? = nil, callLoopForwardNotificationDetect: Swift.Bool? = nil, callLoopDTMF: Swift.String? = nil, callLoopGuardTimeMs: Swift.Int? = nil, portCount: Swift.Int? = nil, enablePhoneApplications: Swift.Bool? = nil, defaultTRaPSwitch: Swift.Bool? = nil, mwiForceOff: Swift.Bool? = nil, restrictDialUnconditional: Swift.Bool? = nil, restrictDialScheduled: Swift.Bool? = nil, restrictDialStartTime: Swift.Int? = nil, restrictDialEndTime: Swift.Int? = nil, callLoopExtensionDetect: Swift.Bool? = nil, axlServerURI: ResourceURI? = nil, phoneSystemAssociationURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.displayName = displayName
@@ -1564,7 +1564,7 @@ public struct PhoneSystem: Sendable, Hashable, Codable {
 /// List wrapper for PhoneSystem (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-system.xsd:771`, complexType `PhoneSystems`.
-public struct PhoneSystems: Sendable, Hashable, Codable {
+public struct PhoneSystems: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A phone system (/vmrest/phonesystems) Connection integrates with; MediaSwitchObjectId fields reference one.
     public var phoneSystem: [PhoneSystem]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1579,7 +1579,7 @@ public struct PhoneSystems: Sendable, Hashable, Codable {
 /// A schedule (/vmrest/schedules), made of schedule details.
 ///
 /// - Remark: Generated from `cupi-system.xsd:586`, complexType `Schedule`.
-public struct Schedule: Sendable, Hashable, Codable {
+public struct Schedule: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1593,15 +1593,15 @@ public struct Schedule: Sendable, Hashable, Codable {
     /// Read-only. Link to the owner location.
     public var ownerLocationURI: ResourceURI?
     /// Read-only. true for built-in objects that cannot be deleted.
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// This is a holiday schedule.
-    public var isHoliday: Bool?
+    public var isHoliday: Swift.Bool?
     /// Read-only. Link to the schedule details.
     public var scheduleDetailsURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, displayName: DisplayName? = nil, ownerLocationObjectId: ObjectId? = nil, ownerLocationURI: ResourceURI? = nil, undeletable: Bool? = nil, isHoliday: Bool? = nil, scheduleDetailsURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, displayName: DisplayName? = nil, ownerLocationObjectId: ObjectId? = nil, ownerLocationURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, isHoliday: Swift.Bool? = nil, scheduleDetailsURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.tenantObjectId = tenantObjectId
@@ -1618,7 +1618,7 @@ public struct Schedule: Sendable, Hashable, Codable {
 /// A schedule set (/vmrest/schedulesets): schedules included or excluded; call handlers reference one.
 ///
 /// - Remark: Generated from `cupi-system.xsd:519`, complexType `ScheduleSet`.
-public struct ScheduleSet: Sendable, Hashable, Codable {
+public struct ScheduleSet: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1632,13 +1632,13 @@ public struct ScheduleSet: Sendable, Hashable, Codable {
     /// Read-only. Link to the owner location.
     public var ownerLocationURI: ResourceURI?
     /// Read-only. true for built-in objects that cannot be deleted.
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// Read-only. Link to the member schedules.
     public var scheduleSetMemberURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, displayName: DisplayName? = nil, ownerLocationObjectId: ObjectId? = nil, ownerLocationURI: ResourceURI? = nil, undeletable: Bool? = nil, scheduleSetMemberURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, displayName: DisplayName? = nil, ownerLocationObjectId: ObjectId? = nil, ownerLocationURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, scheduleSetMemberURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.tenantObjectId = tenantObjectId
@@ -1654,7 +1654,7 @@ public struct ScheduleSet: Sendable, Hashable, Codable {
 /// List wrapper for ScheduleSet (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-system.xsd:572`, complexType `ScheduleSets`.
-public struct ScheduleSets: Sendable, Hashable, Codable {
+public struct ScheduleSets: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A schedule set (/vmrest/schedulesets): schedules included or excluded; call handlers reference one.
     public var scheduleSet: [ScheduleSet]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1669,7 +1669,7 @@ public struct ScheduleSets: Sendable, Hashable, Codable {
 /// List wrapper for Schedule (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-system.xsd:644`, complexType `Schedules`.
-public struct Schedules: Sendable, Hashable, Codable {
+public struct Schedules: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A schedule (/vmrest/schedules), made of schedule details.
     public var schedule: [Schedule]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1684,7 +1684,7 @@ public struct Schedules: Sendable, Hashable, Codable {
 /// A search space (/vmrest/searchspaces): an ordered list of partitions searched on behalf of a caller.
 ///
 /// - Remark: Generated from `cupi-system.xsd:153`, complexType `SearchSpace`.
-public struct SearchSpace: Sendable, Hashable, Codable {
+public struct SearchSpace: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1702,9 +1702,9 @@ public struct SearchSpace: Sendable, Hashable, Codable {
     /// Read-only. Link to the ordered partitions.
     public var searchSpaceMembersURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, name: Text64? = nil, descriptionValue: Text255? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, timeOwnershipChanged: CupiTimestamp? = nil, searchSpaceMembersURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, name: Text64? = nil, descriptionValue: Text255? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, timeOwnershipChanged: CupiTimestamp? = nil, searchSpaceMembersURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.name = name
@@ -1720,7 +1720,7 @@ public struct SearchSpace: Sendable, Hashable, Codable {
 /// List wrapper for SearchSpace (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-system.xsd:206`, complexType `SearchSpaces`.
-public struct SearchSpaces: Sendable, Hashable, Codable {
+public struct SearchSpaces: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A search space (/vmrest/searchspaces): an ordered list of partitions searched on behalf of a caller.
     public var searchSpace: [SearchSpace]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1735,7 +1735,7 @@ public struct SearchSpaces: Sendable, Hashable, Codable {
 /// An SMTP proxy address of a user (/vmrest/smtpproxyaddresses). SmtpAddress and ObjectGlobalUserObjectId are required on create.
 ///
 /// - Remark: Generated from `cupi-users.xsd:1242`, complexType `SmtpProxyAddress`.
-public struct SmtpProxyAddress: Sendable, Hashable, Codable {
+public struct SmtpProxyAddress: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1747,9 +1747,9 @@ public struct SmtpProxyAddress: Sendable, Hashable, Codable {
     /// Read-only. Link under /vmrest/globalusers.
     public var objectGlobalUserURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, smtpAddress: SmtpAddress? = nil, objectGlobalUserObjectId: ObjectId? = nil, objectGlobalUserURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, smtpAddress: SmtpAddress? = nil, objectGlobalUserObjectId: ObjectId? = nil, objectGlobalUserURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.smtpAddress = smtpAddress
@@ -1762,7 +1762,7 @@ public struct SmtpProxyAddress: Sendable, Hashable, Codable {
 /// List wrapper for SmtpProxyAddress (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-users.xsd:1280`, complexType `SmtpProxyAddresses`.
-public struct SmtpProxyAddresses: Sendable, Hashable, Codable {
+public struct SmtpProxyAddresses: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// An SMTP proxy address of a user (/vmrest/smtpproxyaddresses).
     public var smtpProxyAddress: [SmtpProxyAddress]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1777,7 +1777,7 @@ public struct SmtpProxyAddresses: Sendable, Hashable, Codable {
 /// List wrapper for TemplateGreeting.
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:1115`, complexType `TemplateGreetings`.
-public struct TemplateGreetings: Sendable, Hashable, Codable {
+public struct TemplateGreetings: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A greeting of a call-handler template (…/templategreetings/{GreetingType}).
     public var templateGreeting: [Greeting]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1792,7 +1792,7 @@ public struct TemplateGreetings: Sendable, Hashable, Codable {
 /// List wrapper for TemplateMenuEntry.
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:1143`, complexType `TemplateMenuEntries`.
-public struct TemplateMenuEntries: Sendable, Hashable, Codable {
+public struct TemplateMenuEntries: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A caller-input key of a call-handler template (…/templatemenuentries/{TouchtoneKey}).
     public var templateMenuEntry: [MenuEntry]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1807,7 +1807,7 @@ public struct TemplateMenuEntries: Sendable, Hashable, Codable {
 /// List wrapper for TemplateTransferOption.
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:1129`, complexType `TemplateTransferOptions`.
-public struct TemplateTransferOptions: Sendable, Hashable, Codable {
+public struct TemplateTransferOptions: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A transfer rule of a call-handler template (…/templatetransferoptions/{TransferOptionType}).
     public var templateTransferOption: [TransferOption]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1822,7 +1822,7 @@ public struct TemplateTransferOptions: Sendable, Hashable, Codable {
 /// A tenant (/vmrest/tenants, 10.5(2) and later); TenantObjectId fields and queries reference one. The tenant chapter was not available: the fields are the ones every CUPI object has plus an inferred Alias and Description.
 ///
 /// - Remark: Generated from `cupi-system.xsd:785`, complexType `Tenant`.
-public struct Tenant: Sendable, Hashable, Codable {
+public struct Tenant: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1832,9 +1832,9 @@ public struct Tenant: Sendable, Hashable, Codable {
     /// Free-text description.
     public var descriptionValue: Text255?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, descriptionValue: Text255? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, alias: Alias? = nil, descriptionValue: Text255? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.alias = alias
@@ -1846,7 +1846,7 @@ public struct Tenant: Sendable, Hashable, Codable {
 /// List wrapper for Tenant (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-system.xsd:818`, complexType `Tenants`.
-public struct Tenants: Sendable, Hashable, Codable {
+public struct Tenants: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A tenant (/vmrest/tenants, 10.5(2) and later); TenantObjectId fields and queries reference one.
     public var tenant: [Tenant]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1861,7 +1861,7 @@ public struct Tenants: Sendable, Hashable, Codable {
 /// One of the three transfer rules of a call handler (…/transferoptions/{TransferOptionType}); a user's transfer rules are those of the user's primary call handler. Call-handler templates use the same type as TemplateTransferOption(s).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:581`, complexType `TransferOption`.
-public struct TransferOption: Sendable, Hashable, Codable {
+public struct TransferOption: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. The call handler.
@@ -1879,19 +1879,19 @@ public struct TransferOption: Sendable, Hashable, Codable {
     /// Until when the rule is enabled: empty = no end date; a past time (1972-01-01 sentinel) = disabled.
     public var timeExpires: CupiTimestamp?
     /// Announce the call; needs TransferType 1. Default false.
-    public var transferAnnounce: Bool?
+    public var transferAnnounce: Swift.Bool?
     /// Ask the callee to accept; needs TransferType 1. Default false.
-    public var transferConfirm: Bool?
+    public var transferConfirm: Swift.Bool?
     /// Detect dial tone; needs TransferType 1. Default false.
-    public var transferDtDetect: Bool?
+    public var transferDtDetect: Swift.Bool?
     /// What happens when the extension is busy.
     public var transferHoldingMode: TransferHoldingMode?
     /// Introduce the call. Default false.
-    public var transferIntroduce: Bool?
+    public var transferIntroduce: Swift.Bool?
     /// Rings before giving up (2-20, default 4).
     public var transferRings: TransferRings?
     /// Screen the caller. Default false.
-    public var transferScreening: Bool?
+    public var transferScreening: Swift.Bool?
     /// Kind of transfer (read-only per the field table, yet written in examples).
     public var transferType: TransferType?
     /// Read-only. Phone system used for the transfer.
@@ -1899,17 +1899,17 @@ public struct TransferOption: Sendable, Hashable, Codable {
     /// Read-only. Link to the phone system.
     public var phoneSystemURI: ResourceURI?
     /// Transfer to the primary extension. Default true.
-    public var usePrimaryExtension: Bool?
+    public var usePrimaryExtension: Swift.Bool?
     /// Play the "wait while I transfer" prompt. Default true.
-    public var playTransferPrompt: Bool?
+    public var playTransferPrompt: Swift.Bool?
     /// Use personal call-transfer rules. Default false.
-    public var personalCallTransfer: Bool?
+    public var personalCallTransfer: Swift.Bool?
     /// The rule is enabled. Default true.
-    public var enabled: Bool?
+    public var enabled: Swift.Bool?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, transferOptionType: TransferOptionType? = nil, action: TransferAction? = nil, `extension`: DialString? = nil, rnaAction: RnaAction? = nil, timeExpires: CupiTimestamp? = nil, transferAnnounce: Bool? = nil, transferConfirm: Bool? = nil, transferDtDetect: Bool? = nil, transferHoldingMode: TransferHoldingMode? = nil, transferIntroduce: Bool? = nil, transferRings: TransferRings? = nil, transferScreening: Bool? = nil, transferType: TransferType? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, usePrimaryExtension: Bool? = nil, playTransferPrompt: Bool? = nil, personalCallTransfer: Bool? = nil, enabled: Bool? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, transferOptionType: TransferOptionType? = nil, action: TransferAction? = nil, `extension`: DialString? = nil, rnaAction: RnaAction? = nil, timeExpires: CupiTimestamp? = nil, transferAnnounce: Swift.Bool? = nil, transferConfirm: Swift.Bool? = nil, transferDtDetect: Swift.Bool? = nil, transferHoldingMode: TransferHoldingMode? = nil, transferIntroduce: Swift.Bool? = nil, transferRings: TransferRings? = nil, transferScreening: Swift.Bool? = nil, transferType: TransferType? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, usePrimaryExtension: Swift.Bool? = nil, playTransferPrompt: Swift.Bool? = nil, personalCallTransfer: Swift.Bool? = nil, enabled: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.callHandlerObjectId = callHandlerObjectId
         self.callhandlerURI = callhandlerURI
@@ -1939,7 +1939,7 @@ public struct TransferOption: Sendable, Hashable, Codable {
 /// List wrapper for TransferOption (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-callhandlers.xsd:704`, complexType `TransferOptions`.
-public struct TransferOptions: Sendable, Hashable, Codable {
+public struct TransferOptions: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// One of the three transfer rules of a call handler (…/transferoptions/{TransferOptionType}); a user's transfer rules are those of the user's primary call handler.
     public var transferOption: [TransferOption]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -1954,7 +1954,7 @@ public struct TransferOptions: Sendable, Hashable, Codable {
 /// A Unity Connection user (GET /vmrest/users/{objectId} returns every field; list and search results carry a subset). Admin users (/vmrest/adminusers, users without a mailbox) use the same element with fewer fields.
 ///
 /// - Remark: Generated from `cupi-users.xsd:90`, complexType `User`.
-public struct User: Sendable, Hashable, Codable {
+public struct User: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -1962,7 +1962,7 @@ public struct User: Sendable, Hashable, Codable {
     /// Read-only. The tenant of the user; present only for users of a tenant (10.5(2) and later).
     public var tenantObjectId: ObjectId?
     /// true: use the system default language (Language is then empty).
-    public var useDefaultLanguage: Bool?
+    public var useDefaultLanguage: Swift.Bool?
     /// First name.
     public var firstName: Text64?
     /// Initials.
@@ -2002,7 +2002,7 @@ public struct User: Sendable, Hashable, Codable {
     /// Read-only. When the object was created. CUPI sends ISO 8601 (2013-03-05T10:54:38Z) or yyyy-MM-dd HH:mm:ss.S (2013-03-05 10:54:39.02).
     public var creationTime: CupiTimestamp?
     /// Read-only. Default false.
-    public var isTemplate: Bool?
+    public var isTemplate: Swift.Bool?
     /// Read-only. Digits for spelling the name first-name-first on a keypad.
     public var dtmfNameFirstLast: DtmfName?
     /// Read-only. Digits for spelling the name last-name-first on a keypad.
@@ -2018,205 +2018,205 @@ public struct User: Sendable, Hashable, Codable {
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var addressMode: Int?
+    public var addressMode: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var clockMode: Int?
+    public var clockMode: Swift.Int?
     /// Name of the touch-tone conversation (SubMenu seen).
-    public var conversationTui: String?
+    public var conversationTui: Swift.String?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var greetByName: Bool?
+    public var greetByName: Swift.Bool?
     /// List the user in the phone directory. Default false.
-    public var listInDirectory: Bool?
+    public var listInDirectory: Swift.Bool?
     /// The user has completed first-time enrollment. Default true.
-    public var isVmEnrolled: Bool?
+    public var isVmEnrolled: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayCopiedNames: Bool?
+    public var sayCopiedNames: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayDistributionList: Bool?
+    public var sayDistributionList: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayMsgNumber: Bool?
+    public var sayMsgNumber: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saySender: Bool?
+    public var saySender: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTimestampAfter: Bool?
+    public var sayTimestampAfter: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTimestampBefore: Bool?
+    public var sayTimestampBefore: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalNew: Bool?
+    public var sayTotalNew: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalNewEmail: Bool?
+    public var sayTotalNewEmail: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalNewFax: Bool?
+    public var sayTotalNewFax: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalNewVoice: Bool?
+    public var sayTotalNewVoice: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalReceipts: Bool?
+    public var sayTotalReceipts: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalSaved: Bool?
+    public var sayTotalSaved: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speed: Int?
+    public var speed: Swift.Int?
     /// The phone system (from /vmrest/phonesystems).
     public var mediaSwitchObjectId: ObjectId?
     /// Read-only. Link to the phone system.
     public var phoneSystemURI: ResourceURI?
     /// Read-only. true for built-in users.
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var useBriefPrompts: Bool?
+    public var useBriefPrompts: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var volume: Int?
+    public var volume: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enAltGreetDontRingPhone: Bool?
+    public var enAltGreetDontRingPhone: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enAltGreetPreventSkip: Bool?
+    public var enAltGreetPreventSkip: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enAltGreetPreventMsg: Bool?
+    public var enAltGreetPreventMsg: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var encryptPrivateMessages: Bool?
+    public var encryptPrivateMessages: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var deletedMessageSortOrder: Int?
+    public var deletedMessageSortOrder: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayAltGreetWarning: Bool?
+    public var sayAltGreetWarning: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saySenderExtension: Bool?
+    public var saySenderExtension: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayAni: Bool?
+    public var sayAni: Swift.Bool?
     /// Cross-server transfer extension.
     public var xferString: XferString?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var callAnswerTimeout: Int?
+    public var callAnswerTimeout: Swift.Int?
     /// The user's primary call handler; its greetings and transfer options are the user's.
     public var callHandlerObjectId: ObjectId?
     /// Read-only. Link to the call handler (spelled with a lower-case h).
     public var callhandlerURI: ResourceURI?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messageTypeMenu: Bool?
+    public var messageTypeMenu: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var newMessageSortOrder: Int?
+    public var newMessageSortOrder: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var savedMessageSortOrder: Int?
+    public var savedMessageSortOrder: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messageLocatorSortOrder: Int?
+    public var messageLocatorSortOrder: Swift.Int?
     /// Digit string giving the playback order of new messages by type.
     public var newMessageStackOrder: DigitString?
     /// Digit string giving the playback order of saved messages by type.
     public var savedMessageStackOrder: DigitString?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enablePersonalRules: Bool?
+    public var enablePersonalRules: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var recordUnknownCallerName: Bool?
+    public var recordUnknownCallerName: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var ringPrimaryPhoneFirst: Bool?
+    public var ringPrimaryPhoneFirst: Swift.Bool?
     /// Action taken when the caller exits the conversation (inferred to use the CallAction values).
     public var exitAction: CallAction?
     /// Conversation reached by ExitAction = 2 (Goto).
     public var exitTargetConversation: TargetConversation?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var promptSpeed: Int?
+    public var promptSpeed: Swift.Int?
     /// Handler reached by ExitAction = 2 (Goto).
     public var exitTargetHandlerObjectId: ObjectId?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var repeatMenu: Int?
+    public var repeatMenu: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var firstDigitTimeout: Int?
+    public var firstDigitTimeout: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var interdigitDelay: Int?
+    public var interdigitDelay: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var promptVolume: Int?
+    public var promptVolume: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
     public var exitCallActionObjectId: ObjectId?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var addressAfterRecord: Bool?
+    public var addressAfterRecord: Swift.Bool?
     /// Primary extension (String(40)). Required on create.
     public var dtmfAccessId: Extension?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var confirmDeleteMessage: Bool?
+    public var confirmDeleteMessage: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var confirmDeleteDeletedMessage: Bool?
+    public var confirmDeleteDeletedMessage: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var confirmDeleteMultipleMessages: Bool?
+    public var confirmDeleteMultipleMessages: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var isClockMode24Hour: Bool?
+    public var isClockMode24Hour: Swift.Bool?
     /// Schedule (from /vmrest/schedules).
     public var synchScheduleObjectId: ObjectId?
     /// Read-only. Link to the schedule.
     public var synchScheduleURI: ResourceURI?
     /// Route non-delivery receipts to the sender. Default true.
-    public var routeNDRToSender: Bool?
+    public var routeNDRToSender: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var isSetForVmEnrollment: Bool?
+    public var isSetForVmEnrollment: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var voiceNameRequired: Bool?
+    public var voiceNameRequired: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sendBroadcastMsg: Bool?
+    public var sendBroadcastMsg: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var updateBroadcastMsg: Bool?
+    public var updateBroadcastMsg: Swift.Bool?
     /// Name of the voice-recognition conversation (VuiStart seen).
-    public var conversationVui: String?
+    public var conversationVui: Swift.String?
     /// Name of the conversation (SubMenu seen).
-    public var conversationName: String?
+    public var conversationName: Swift.String?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechCompleteTimeout: Int?
+    public var speechCompleteTimeout: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechIncompleteTimeout: Int?
+    public var speechIncompleteTimeout: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var useVui: Bool?
+    public var useVui: Swift.Bool?
     /// Skip the PIN when calling from a known device. Default false.
-    public var skipPasswordForKnownDevice: Bool?
+    public var skipPasswordForKnownDevice: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var jumpToMessagesOnLogin: Bool?
+    public var jumpToMessagesOnLogin: Swift.Bool?
     /// true: use the system default time zone. To set a time zone, send false together with TimeZone.
-    public var useDefaultTimeZone: Bool?
+    public var useDefaultTimeZone: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableMessageLocator: Bool?
+    public var enableMessageLocator: Swift.Bool?
     /// Read-only. Keypad digits of the first name.
     public var dtmfNameFirst: DtmfName?
     /// Read-only. Keypad digits of the last name.
     public var dtmfNameLast: DtmfName?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var assistantRowsPerPage: Int?
+    public var assistantRowsPerPage: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var inboxMessagesPerPage: Int?
+    public var inboxMessagesPerPage: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var inboxAutoRefresh: Int?
+    public var inboxAutoRefresh: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var inboxAutoResolveMessageRecipients: Bool?
+    public var inboxAutoResolveMessageRecipients: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var pcaAddressBookRowsPerPage: Int?
+    public var pcaAddressBookRowsPerPage: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var readOnly: Bool?
+    public var readOnly: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableTts: Bool?
+    public var enableTts: Swift.Bool?
     /// SMTP address.
     public var smtpAddress: SmtpAddress?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var confirmationConfidenceThreshold: Int?
+    public var confirmationConfidenceThreshold: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var announceUpcomingMeetings: Int?
+    public var announceUpcomingMeetings: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechConfidenceThreshold: Int?
+    public var speechConfidenceThreshold: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechSpeedVsAccuracy: Int?
+    public var speechSpeedVsAccuracy: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechSensitivity: Int?
+    public var speechSensitivity: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableVisualMessageLocator: Bool?
+    public var enableVisualMessageLocator: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var continuousAddMode: Bool?
+    public var continuousAddMode: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var nameConfirmation: Bool?
+    public var nameConfirmation: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var commandDigitTimeout: Int?
+    public var commandDigitTimeout: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saveMessageOnHangup: Bool?
+    public var saveMessageOnHangup: Swift.Bool?
     /// What happens to a message being recorded when the caller hangs up.
     public var sendMessageOnHangup: SendMessageOnHangup?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var skipForwardTime: Int?
+    public var skipForwardTime: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var skipReverseTime: Int?
+    public var skipReverseTime: Swift.Int?
     /// Default false.
-    public var useShortPollForCache: Bool?
+    public var useShortPollForCache: Swift.Bool?
     /// Search space used to find objects by extension (from /vmrest/searchspaces).
     public var searchByExtensionSearchSpaceObjectId: ObjectId?
     /// Read-only. Link to the search space.
@@ -2230,9 +2230,9 @@ public struct User: Sendable, Hashable, Codable {
     /// Read-only. Link to the partition.
     public var partitionURI: ResourceURI?
     /// The account is inactive. Default false; the guide says it can only be changed from true to false.
-    public var inactive: Bool?
+    public var inactive: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var useDynamicNameSearchWeight: Bool?
+    public var useDynamicNameSearchWeight: Swift.Bool?
     /// LDAP integration state. Default 0.
     public var ldapType: LdapType?
     /// Fax server.
@@ -2258,7 +2258,7 @@ public struct User: Sendable, Hashable, Codable {
     /// Read-only. Link to the related resource.
     public var userMailboxURI: ResourceURI?
     /// Read-only. Name of the mailbox store.
-    public var mailboxStoreName: String?
+    public var mailboxStoreName: Swift.String?
     /// Read-only. Link to the related resource.
     public var userVoicePinURI: ResourceURI?
     /// Read-only. Link to the related resource.
@@ -2276,11 +2276,11 @@ public struct User: Sendable, Hashable, Codable {
     /// Read-only. Phone number.
     public var phoneNumber: PhoneNumber?
     /// Create an SMTP proxy address from the corporate address. Default false.
-    public var createSmtpProxyFromCorp: Bool?
+    public var createSmtpProxyFromCorp: Swift.Bool?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, useDefaultLanguage: Bool? = nil, firstName: Text64? = nil, initials: Text64? = nil, lastName: Text64? = nil, alias: Alias? = nil, city: Text64? = nil, state: Text64? = nil, country: CountryCode? = nil, postalCode: PostalCode? = nil, department: Text64? = nil, manager: Text64? = nil, title: Text64? = nil, building: Text64? = nil, employeeId: Text64? = nil, address: StreetAddress? = nil, displayName: DisplayName? = nil, emailAddress: SmtpAddress? = nil, billingId: BillingId? = nil, timeZone: TimeZoneCode? = nil, creationTime: CupiTimestamp? = nil, isTemplate: Bool? = nil, dtmfNameFirstLast: DtmfName? = nil, dtmfNameLastFirst: DtmfName? = nil, cosObjectId: ObjectId? = nil, cosURI: ResourceURI? = nil, language: LanguageCode? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, addressMode: Int? = nil, clockMode: Int? = nil, conversationTui: String? = nil, greetByName: Bool? = nil, listInDirectory: Bool? = nil, isVmEnrolled: Bool? = nil, sayCopiedNames: Bool? = nil, sayDistributionList: Bool? = nil, sayMsgNumber: Bool? = nil, saySender: Bool? = nil, sayTimestampAfter: Bool? = nil, sayTimestampBefore: Bool? = nil, sayTotalNew: Bool? = nil, sayTotalNewEmail: Bool? = nil, sayTotalNewFax: Bool? = nil, sayTotalNewVoice: Bool? = nil, sayTotalReceipts: Bool? = nil, sayTotalSaved: Bool? = nil, speed: Int? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, undeletable: Bool? = nil, useBriefPrompts: Bool? = nil, volume: Int? = nil, enAltGreetDontRingPhone: Bool? = nil, enAltGreetPreventSkip: Bool? = nil, enAltGreetPreventMsg: Bool? = nil, encryptPrivateMessages: Bool? = nil, deletedMessageSortOrder: Int? = nil, sayAltGreetWarning: Bool? = nil, saySenderExtension: Bool? = nil, sayAni: Bool? = nil, xferString: XferString? = nil, callAnswerTimeout: Int? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, messageTypeMenu: Bool? = nil, newMessageSortOrder: Int? = nil, savedMessageSortOrder: Int? = nil, messageLocatorSortOrder: Int? = nil, newMessageStackOrder: DigitString? = nil, savedMessageStackOrder: DigitString? = nil, enablePersonalRules: Bool? = nil, recordUnknownCallerName: Bool? = nil, ringPrimaryPhoneFirst: Bool? = nil, exitAction: CallAction? = nil, exitTargetConversation: TargetConversation? = nil, promptSpeed: Int? = nil, exitTargetHandlerObjectId: ObjectId? = nil, repeatMenu: Int? = nil, firstDigitTimeout: Int? = nil, interdigitDelay: Int? = nil, promptVolume: Int? = nil, exitCallActionObjectId: ObjectId? = nil, addressAfterRecord: Bool? = nil, dtmfAccessId: Extension? = nil, confirmDeleteMessage: Bool? = nil, confirmDeleteDeletedMessage: Bool? = nil, confirmDeleteMultipleMessages: Bool? = nil, isClockMode24Hour: Bool? = nil, synchScheduleObjectId: ObjectId? = nil, synchScheduleURI: ResourceURI? = nil, routeNDRToSender: Bool? = nil, isSetForVmEnrollment: Bool? = nil, voiceNameRequired: Bool? = nil, sendBroadcastMsg: Bool? = nil, updateBroadcastMsg: Bool? = nil, conversationVui: String? = nil, conversationName: String? = nil, speechCompleteTimeout: Int? = nil, speechIncompleteTimeout: Int? = nil, useVui: Bool? = nil, skipPasswordForKnownDevice: Bool? = nil, jumpToMessagesOnLogin: Bool? = nil, useDefaultTimeZone: Bool? = nil, enableMessageLocator: Bool? = nil, dtmfNameFirst: DtmfName? = nil, dtmfNameLast: DtmfName? = nil, assistantRowsPerPage: Int? = nil, inboxMessagesPerPage: Int? = nil, inboxAutoRefresh: Int? = nil, inboxAutoResolveMessageRecipients: Bool? = nil, pcaAddressBookRowsPerPage: Int? = nil, readOnly: Bool? = nil, enableTts: Bool? = nil, smtpAddress: SmtpAddress? = nil, confirmationConfidenceThreshold: Int? = nil, announceUpcomingMeetings: Int? = nil, speechConfidenceThreshold: Int? = nil, speechSpeedVsAccuracy: Int? = nil, speechSensitivity: Int? = nil, enableVisualMessageLocator: Bool? = nil, continuousAddMode: Bool? = nil, nameConfirmation: Bool? = nil, commandDigitTimeout: Int? = nil, saveMessageOnHangup: Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipForwardTime: Int? = nil, skipReverseTime: Int? = nil, useShortPollForCache: Bool? = nil, searchByExtensionSearchSpaceObjectId: ObjectId? = nil, searchByExtensionSearchSpaceURI: ResourceURI? = nil, searchByNameSearchSpaceObjectId: ObjectId? = nil, searchByNameSearchSpaceURI: ResourceURI? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, inactive: Bool? = nil, useDynamicNameSearchWeight: Bool? = nil, ldapType: LdapType? = nil, faxServerObjectId: ObjectId? = nil, faxServerURI: ResourceURI? = nil, mwisURI: ResourceURI? = nil, notificationDevicesURI: ResourceURI? = nil, messageHandlersURI: ResourceURI? = nil, externalServiceAccountsURI: ResourceURI? = nil, alternateExtensionsURI: ResourceURI? = nil, privateListsURI: ResourceURI? = nil, videoServiceAccountsURI: ResourceURI? = nil, userWebPasswordURI: ResourceURI? = nil, userMailboxURI: ResourceURI? = nil, mailboxStoreName: String? = nil, userVoicePinURI: ResourceURI? = nil, userRoleURI: ResourceURI? = nil, smtpProxyAddressesURI: ResourceURI? = nil, alternateNamesURI: ResourceURI? = nil, scheduleSetObjectId: ObjectId? = nil, voiceName: VoiceNameFile? = nil, dialablePhoneNumber: PhoneNumber? = nil, phoneNumber: PhoneNumber? = nil, createSmtpProxyFromCorp: Bool? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, useDefaultLanguage: Swift.Bool? = nil, firstName: Text64? = nil, initials: Text64? = nil, lastName: Text64? = nil, alias: Alias? = nil, city: Text64? = nil, state: Text64? = nil, country: CountryCode? = nil, postalCode: PostalCode? = nil, department: Text64? = nil, manager: Text64? = nil, title: Text64? = nil, building: Text64? = nil, employeeId: Text64? = nil, address: StreetAddress? = nil, displayName: DisplayName? = nil, emailAddress: SmtpAddress? = nil, billingId: BillingId? = nil, timeZone: TimeZoneCode? = nil, creationTime: CupiTimestamp? = nil, isTemplate: Swift.Bool? = nil, dtmfNameFirstLast: DtmfName? = nil, dtmfNameLastFirst: DtmfName? = nil, cosObjectId: ObjectId? = nil, cosURI: ResourceURI? = nil, language: LanguageCode? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, addressMode: Swift.Int? = nil, clockMode: Swift.Int? = nil, conversationTui: Swift.String? = nil, greetByName: Swift.Bool? = nil, listInDirectory: Swift.Bool? = nil, isVmEnrolled: Swift.Bool? = nil, sayCopiedNames: Swift.Bool? = nil, sayDistributionList: Swift.Bool? = nil, sayMsgNumber: Swift.Bool? = nil, saySender: Swift.Bool? = nil, sayTimestampAfter: Swift.Bool? = nil, sayTimestampBefore: Swift.Bool? = nil, sayTotalNew: Swift.Bool? = nil, sayTotalNewEmail: Swift.Bool? = nil, sayTotalNewFax: Swift.Bool? = nil, sayTotalNewVoice: Swift.Bool? = nil, sayTotalReceipts: Swift.Bool? = nil, sayTotalSaved: Swift.Bool? = nil, speed: Swift.Int? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, useBriefPrompts: Swift.Bool? = nil, volume: Swift.Int? = nil, enAltGreetDontRingPhone: Swift.Bool? = nil, enAltGreetPreventSkip: Swift.Bool? = nil, enAltGreetPreventMsg: Swift.Bool? = nil, encryptPrivateMessages: Swift.Bool? = nil, deletedMessageSortOrder: Swift.Int? = nil, sayAltGreetWarning: Swift.Bool? = nil, saySenderExtension: Swift.Bool? = nil, sayAni: Swift.Bool? = nil, xferString: XferString? = nil, callAnswerTimeout: Swift.Int? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, messageTypeMenu: Swift.Bool? = nil, newMessageSortOrder: Swift.Int? = nil, savedMessageSortOrder: Swift.Int? = nil, messageLocatorSortOrder: Swift.Int? = nil, newMessageStackOrder: DigitString? = nil, savedMessageStackOrder: DigitString? = nil, enablePersonalRules: Swift.Bool? = nil, recordUnknownCallerName: Swift.Bool? = nil, ringPrimaryPhoneFirst: Swift.Bool? = nil, exitAction: CallAction? = nil, exitTargetConversation: TargetConversation? = nil, promptSpeed: Swift.Int? = nil, exitTargetHandlerObjectId: ObjectId? = nil, repeatMenu: Swift.Int? = nil, firstDigitTimeout: Swift.Int? = nil, interdigitDelay: Swift.Int? = nil, promptVolume: Swift.Int? = nil, exitCallActionObjectId: ObjectId? = nil, addressAfterRecord: Swift.Bool? = nil, dtmfAccessId: Extension? = nil, confirmDeleteMessage: Swift.Bool? = nil, confirmDeleteDeletedMessage: Swift.Bool? = nil, confirmDeleteMultipleMessages: Swift.Bool? = nil, isClockMode24Hour: Swift.Bool? = nil, synchScheduleObjectId: ObjectId? = nil, synchScheduleURI: ResourceURI? = nil, routeNDRToSender: Swift.Bool? = nil, isSetForVmEnrollment: Swift.Bool? = nil, voiceNameRequired: Swift.Bool? = nil, sendBroadcastMsg: Swift.Bool? = nil, updateBroadcastMsg: Swift.Bool? = nil, conversationVui: Swift.String? = nil, conversationName: Swift.String? = nil, speechCompleteTimeout: Swift.Int? = nil, speechIncompleteTimeout: Swift.Int? = nil, useVui: Swift.Bool? = nil, skipPasswordForKnownDevice: Swift.Bool? = nil, jumpToMessagesOnLogin: Swift.Bool? = nil, useDefaultTimeZone: Swift.Bool? = nil, enableMessageLocator: Swift.Bool? = nil, dtmfNameFirst: DtmfName? = nil, dtmfNameLast: DtmfName? = nil, assistantRowsPerPage: Swift.Int? = nil, inboxMessagesPerPage: Swift.Int? = nil, inboxAutoRefresh: Swift.Int? = nil, inboxAutoResolveMessageRecipients: Swift.Bool? = nil, pcaAddressBookRowsPerPage: Swift.Int? = nil, readOnly: Swift.Bool? = nil, enableTts: Swift.Bool? = nil, smtpAddress: SmtpAddress? = nil, confirmationConfidenceThreshold: Swift.Int? = nil, announceUpcomingMeetings: Swift.Int? = nil, speechConfidenceThreshold: Swift.Int? = nil, speechSpeedVsAccuracy: Swift.Int? = nil, speechSensitivity: Swift.Int? = nil, enableVisualMessageLocator: Swift.Bool? = nil, continuousAddMode: Swift.Bool? = nil, nameConfirmation: Swift.Bool? = nil, commandDigitTimeout: Swift.Int? = nil, saveMessageOnHangup: Swift.Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipForwardTime: Swift.Int? = nil, skipReverseTime: Swift.Int? = nil, useShortPollForCache: Swift.Bool? = nil, searchByExtensionSearchSpaceObjectId: ObjectId? = nil, searchByExtensionSearchSpaceURI: ResourceURI? = nil, searchByNameSearchSpaceObjectId: ObjectId? = nil, searchByNameSearchSpaceURI: ResourceURI? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, inactive: Swift.Bool? = nil, useDynamicNameSearchWeight: Swift.Bool? = nil, ldapType: LdapType? = nil, faxServerObjectId: ObjectId? = nil, faxServerURI: ResourceURI? = nil, mwisURI: ResourceURI? = nil, notificationDevicesURI: ResourceURI? = nil, messageHandlersURI: ResourceURI? = nil, externalServiceAccountsURI: ResourceURI? = nil, alternateExtensionsURI: ResourceURI? = nil, privateListsURI: ResourceURI? = nil, videoServiceAccountsURI: ResourceURI? = nil, userWebPasswordURI: ResourceURI? = nil, userMailboxURI: ResourceURI? = nil, mailboxStoreName: Swift.String? = nil, userVoicePinURI: ResourceURI? = nil, userRoleURI: ResourceURI? = nil, smtpProxyAddressesURI: ResourceURI? = nil, alternateNamesURI: ResourceURI? = nil, scheduleSetObjectId: ObjectId? = nil, voiceName: VoiceNameFile? = nil, dialablePhoneNumber: PhoneNumber? = nil, phoneNumber: PhoneNumber? = nil, createSmtpProxyFromCorp: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.tenantObjectId = tenantObjectId
@@ -2449,7 +2449,7 @@ public struct User: Sendable, Hashable, Codable {
 /// A role assigned to a user (/vmrest/users/{objectId}/userroles). POST RoleObjectId (from /vmrest/roles) to assign one.
 ///
 /// - Remark: Generated from `cupi-users.xsd:1175`, complexType `UserRole`.
-public struct UserRole: Sendable, Hashable, Codable {
+public struct UserRole: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
@@ -2463,13 +2463,13 @@ public struct UserRole: Sendable, Hashable, Codable {
     /// Read-only. Link to the role.
     public var roleURI: ResourceURI?
     /// Read-only. Name of the role.
-    public var roleName: String?
+    public var roleName: Swift.String?
     /// Read-only. Alias of the user.
     public var alias: Alias?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, userObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, roleObjectId: ObjectId? = nil, roleURI: ResourceURI? = nil, roleName: String? = nil, alias: Alias? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, userObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, roleObjectId: ObjectId? = nil, roleURI: ResourceURI? = nil, roleName: Swift.String? = nil, alias: Alias? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.userObjectId = userObjectId
@@ -2485,7 +2485,7 @@ public struct UserRole: Sendable, Hashable, Codable {
 /// List wrapper for UserRole (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-users.xsd:1228`, complexType `UserRoles`.
-public struct UserRoles: Sendable, Hashable, Codable {
+public struct UserRoles: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A role assigned to a user (/vmrest/users/{objectId}/userroles).
     public var userRole: [UserRole]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -2500,15 +2500,15 @@ public struct UserRoles: Sendable, Hashable, Codable {
 /// A user template (/vmrest/usertemplates). Its Alias is what templateAlias names when a user is created. Its call handler (CallhandlerURI) lives under /vmrest/callhandlerprimarytemplates.
 ///
 /// - Remark: Generated from `cupi-users.xsd:1294`, complexType `UserTemplate`.
-public struct UserTemplate: Sendable, Hashable, Codable {
+public struct UserTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
     /// true: use the system default language (Language is then empty).
-    public var useDefaultLanguage: Bool?
+    public var useDefaultLanguage: Swift.Bool?
     /// true: use the system default time zone. To set a time zone, send false together with TimeZone.
-    public var useDefaultTimeZone: Bool?
+    public var useDefaultTimeZone: Swift.Bool?
     /// Unique alias; pass it as templateAlias when creating users. Required on create.
     public var alias: Alias?
     /// City.
@@ -2546,83 +2546,83 @@ public struct UserTemplate: Sendable, Hashable, Codable {
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var addressMode: Int?
+    public var addressMode: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var clockMode: Int?
+    public var clockMode: Swift.Int?
     /// Name of the touch-tone conversation (SubMenu seen).
-    public var conversationTui: String?
+    public var conversationTui: Swift.String?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var greetByName: Bool?
+    public var greetByName: Swift.Bool?
     /// List the user in the phone directory. Default false.
-    public var listInDirectory: Bool?
+    public var listInDirectory: Swift.Bool?
     /// The user has completed first-time enrollment. Default true.
-    public var isVmEnrolled: Bool?
+    public var isVmEnrolled: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayCopiedNames: Bool?
+    public var sayCopiedNames: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayDistributionList: Bool?
+    public var sayDistributionList: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayMsgNumber: Bool?
+    public var sayMsgNumber: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saySender: Bool?
+    public var saySender: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTimestampAfter: Bool?
+    public var sayTimestampAfter: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTimestampBefore: Bool?
+    public var sayTimestampBefore: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalNew: Bool?
+    public var sayTotalNew: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalNewEmail: Bool?
+    public var sayTotalNewEmail: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalNewFax: Bool?
+    public var sayTotalNewFax: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalNewVoice: Bool?
+    public var sayTotalNewVoice: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalReceipts: Bool?
+    public var sayTotalReceipts: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalSaved: Bool?
+    public var sayTotalSaved: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speed: Int?
+    public var speed: Swift.Int?
     /// The phone system (from /vmrest/phonesystems).
     public var mediaSwitchObjectId: ObjectId?
     /// Read-only. Link to the phone system.
     public var phoneSystemURI: ResourceURI?
     /// Read-only. true for the predefined templates (they can be edited, not deleted).
-    public var undeletable: Bool?
+    public var undeletable: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var useBriefPrompts: Bool?
+    public var useBriefPrompts: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var volume: Int?
+    public var volume: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enAltGreetDontRingPhone: Bool?
+    public var enAltGreetDontRingPhone: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enAltGreetPreventSkip: Bool?
+    public var enAltGreetPreventSkip: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enAltGreetPreventMsg: Bool?
+    public var enAltGreetPreventMsg: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var encryptPrivateMessages: Bool?
+    public var encryptPrivateMessages: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var deletedMessageSortOrder: Int?
+    public var deletedMessageSortOrder: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayAltGreetWarning: Bool?
+    public var sayAltGreetWarning: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saySenderExtension: Bool?
+    public var saySenderExtension: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayAni: Bool?
+    public var sayAni: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
     public var exitCallActionObjectId: ObjectId?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var callAnswerTimeout: Int?
+    public var callAnswerTimeout: Swift.Int?
     /// The call handler this object belongs to (for a user or user template: its primary call handler).
     public var callHandlerObjectId: ObjectId?
     /// Read-only. Link to the template's call handler under /vmrest/callhandlerprimarytemplates.
     public var callhandlerURI: ResourceURI?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var displayNameRule: Int?
+    public var displayNameRule: Swift.Int?
     /// The credential never expires. Default false.
-    public var doesntExpire: Bool?
+    public var doesntExpire: Swift.Bool?
     /// The user cannot change the credential. Default false.
-    public var cantChange: Bool?
+    public var cantChange: Swift.Bool?
     /// Mailbox store (from /vmrest/mailboxstores).
     public var mailboxStoreObjectId: ObjectId?
     /// Digit string giving the playback order of saved messages by type.
@@ -2630,21 +2630,21 @@ public struct UserTemplate: Sendable, Hashable, Codable {
     /// Digit string giving the playback order of new messages by type.
     public var newMessageStackOrder: DigitString?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messageLocatorSortOrder: Int?
+    public var messageLocatorSortOrder: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var savedMessageSortOrder: Int?
+    public var savedMessageSortOrder: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var newMessageSortOrder: Int?
+    public var newMessageSortOrder: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messageTypeMenu: Bool?
+    public var messageTypeMenu: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enablePersonalRules: Bool?
+    public var enablePersonalRules: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var recordUnknownCallerName: Bool?
+    public var recordUnknownCallerName: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var ringPrimaryPhoneFirst: Bool?
+    public var ringPrimaryPhoneFirst: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var promptSpeed: Int?
+    public var promptSpeed: Swift.Int?
     /// Action taken when the caller exits the conversation (inferred to use the CallAction values).
     public var exitAction: CallAction?
     /// Conversation reached by ExitAction = 2 (Goto).
@@ -2652,103 +2652,103 @@ public struct UserTemplate: Sendable, Hashable, Codable {
     /// Handler reached by ExitAction = 2 (Goto).
     public var exitTargetHandlerObjectId: ObjectId?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var repeatMenu: Int?
+    public var repeatMenu: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var firstDigitTimeout: Int?
+    public var firstDigitTimeout: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var interdigitDelay: Int?
+    public var interdigitDelay: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var promptVolume: Int?
+    public var promptVolume: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var addressAfterRecord: Bool?
+    public var addressAfterRecord: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var confirmDeleteMessage: Bool?
+    public var confirmDeleteMessage: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var confirmDeleteDeletedMessage: Bool?
+    public var confirmDeleteDeletedMessage: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var confirmDeleteMultipleMessages: Bool?
+    public var confirmDeleteMultipleMessages: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var isClockMode24Hour: Bool?
+    public var isClockMode24Hour: Swift.Bool?
     /// Route non-delivery receipts to the sender. Default true.
-    public var routeNDRToSender: Bool?
+    public var routeNDRToSender: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var notificationType: Int?
+    public var notificationType: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sendReadReceipts: Int?
+    public var sendReadReceipts: Swift.Int?
     /// Mailbox receive quota; -1 or 2147483647 are sentinels seen for "use the system setting".
-    public var receiveQuota: Int?
+    public var receiveQuota: Swift.Int?
     /// Mailbox send quota; -1 or 2147483647 are sentinels seen for "use the system setting".
-    public var sendQuota: Int?
+    public var sendQuota: Swift.Int?
     /// Mailbox warning quota; -1 or 2147483647 are sentinels seen for "use the system setting".
-    public var warningQuota: Int?
+    public var warningQuota: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var isSetForVmEnrollment: Bool?
+    public var isSetForVmEnrollment: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var voiceNameRequired: Bool?
+    public var voiceNameRequired: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sendBroadcastMsg: Bool?
+    public var sendBroadcastMsg: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var updateBroadcastMsg: Bool?
+    public var updateBroadcastMsg: Swift.Bool?
     /// Name of the voice-recognition conversation (VuiStart seen).
-    public var conversationVui: String?
+    public var conversationVui: Swift.String?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechCompleteTimeout: Int?
+    public var speechCompleteTimeout: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechIncompleteTimeout: Int?
+    public var speechIncompleteTimeout: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var useVui: Bool?
+    public var useVui: Swift.Bool?
     /// Skip the PIN when calling from a known device. Default false.
-    public var skipPasswordForKnownDevice: Bool?
+    public var skipPasswordForKnownDevice: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var jumpToMessagesOnLogin: Bool?
+    public var jumpToMessagesOnLogin: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableMessageLocator: Bool?
+    public var enableMessageLocator: Swift.Bool?
     /// Message aging policy.
     public var messageAgingPolicyObjectId: ObjectId?
     /// Read-only. Link to the message aging policy.
     public var messageAgingPolicyURI: ResourceURI?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var assistantRowsPerPage: Int?
+    public var assistantRowsPerPage: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var inboxMessagesPerPage: Int?
+    public var inboxMessagesPerPage: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var inboxAutoRefresh: Int?
+    public var inboxAutoRefresh: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var inboxAutoResolveMessageRecipients: Bool?
+    public var inboxAutoResolveMessageRecipients: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var pcaAddressBookRowsPerPage: Int?
+    public var pcaAddressBookRowsPerPage: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var readOnly: Bool?
+    public var readOnly: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableTts: Bool?
+    public var enableTts: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var confirmationConfidenceThreshold: Int?
+    public var confirmationConfidenceThreshold: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var announceUpcomingMeetings: Int?
+    public var announceUpcomingMeetings: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechConfidenceThreshold: Int?
+    public var speechConfidenceThreshold: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechSpeedVsAccuracy: Int?
+    public var speechSpeedVsAccuracy: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var speechSensitivity: Int?
+    public var speechSensitivity: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableVisualMessageLocator: Bool?
+    public var enableVisualMessageLocator: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var continuousAddMode: Bool?
+    public var continuousAddMode: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var nameConfirmation: Bool?
+    public var nameConfirmation: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var commandDigitTimeout: Int?
+    public var commandDigitTimeout: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saveMessageOnHangup: Bool?
+    public var saveMessageOnHangup: Swift.Bool?
     /// What happens to a message being recorded when the caller hangs up.
     public var sendMessageOnHangup: SendMessageOnHangup?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var skipForwardTime: Int?
+    public var skipForwardTime: Swift.Int?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var skipReverseTime: Int?
+    public var skipReverseTime: Swift.Int?
     /// Default false.
-    public var useShortPollForCache: Bool?
+    public var useShortPollForCache: Swift.Bool?
     /// Search space used to find objects by extension (from /vmrest/searchspaces).
     public var searchByExtensionSearchSpaceObjectId: ObjectId?
     /// Read-only. Link to the search space.
@@ -2762,33 +2762,33 @@ public struct UserTemplate: Sendable, Hashable, Codable {
     /// Read-only. Link to the partition.
     public var partitionURI: ResourceURI?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var useDynamicNameSearchWeight: Bool?
+    public var useDynamicNameSearchWeight: Swift.Bool?
     /// LDAP integration state. Default 0.
     public var ldapType: LdapType?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableMessageBookmark: Bool?
+    public var enableMessageBookmark: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayTotalDraftMsg: Bool?
+    public var sayTotalDraftMsg: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableSaveDraft: Bool?
+    public var enableSaveDraft: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var retainUrgentMessageFlag: Bool?
+    public var retainUrgentMessageFlag: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayMessageLength: Bool?
+    public var sayMessageLength: Swift.Bool?
     /// Create an SMTP proxy address from the corporate e-mail address. Default false.
-    public var createSmtpProxyFromCorp: Bool?
+    public var createSmtpProxyFromCorp: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var autoAdvanceMsgs: Bool?
+    public var autoAdvanceMsgs: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saySenderAfter: Bool?
+    public var saySenderAfter: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var saySenderExtensionAfter: Bool?
+    public var saySenderExtensionAfter: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayMsgNumberAfter: Bool?
+    public var sayMsgNumberAfter: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayAniAfter: Bool?
+    public var sayAniAfter: Swift.Bool?
     /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sayMessageLengthAfter: Bool?
+    public var sayMessageLengthAfter: Swift.Bool?
     /// Read-only. Link to the related resource.
     public var userTemplateRolesURI: ResourceURI?
     /// Read-only. Link to the related resource.
@@ -2800,9 +2800,9 @@ public struct UserTemplate: Sendable, Hashable, Codable {
     /// Read-only. Link to the related resource.
     public var userTemplateMessageActionURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, useDefaultLanguage: Bool? = nil, useDefaultTimeZone: Bool? = nil, alias: Alias? = nil, city: Text64? = nil, state: Text64? = nil, country: CountryCode? = nil, postalCode: PostalCode? = nil, department: Text64? = nil, manager: Text64? = nil, building: Text64? = nil, address: StreetAddress? = nil, displayName: DisplayName? = nil, billingId: BillingId? = nil, timeZone: TimeZoneCode? = nil, creationTime: CupiTimestamp? = nil, cosObjectId: ObjectId? = nil, cosURI: ResourceURI? = nil, language: LanguageCode? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, addressMode: Int? = nil, clockMode: Int? = nil, conversationTui: String? = nil, greetByName: Bool? = nil, listInDirectory: Bool? = nil, isVmEnrolled: Bool? = nil, sayCopiedNames: Bool? = nil, sayDistributionList: Bool? = nil, sayMsgNumber: Bool? = nil, saySender: Bool? = nil, sayTimestampAfter: Bool? = nil, sayTimestampBefore: Bool? = nil, sayTotalNew: Bool? = nil, sayTotalNewEmail: Bool? = nil, sayTotalNewFax: Bool? = nil, sayTotalNewVoice: Bool? = nil, sayTotalReceipts: Bool? = nil, sayTotalSaved: Bool? = nil, speed: Int? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, undeletable: Bool? = nil, useBriefPrompts: Bool? = nil, volume: Int? = nil, enAltGreetDontRingPhone: Bool? = nil, enAltGreetPreventSkip: Bool? = nil, enAltGreetPreventMsg: Bool? = nil, encryptPrivateMessages: Bool? = nil, deletedMessageSortOrder: Int? = nil, sayAltGreetWarning: Bool? = nil, saySenderExtension: Bool? = nil, sayAni: Bool? = nil, exitCallActionObjectId: ObjectId? = nil, callAnswerTimeout: Int? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, displayNameRule: Int? = nil, doesntExpire: Bool? = nil, cantChange: Bool? = nil, mailboxStoreObjectId: ObjectId? = nil, savedMessageStackOrder: DigitString? = nil, newMessageStackOrder: DigitString? = nil, messageLocatorSortOrder: Int? = nil, savedMessageSortOrder: Int? = nil, newMessageSortOrder: Int? = nil, messageTypeMenu: Bool? = nil, enablePersonalRules: Bool? = nil, recordUnknownCallerName: Bool? = nil, ringPrimaryPhoneFirst: Bool? = nil, promptSpeed: Int? = nil, exitAction: CallAction? = nil, exitTargetConversation: TargetConversation? = nil, exitTargetHandlerObjectId: ObjectId? = nil, repeatMenu: Int? = nil, firstDigitTimeout: Int? = nil, interdigitDelay: Int? = nil, promptVolume: Int? = nil, addressAfterRecord: Bool? = nil, confirmDeleteMessage: Bool? = nil, confirmDeleteDeletedMessage: Bool? = nil, confirmDeleteMultipleMessages: Bool? = nil, isClockMode24Hour: Bool? = nil, routeNDRToSender: Bool? = nil, notificationType: Int? = nil, sendReadReceipts: Int? = nil, receiveQuota: Int? = nil, sendQuota: Int? = nil, warningQuota: Int? = nil, isSetForVmEnrollment: Bool? = nil, voiceNameRequired: Bool? = nil, sendBroadcastMsg: Bool? = nil, updateBroadcastMsg: Bool? = nil, conversationVui: String? = nil, speechCompleteTimeout: Int? = nil, speechIncompleteTimeout: Int? = nil, useVui: Bool? = nil, skipPasswordForKnownDevice: Bool? = nil, jumpToMessagesOnLogin: Bool? = nil, enableMessageLocator: Bool? = nil, messageAgingPolicyObjectId: ObjectId? = nil, messageAgingPolicyURI: ResourceURI? = nil, assistantRowsPerPage: Int? = nil, inboxMessagesPerPage: Int? = nil, inboxAutoRefresh: Int? = nil, inboxAutoResolveMessageRecipients: Bool? = nil, pcaAddressBookRowsPerPage: Int? = nil, readOnly: Bool? = nil, enableTts: Bool? = nil, confirmationConfidenceThreshold: Int? = nil, announceUpcomingMeetings: Int? = nil, speechConfidenceThreshold: Int? = nil, speechSpeedVsAccuracy: Int? = nil, speechSensitivity: Int? = nil, enableVisualMessageLocator: Bool? = nil, continuousAddMode: Bool? = nil, nameConfirmation: Bool? = nil, commandDigitTimeout: Int? = nil, saveMessageOnHangup: Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipForwardTime: Int? = nil, skipReverseTime: Int? = nil, useShortPollForCache: Bool? = nil, searchByExtensionSearchSpaceObjectId: ObjectId? = nil, searchByExtensionSearchSpaceURI: ResourceURI? = nil, searchByNameSearchSpaceObjectId: ObjectId? = nil, searchByNameSearchSpaceURI: ResourceURI? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, useDynamicNameSearchWeight: Bool? = nil, ldapType: LdapType? = nil, enableMessageBookmark: Bool? = nil, sayTotalDraftMsg: Bool? = nil, enableSaveDraft: Bool? = nil, retainUrgentMessageFlag: Bool? = nil, sayMessageLength: Bool? = nil, createSmtpProxyFromCorp: Bool? = nil, autoAdvanceMsgs: Bool? = nil, saySenderAfter: Bool? = nil, saySenderExtensionAfter: Bool? = nil, sayMsgNumberAfter: Bool? = nil, sayAniAfter: Bool? = nil, sayMessageLengthAfter: Bool? = nil, userTemplateRolesURI: ResourceURI? = nil, userTemplateNotificationDevicesURI: ResourceURI? = nil, userTemplateWebPasswordURI: ResourceURI? = nil, userTemplateVoicePinURI: ResourceURI? = nil, userTemplateMessageActionURI: ResourceURI? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, useDefaultLanguage: Swift.Bool? = nil, useDefaultTimeZone: Swift.Bool? = nil, alias: Alias? = nil, city: Text64? = nil, state: Text64? = nil, country: CountryCode? = nil, postalCode: PostalCode? = nil, department: Text64? = nil, manager: Text64? = nil, building: Text64? = nil, address: StreetAddress? = nil, displayName: DisplayName? = nil, billingId: BillingId? = nil, timeZone: TimeZoneCode? = nil, creationTime: CupiTimestamp? = nil, cosObjectId: ObjectId? = nil, cosURI: ResourceURI? = nil, language: LanguageCode? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, addressMode: Swift.Int? = nil, clockMode: Swift.Int? = nil, conversationTui: Swift.String? = nil, greetByName: Swift.Bool? = nil, listInDirectory: Swift.Bool? = nil, isVmEnrolled: Swift.Bool? = nil, sayCopiedNames: Swift.Bool? = nil, sayDistributionList: Swift.Bool? = nil, sayMsgNumber: Swift.Bool? = nil, saySender: Swift.Bool? = nil, sayTimestampAfter: Swift.Bool? = nil, sayTimestampBefore: Swift.Bool? = nil, sayTotalNew: Swift.Bool? = nil, sayTotalNewEmail: Swift.Bool? = nil, sayTotalNewFax: Swift.Bool? = nil, sayTotalNewVoice: Swift.Bool? = nil, sayTotalReceipts: Swift.Bool? = nil, sayTotalSaved: Swift.Bool? = nil, speed: Swift.Int? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, useBriefPrompts: Swift.Bool? = nil, volume: Swift.Int? = nil, enAltGreetDontRingPhone: Swift.Bool? = nil, enAltGreetPreventSkip: Swift.Bool? = nil, enAltGreetPreventMsg: Swift.Bool? = nil, encryptPrivateMessages: Swift.Bool? = nil, deletedMessageSortOrder: Swift.Int? = nil, sayAltGreetWarning: Swift.Bool? = nil, saySenderExtension: Swift.Bool? = nil, sayAni: Swift.Bool? = nil, exitCallActionObjectId: ObjectId? = nil, callAnswerTimeout: Swift.Int? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, displayNameRule: Swift.Int? = nil, doesntExpire: Swift.Bool? = nil, cantChange: Swift.Bool? = nil, mailboxStoreObjectId: ObjectId? = nil, savedMessageStackOrder: DigitString? = nil, newMessageStackOrder: DigitString? = nil, messageLocatorSortOrder: Swift.Int? = nil, savedMessageSortOrder: Swift.Int? = nil, newMessageSortOrder: Swift.Int? = nil, messageTypeMenu: Swift.Bool? = nil, enablePersonalRules: Swift.Bool? = nil, recordUnknownCallerName: Swift.Bool? = nil, ringPrimaryPhoneFirst: Swift.Bool? = nil, promptSpeed: Swift.Int? = nil, exitAction: CallAction? = nil, exitTargetConversation: TargetConversation? = nil, exitTargetHandlerObjectId: ObjectId? = nil, repeatMenu: Swift.Int? = nil, firstDigitTimeout: Swift.Int? = nil, interdigitDelay: Swift.Int? = nil, promptVolume: Swift.Int? = nil, addressAfterRecord: Swift.Bool? = nil, confirmDeleteMessage: Swift.Bool? = nil, confirmDeleteDeletedMessage: Swift.Bool? = nil, confirmDeleteMultipleMessages: Swift.Bool? = nil, isClockMode24Hour: Swift.Bool? = nil, routeNDRToSender: Swift.Bool? = nil, notificationType: Swift.Int? = nil, sendReadReceipts: Swift.Int? = nil, receiveQuota: Swift.Int? = nil, sendQuota: Swift.Int? = nil, warningQuota: Swift.Int? = nil, isSetForVmEnrollment: Swift.Bool? = nil, voiceNameRequired: Swift.Bool? = nil, sendBroadcastMsg: Swift.Bool? = nil, updateBroadcastMsg: Swift.Bool? = nil, conversationVui: Swift.String? = nil, speechCompleteTimeout: Swift.Int? = nil, speechIncompleteTimeout: Swift.Int? = nil, useVui: Swift.Bool? = nil, skipPasswordForKnownDevice: Swift.Bool? = nil, jumpToMessagesOnLogin: Swift.Bool? = nil, enableMessageLocator: Swift.Bool? = nil, messageAgingPolicyObjectId: ObjectId? = nil, messageAgingPolicyURI: ResourceURI? = nil, assistantRowsPerPage: Swift.Int? = nil, inboxMessagesPerPage: Swift.Int? = nil, inboxAutoRefresh: Swift.Int? = nil, inboxAutoResolveMessageRecipients: Swift.Bool? = nil, pcaAddressBookRowsPerPage: Swift.Int? = nil, readOnly: Swift.Bool? = nil, enableTts: Swift.Bool? = nil, confirmationConfidenceThreshold: Swift.Int? = nil, announceUpcomingMeetings: Swift.Int? = nil, speechConfidenceThreshold: Swift.Int? = nil, speechSpeedVsAccuracy: Swift.Int? = nil, speechSensitivity: Swift.Int? = nil, enableVisualMessageLocator: Swift.Bool? = nil, continuousAddMode: Swift.Bool? = nil, nameConfirmation: Swift.Bool? = nil, commandDigitTimeout: Swift.Int? = nil, saveMessageOnHangup: Swift.Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipForwardTime: Swift.Int? = nil, skipReverseTime: Swift.Int? = nil, useShortPollForCache: Swift.Bool? = nil, searchByExtensionSearchSpaceObjectId: ObjectId? = nil, searchByExtensionSearchSpaceURI: ResourceURI? = nil, searchByNameSearchSpaceObjectId: ObjectId? = nil, searchByNameSearchSpaceURI: ResourceURI? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, useDynamicNameSearchWeight: Swift.Bool? = nil, ldapType: LdapType? = nil, enableMessageBookmark: Swift.Bool? = nil, sayTotalDraftMsg: Swift.Bool? = nil, enableSaveDraft: Swift.Bool? = nil, retainUrgentMessageFlag: Swift.Bool? = nil, sayMessageLength: Swift.Bool? = nil, createSmtpProxyFromCorp: Swift.Bool? = nil, autoAdvanceMsgs: Swift.Bool? = nil, saySenderAfter: Swift.Bool? = nil, saySenderExtensionAfter: Swift.Bool? = nil, sayMsgNumberAfter: Swift.Bool? = nil, sayAniAfter: Swift.Bool? = nil, sayMessageLengthAfter: Swift.Bool? = nil, userTemplateRolesURI: ResourceURI? = nil, userTemplateNotificationDevicesURI: ResourceURI? = nil, userTemplateWebPasswordURI: ResourceURI? = nil, userTemplateVoicePinURI: ResourceURI? = nil, userTemplateMessageActionURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.useDefaultLanguage = useDefaultLanguage
@@ -2959,7 +2959,7 @@ public struct UserTemplate: Sendable, Hashable, Codable {
 /// List wrapper for UserTemplate (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-users.xsd:2052`, complexType `UserTemplates`.
-public struct UserTemplates: Sendable, Hashable, Codable {
+public struct UserTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A user template (/vmrest/usertemplates).
     public var userTemplate: [UserTemplate]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -2974,7 +2974,7 @@ public struct UserTemplates: Sendable, Hashable, Codable {
 /// List wrapper for User (GET on the collection).
 ///
 /// - Remark: Generated from `cupi-users.xsd:908`, complexType `Users`.
-public struct Users: Sendable, Hashable, Codable {
+public struct Users: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A Unity Connection user (GET /vmrest/users/{objectId} returns every field; list and search results carry a subset).
     public var user: [User]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
@@ -2989,15 +2989,15 @@ public struct Users: Sendable, Hashable, Codable {
 /// Answer of GET /vmrest/version: the server build (8.0.0.229 in the guide's example).
 ///
 /// - Remark: Generated from `cupi-common.xsd:890`, complexType `VersionInformation`.
-public struct VersionInformation: Sendable, Hashable, Codable {
+public struct VersionInformation: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Name of the interface (vmrest).
-    public var name: String?
+    public var name: Swift.String?
     /// Build number of the server, for example 8.0.0.229.
-    public var version: String?
+    public var version: Swift.String?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
-    public var additionalElements: [AnyXMLElement]
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(name: String? = nil, version: String? = nil, additionalElements: [AnyXMLElement] = []) {
+    public init(name: Swift.String? = nil, version: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.name = name
         self.version = version
         self.additionalElements = additionalElements

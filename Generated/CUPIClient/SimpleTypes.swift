@@ -7,7 +7,7 @@ import Foundation
 /// What a call handler does next (AfterMessageAction, AfterGreetingAction, menu-entry Action).
 ///
 /// - Remark: Generated from `cupi-common.xsd:340`, simpleType `CallAction`.
-public enum CallAction: Sendable, Hashable, XMLSimpleValue {
+public enum CallAction: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Ignore: Ignore the input / do nothing.
     case ignore
     /// Hangup: Hang up.
@@ -27,9 +27,9 @@ public enum CallAction: Sendable, Hashable, XMLSimpleValue {
     /// RouteFromNextRule: Route from the next call routing rule.
     case routeFromNextRule
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .ignore
             case "1": self = .hangup
@@ -44,7 +44,7 @@ public enum CallAction: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .ignore: return "0"
             case .hangup: return "1"
@@ -60,12 +60,12 @@ public enum CallAction: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension CallAction: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension CallAction: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -74,15 +74,15 @@ extension CallAction: Codable {
 /// Kind of credential.
 ///
 /// - Remark: Generated from `cupi-common.xsd:729`, simpleType `CredentialType`.
-public enum CredentialType: Sendable, Hashable, XMLSimpleValue {
+public enum CredentialType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Password: Web-application password.
     case password
     /// Pin: Phone PIN.
     case pin
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "3": self = .password
             case "4": self = .pin
@@ -90,7 +90,7 @@ public enum CredentialType: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .password: return "3"
             case .pin: return "4"
@@ -99,12 +99,12 @@ public enum CredentialType: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension CredentialType: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension CredentialType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -113,7 +113,7 @@ extension CredentialType: Codable {
 /// How a credential is stored. Default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:747`, simpleType `EncryptionType`.
-public enum EncryptionType: Sendable, Hashable, XMLSimpleValue {
+public enum EncryptionType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Unknown: UNKNOWN
     case unknown2
     /// HashMD5: HASH_MD5
@@ -127,9 +127,9 @@ public enum EncryptionType: Sendable, Hashable, XMLSimpleValue {
     /// None: NONE
     case none
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .unknown2
             case "1": self = .hashMD5
@@ -141,7 +141,7 @@ public enum EncryptionType: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .unknown2: return "0"
             case .hashMD5: return "1"
@@ -154,12 +154,12 @@ public enum EncryptionType: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension EncryptionType: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension EncryptionType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -168,7 +168,7 @@ extension EncryptionType: Codable {
 /// Kind of greeting; a call handler has one greeting of each kind, addressed by this name.
 ///
 /// - Remark: Generated from `cupi-common.xsd:663`, simpleType `GreetingType`.
-public enum GreetingType: Sendable, Hashable, XMLSimpleValue {
+public enum GreetingType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Alternate: Alternate greeting.
     case alternate
     /// Busy: Played when the extension is busy.
@@ -184,9 +184,9 @@ public enum GreetingType: Sendable, Hashable, XMLSimpleValue {
     /// Holiday: Played on holidays.
     case holiday
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "Alternate": self = .alternate
             case "Busy": self = .busy
@@ -199,7 +199,7 @@ public enum GreetingType: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .alternate: return "Alternate"
             case .busy: return "Busy"
@@ -213,12 +213,12 @@ public enum GreetingType: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension GreetingType: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension GreetingType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -227,7 +227,7 @@ extension GreetingType: Codable {
 /// LDAP integration state of a user.
 ///
 /// - Remark: Generated from `cupi-common.xsd:785`, simpleType `LdapType`.
-public enum LdapType: Sendable, Hashable, XMLSimpleValue {
+public enum LdapType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// NotIntegrated: Not LDAP-integrated (default).
     case notIntegrated
     /// Integrated: LDAP-integrated.
@@ -239,9 +239,9 @@ public enum LdapType: Sendable, Hashable, XMLSimpleValue {
     /// Inactive: LDAP user inactive.
     case inactive
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .notIntegrated
             case "1": self = .integrated
@@ -252,7 +252,7 @@ public enum LdapType: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .notIntegrated: return "0"
             case .integrated: return "1"
@@ -264,12 +264,12 @@ public enum LdapType: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension LdapType: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension LdapType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -278,7 +278,7 @@ extension LdapType: Codable {
 /// What plays after a caller leaves a message.
 ///
 /// - Remark: Generated from `cupi-common.xsd:416`, simpleType `PlayAfterMessage`.
-public enum PlayAfterMessage: Sendable, Hashable, XMLSimpleValue {
+public enum PlayAfterMessage: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// No: Play no after-message prompt.
     case no
     /// Always: Play the system default prompt (default).
@@ -286,9 +286,9 @@ public enum PlayAfterMessage: Sendable, Hashable, XMLSimpleValue {
     /// Recording: Play a recording; the template chapter labels this value Standard, the call-handler chapter External.
     case recording
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .no
             case "1": self = .always
@@ -297,7 +297,7 @@ public enum PlayAfterMessage: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .no: return "0"
             case .always: return "1"
@@ -307,12 +307,12 @@ public enum PlayAfterMessage: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension PlayAfterMessage: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension PlayAfterMessage: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -321,7 +321,7 @@ extension PlayAfterMessage: Codable {
 /// Whether a post-greeting recording plays. Default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:393`, simpleType `PlayPostGreetingRecording`.
-public enum PlayPostGreetingRecording: Sendable, Hashable, XMLSimpleValue {
+public enum PlayPostGreetingRecording: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// No: Do not play a post-greeting recording.
     case no
     /// Always: Play it to all callers.
@@ -329,9 +329,9 @@ public enum PlayPostGreetingRecording: Sendable, Hashable, XMLSimpleValue {
     /// External: Play it to external callers only.
     case external
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .no
             case "1": self = .always
@@ -340,7 +340,7 @@ public enum PlayPostGreetingRecording: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .no: return "0"
             case .always: return "1"
@@ -350,12 +350,12 @@ public enum PlayPostGreetingRecording: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension PlayPostGreetingRecording: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension PlayPostGreetingRecording: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -364,7 +364,7 @@ extension PlayPostGreetingRecording: Codable {
 /// Source of a greeting. Default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:485`, simpleType `PlayWhat`.
-public enum PlayWhat: Sendable, Hashable, XMLSimpleValue {
+public enum PlayWhat: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// SystemGreeting: Play the system greeting.
     case systemGreeting
     /// RecordedGreeting: Play the recorded greeting.
@@ -372,9 +372,9 @@ public enum PlayWhat: Sendable, Hashable, XMLSimpleValue {
     /// NoGreeting: Play no greeting.
     case noGreeting
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .systemGreeting
             case "1": self = .recordedGreeting
@@ -383,7 +383,7 @@ public enum PlayWhat: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .systemGreeting: return "0"
             case .recordedGreeting: return "1"
@@ -393,12 +393,12 @@ public enum PlayWhat: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension PlayWhat: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension PlayWhat: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -407,15 +407,15 @@ extension PlayWhat: Codable {
 /// What happens on ring-no-answer. Default 1.
 ///
 /// - Remark: Generated from `cupi-common.xsd:526`, simpleType `RnaAction`.
-public enum RnaAction: Sendable, Hashable, XMLSimpleValue {
+public enum RnaAction: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Release: Release the call to the phone system.
     case release
     /// PlayGreeting: Send the caller to the greeting.
     case playGreeting
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .release
             case "1": self = .playGreeting
@@ -423,7 +423,7 @@ public enum RnaAction: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .release: return "0"
             case .playGreeting: return "1"
@@ -432,12 +432,12 @@ public enum RnaAction: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension RnaAction: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension RnaAction: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -446,7 +446,7 @@ extension RnaAction: Codable {
 /// What happens to a message being composed when the user hangs up.
 ///
 /// - Remark: Generated from `cupi-common.xsd:818`, simpleType `SendMessageOnHangup`.
-public enum SendMessageOnHangup: Sendable, Hashable, XMLSimpleValue {
+public enum SendMessageOnHangup: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Discard: Not sent unless explicitly sent.
     case `discard`
     /// Send: Sent if recorded with a valid recipient.
@@ -454,9 +454,9 @@ public enum SendMessageOnHangup: Sendable, Hashable, XMLSimpleValue {
     /// SaveDraft: Saved as a draft.
     case saveDraft
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .`discard`
             case "1": self = .send
@@ -465,7 +465,7 @@ public enum SendMessageOnHangup: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .`discard`: return "0"
             case .send: return "1"
@@ -475,12 +475,12 @@ public enum SendMessageOnHangup: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension SendMessageOnHangup: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension SendMessageOnHangup: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -489,7 +489,7 @@ extension SendMessageOnHangup: Codable {
 /// Whether messages left by outside callers are marked private. Default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:439`, simpleType `SendPrivateMsg`.
-public enum SendPrivateMsg: Sendable, Hashable, XMLSimpleValue {
+public enum SendPrivateMsg: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Never: Messages are never marked private.
     case never
     /// Always: Messages are always private.
@@ -497,9 +497,9 @@ public enum SendPrivateMsg: Sendable, Hashable, XMLSimpleValue {
     /// Ask: Ask the caller.
     case ask
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .never
             case "1": self = .always
@@ -508,7 +508,7 @@ public enum SendPrivateMsg: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .never: return "0"
             case .always: return "1"
@@ -518,12 +518,12 @@ public enum SendPrivateMsg: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension SendPrivateMsg: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension SendPrivateMsg: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -532,7 +532,7 @@ extension SendPrivateMsg: Codable {
 /// Whether messages left by outside callers are marked urgent. Default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:462`, simpleType `SendUrgentMsg`.
-public enum SendUrgentMsg: Sendable, Hashable, XMLSimpleValue {
+public enum SendUrgentMsg: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Never: Messages are never marked urgent.
     case never
     /// Always: Messages are always urgent.
@@ -540,9 +540,9 @@ public enum SendUrgentMsg: Sendable, Hashable, XMLSimpleValue {
     /// Ask: Ask the caller.
     case ask
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .never
             case "1": self = .always
@@ -551,7 +551,7 @@ public enum SendUrgentMsg: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .never: return "0"
             case .always: return "1"
@@ -561,12 +561,12 @@ public enum SendUrgentMsg: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension SendUrgentMsg: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension SendUrgentMsg: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -575,7 +575,7 @@ extension SendUrgentMsg: Codable {
 /// A conversation name, target of a Goto action (the *TargetConversation fields).
 ///
 /// - Remark: Generated from `cupi-common.xsd:585`, simpleType `TargetConversation`.
-public enum TargetConversation: Sendable, Hashable, XMLSimpleValue {
+public enum TargetConversation: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// AD: Directory handler (needs a directory handler id).
     case ad
     /// PHTransfer: Transfer to a user or call handler (needs its id).
@@ -605,9 +605,9 @@ public enum TargetConversation: Sendable, Hashable, XMLSimpleValue {
     /// SubSysTransfer: User system transfer.
     case subSysTransfer
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "AD": self = .ad
             case "PHTransfer": self = .phTransfer
@@ -627,7 +627,7 @@ public enum TargetConversation: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .ad: return "AD"
             case .phTransfer: return "PHTransfer"
@@ -648,12 +648,12 @@ public enum TargetConversation: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension TargetConversation: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension TargetConversation: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -662,15 +662,15 @@ extension TargetConversation: Codable {
 /// What a transfer rule does. Default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:508`, simpleType `TransferAction`.
-public enum TransferAction: Sendable, Hashable, XMLSimpleValue {
+public enum TransferAction: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// PlayGreeting: Send the caller to the greeting.
     case playGreeting
     /// Transfer: Transfer the call to the extension.
     case transfer
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .playGreeting
             case "1": self = .transfer
@@ -678,7 +678,7 @@ public enum TransferAction: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .playGreeting: return "0"
             case .transfer: return "1"
@@ -687,12 +687,12 @@ public enum TransferAction: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension TransferAction: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension TransferAction: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -701,7 +701,7 @@ extension TransferAction: Codable {
 /// What happens when the extension is busy. Default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:544`, simpleType `TransferHoldingMode`.
-public enum TransferHoldingMode: Sendable, Hashable, XMLSimpleValue {
+public enum TransferHoldingMode: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// No: Do not hold; offer to take a message.
     case no
     /// Yes: Put the caller on hold.
@@ -709,9 +709,9 @@ public enum TransferHoldingMode: Sendable, Hashable, XMLSimpleValue {
     /// Ask: Ask the caller.
     case ask
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .no
             case "1": self = .yes
@@ -720,7 +720,7 @@ public enum TransferHoldingMode: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .no: return "0"
             case .yes: return "1"
@@ -730,12 +730,12 @@ public enum TransferHoldingMode: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension TransferHoldingMode: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension TransferHoldingMode: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -744,7 +744,7 @@ extension TransferHoldingMode: Codable {
 /// Kind of transfer rule; a call handler has one of each, addressed by this name.
 ///
 /// - Remark: Generated from `cupi-common.xsd:706`, simpleType `TransferOptionType`.
-public enum TransferOptionType: Sendable, Hashable, XMLSimpleValue {
+public enum TransferOptionType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Standard: Standard transfer rule.
     case standard
     /// Alternate: Alternate transfer rule.
@@ -752,9 +752,9 @@ public enum TransferOptionType: Sendable, Hashable, XMLSimpleValue {
     /// OffHours: Rule outside the schedule (written Off%20Hours in a URI).
     case offHours
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "Standard": self = .standard
             case "Alternate": self = .alternate
@@ -763,7 +763,7 @@ public enum TransferOptionType: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .standard: return "Standard"
             case .alternate: return "Alternate"
@@ -773,12 +773,12 @@ public enum TransferOptionType: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension TransferOptionType: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension TransferOptionType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -787,15 +787,15 @@ extension TransferOptionType: Codable {
 /// Kind of transfer. Default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:567`, simpleType `TransferType`.
-public enum TransferType: Sendable, Hashable, XMLSimpleValue {
+public enum TransferType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Unsupervised: Release the call to the phone system.
     case unsupervised
     /// Supervised: Connection supervises the transfer (required for announce, confirm, screening).
     case supervised
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
-    case unknown(String)
+    case unknown(Swift.String)
 
-    public init(lexical: String) {
+    public init(lexical: Swift.String) {
         switch lexical.trimmedForXSD {
             case "0": self = .unsupervised
             case "1": self = .supervised
@@ -803,7 +803,7 @@ public enum TransferType: Sendable, Hashable, XMLSimpleValue {
         }
     }
 
-    public var lexical: String {
+    public var lexical: Swift.String {
         switch self {
             case .unsupervised: return "0"
             case .supervised: return "1"
@@ -812,12 +812,12 @@ public enum TransferType: Sendable, Hashable, XMLSimpleValue {
     }
 }
 
-extension TransferType: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension TransferType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -826,22 +826,22 @@ extension TransferType: Codable {
 /// Unique name of an object. String(64).
 ///
 /// - Remark: Generated from `cupi-common.xsd:69`, simpleType `Alias`.
-public struct Alias: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct Alias: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension Alias: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension Alias: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -850,22 +850,22 @@ extension Alias: Codable {
 /// An alternate extension. The field table gives String(319), longer than a primary extension, so no digit pattern is imposed.
 ///
 /// - Remark: Generated from `cupi-common.xsd:331`, simpleType `AlternateExtensionDtmfAccessId`.
-public struct AlternateExtensionDtmfAccessId: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct AlternateExtensionDtmfAccessId: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension AlternateExtensionDtmfAccessId: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension AlternateExtensionDtmfAccessId: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -874,22 +874,22 @@ extension AlternateExtensionDtmfAccessId: Codable {
 /// Slot of an alternate extension: 0-20; 1-10 are administrator-defined, 11-20 user-defined.
 ///
 /// - Remark: Generated from `cupi-common.xsd:312`, simpleType `AlternateExtensionIndex`.
-public struct AlternateExtensionIndex: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct AlternateExtensionIndex: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension AlternateExtensionIndex: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension AlternateExtensionIndex: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -898,22 +898,22 @@ extension AlternateExtensionIndex: Codable {
 /// Billing identifier. String(32).
 ///
 /// - Remark: Generated from `cupi-common.xsd:133`, simpleType `BillingId`.
-public struct BillingId: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct BillingId: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension BillingId: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension BillingId: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -922,22 +922,22 @@ extension BillingId: Codable {
 /// ISO 3166-1 alpha-2 country code (String(2)), or empty.
 ///
 /// - Remark: Generated from `cupi-common.xsd:106`, simpleType `CountryCode`.
-public struct CountryCode: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct CountryCode: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension CountryCode: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension CountryCode: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -946,22 +946,22 @@ extension CountryCode: Codable {
 /// A date-time as CUPI writes it: ISO 8601 (2013-03-05T10:54:38Z) or yyyy-MM-dd HH:mm:ss.S without a zone (2013-03-05 10:54:39.02, 1972-01-01 00:00:00.0), both seen in the same field across examples, so this is not xs:dateTime. Empty clears the value (an empty TimeHacked unlocks a credential).
 ///
 /// - Remark: Generated from `cupi-common.xsd:51`, simpleType `CupiTimestamp`.
-public struct CupiTimestamp: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct CupiTimestamp: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension CupiTimestamp: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension CupiTimestamp: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -970,22 +970,22 @@ extension CupiTimestamp: Codable {
 /// A number to dial: digits, #, *, + and comma (pause), String(40) (TransferOption Extension rules).
 ///
 /// - Remark: Generated from `cupi-common.xsd:197`, simpleType `DialString`.
-public struct DialString: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct DialString: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension DialString: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension DialString: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -994,22 +994,22 @@ extension DialString: Codable {
 /// A string of decimal digits.
 ///
 /// - Remark: Generated from `cupi-common.xsd:226`, simpleType `DigitString`.
-public struct DigitString: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct DigitString: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension DigitString: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension DigitString: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1018,22 +1018,22 @@ extension DigitString: Codable {
 /// Display name. String(64).
 ///
 /// - Remark: Generated from `cupi-common.xsd:79`, simpleType `DisplayName`.
-public struct DisplayName: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct DisplayName: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension DisplayName: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension DisplayName: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1042,22 +1042,22 @@ extension DisplayName: Codable {
 /// A name spelled as keypad digits, for dial-by-name. String(64).
 ///
 /// - Remark: Generated from `cupi-common.xsd:216`, simpleType `DtmfName`.
-public struct DtmfName: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct DtmfName: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension DtmfName: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension DtmfName: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1066,22 +1066,22 @@ extension DtmfName: Codable {
 /// Error code (type ErrorCode in the guide). Its values are not enumerated there; NOT_FOUND and DATA_EXCEPTION are printed in the schedules chapter.
 ///
 /// - Remark: Generated from `cupi-common.xsd:875`, simpleType `ErrorCode`.
-public struct ErrorCode: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct ErrorCode: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension ErrorCode: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension ErrorCode: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1090,22 +1090,22 @@ extension ErrorCode: Codable {
 /// An extension (DtmfAccessId): keypad digits, String(40). Examples only show digits 0-9; the field tables do not allow other characters.
 ///
 /// - Remark: Generated from `cupi-common.xsd:187`, simpleType `Extension`.
-public struct Extension: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct Extension: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension Extension: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension Extension: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1114,22 +1114,22 @@ extension Extension: Codable {
 /// Failed sign-in attempts. Integer(4), default 0; send 0 to unlock.
 ///
 /// - Remark: Generated from `cupi-common.xsd:322`, simpleType `HackCount`.
-public struct HackCount: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct HackCount: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension HackCount: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension HackCount: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1138,22 +1138,22 @@ extension HackCount: Codable {
 /// A language as a Windows LCID (1033 = en-US). 0 seen on built-in objects.
 ///
 /// - Remark: Generated from `cupi-common.xsd:244`, simpleType `LanguageCode`.
-public struct LanguageCode: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct LanguageCode: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension LanguageCode: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension LanguageCode: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1162,22 +1162,22 @@ extension LanguageCode: Codable {
 /// Maximum message length in seconds: 1-3600, default 300.
 ///
 /// - Remark: Generated from `cupi-common.xsd:272`, simpleType `MaxMessageLength`.
-public struct MaxMessageLength: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct MaxMessageLength: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension MaxMessageLength: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension MaxMessageLength: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1186,22 +1186,22 @@ extension MaxMessageLength: Codable {
 /// Number of objects matching a list request (the total attribute), not the number in this page.
 ///
 /// - Remark: Generated from `cupi-common.xsd:60`, simpleType `ObjectCount`.
-public struct ObjectCount: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct ObjectCount: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension ObjectCount: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension ObjectCount: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1210,22 +1210,22 @@ extension ObjectCount: Codable {
 /// Identifier of a CUPI object: a 36-character GUID, lower-case in every example (String(36) in the field tables).
 ///
 /// - Remark: Generated from `cupi-common.xsd:34`, simpleType `ObjectId`.
-public struct ObjectId: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct ObjectId: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension ObjectId: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension ObjectId: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1234,22 +1234,22 @@ extension ObjectId: Codable {
 /// Milliseconds to wait for more digits after a one-key entry; 0 disables the wait. 0-10000, default 1500.
 ///
 /// - Remark: Generated from `cupi-common.xsd:262`, simpleType `OneKeyDelay`.
-public struct OneKeyDelay: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct OneKeyDelay: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension OneKeyDelay: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension OneKeyDelay: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1258,22 +1258,22 @@ extension OneKeyDelay: Codable {
 /// A phone number. String(255).
 ///
 /// - Remark: Generated from `cupi-common.xsd:151`, simpleType `PhoneNumber`.
-public struct PhoneNumber: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct PhoneNumber: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension PhoneNumber: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension PhoneNumber: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1282,22 +1282,22 @@ extension PhoneNumber: Codable {
 /// Postal code. String(40).
 ///
 /// - Remark: Generated from `cupi-common.xsd:115`, simpleType `PostalCode`.
-public struct PostalCode: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct PostalCode: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension PostalCode: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension PostalCode: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1306,22 +1306,22 @@ extension PostalCode: Codable {
 /// Digits to prepend to an extension: digits, +, # and * only.
 ///
 /// - Remark: Generated from `cupi-common.xsd:207`, simpleType `PrependDigits`.
-public struct PrependDigits: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct PrependDigits: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension PrependDigits: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension PrependDigits: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1330,22 +1330,22 @@ extension PrependDigits: Codable {
 /// How many times a greeting is replayed: 0-100, default 0.
 ///
 /// - Remark: Generated from `cupi-common.xsd:292`, simpleType `RepromptCount`.
-public struct RepromptCount: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct RepromptCount: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension RepromptCount: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension RepromptCount: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1354,22 +1354,22 @@ extension RepromptCount: Codable {
 /// Seconds before a greeting is replayed: 0-100, default 2.
 ///
 /// - Remark: Generated from `cupi-common.xsd:282`, simpleType `RepromptDelay`.
-public struct RepromptDelay: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct RepromptDelay: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension RepromptDelay: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension RepromptDelay: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1378,22 +1378,22 @@ extension RepromptDelay: Codable {
 /// Relative URI of a CUPI resource as the server writes it (for example /vmrest/users/{id}). Treat as opaque: some point at other collections than expected (/vmrest/callhandlerprimarytemplates, /vmrest/globalusers, /vmrest/defaultusertemplates), some carry a query (/vmrest/alternatenames?query=...), and one example holds a raw space.
 ///
 /// - Remark: Generated from `cupi-common.xsd:43`, simpleType `ResourceURI`.
-public struct ResourceURI: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct ResourceURI: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension ResourceURI: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension ResourceURI: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1402,22 +1402,22 @@ extension ResourceURI: Codable {
 /// A PIN or password as sent in a credential update; never returned by GET. String(256).
 ///
 /// - Remark: Generated from `cupi-common.xsd:178`, simpleType `Secret`.
-public struct Secret: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct Secret: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension Secret: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension Secret: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1426,22 +1426,22 @@ extension Secret: Codable {
 /// An SMTP (e-mail) address. String(320).
 ///
 /// - Remark: Generated from `cupi-common.xsd:142`, simpleType `SmtpAddress`.
-public struct SmtpAddress: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct SmtpAddress: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension SmtpAddress: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension SmtpAddress: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1450,22 +1450,22 @@ extension SmtpAddress: Codable {
 /// Street address. String(128).
 ///
 /// - Remark: Generated from `cupi-common.xsd:124`, simpleType `StreetAddress`.
-public struct StreetAddress: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct StreetAddress: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension StreetAddress: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension StreetAddress: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1474,22 +1474,22 @@ extension StreetAddress: Codable {
 /// Free text of at most 255 characters.
 ///
 /// - Remark: Generated from `cupi-common.xsd:97`, simpleType `Text255`.
-public struct Text255: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct Text255: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension Text255: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension Text255: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1498,22 +1498,22 @@ extension Text255: Codable {
 /// Free text of at most 64 characters (String(64) in the field tables).
 ///
 /// - Remark: Generated from `cupi-common.xsd:88`, simpleType `Text64`.
-public struct Text64: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct Text64: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension Text64: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension Text64: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1522,22 +1522,22 @@ extension Text64: Codable {
 /// A time-zone code from /vmrest/timezones (Integer(4); 190 = GMT+05:30 Asia/Kolkata).
 ///
 /// - Remark: Generated from `cupi-common.xsd:253`, simpleType `TimeZoneCode`.
-public struct TimeZoneCode: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct TimeZoneCode: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension TimeZoneCode: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension TimeZoneCode: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1546,22 +1546,22 @@ extension TimeZoneCode: Codable {
 /// A caller-input key: 0-9, * or #. Used raw in menu-entry URIs; # must be percent-encoded (%23) in a request path.
 ///
 /// - Remark: Generated from `cupi-common.xsd:235`, simpleType `TouchtoneKey`.
-public struct TouchtoneKey: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct TouchtoneKey: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension TouchtoneKey: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension TouchtoneKey: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1570,22 +1570,22 @@ extension TouchtoneKey: Codable {
 /// Rings to wait before a supervised transfer gives up: 2-20, default 4.
 ///
 /// - Remark: Generated from `cupi-common.xsd:302`, simpleType `TransferRings`.
-public struct TransferRings: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByIntegerLiteral {
-    public var rawValue: Int
+public struct TransferRings: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
 
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public init(lexical: String) throws { self.rawValue = try Int(lexical: lexical) }
-    public var lexical: String { rawValue.lexical }
-    public init(integerLiteral value: Int) { self.rawValue = value }
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
 }
 
-extension TransferRings: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension TransferRings: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1594,22 +1594,22 @@ extension TransferRings: Codable {
 /// File name of a recorded voice name (a GUID followed by .wav in examples). String(40).
 ///
 /// - Remark: Generated from `cupi-common.xsd:169`, simpleType `VoiceNameFile`.
-public struct VoiceNameFile: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct VoiceNameFile: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension VoiceNameFile: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension VoiceNameFile: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }
@@ -1618,22 +1618,22 @@ extension VoiceNameFile: Codable {
 /// Cross-server transfer extension. String(40).
 ///
 /// - Remark: Generated from `cupi-common.xsd:160`, simpleType `XferString`.
-public struct XferString: RawRepresentable, Sendable, Hashable, XMLSimpleValue, ExpressibleByStringLiteral {
-    public var rawValue: String
+public struct XferString: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(lexical: String) { self.rawValue = lexical }
-    public var lexical: String { rawValue.lexical }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
 }
 
-extension XferString: Codable {
-    public init(from decoder: any Decoder) throws {
-        try self.init(lexical: decoder.singleValueContainer().decode(String.self))
+extension XferString: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(lexical)
     }

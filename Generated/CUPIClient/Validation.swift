@@ -6,2308 +6,2308 @@ import Foundation
 
 /// Bounds of built-in types that their Swift types do not enforce.
 enum XSDBuiltinRules {
-    static let dateTime = FacetRules(patterns: [["-?([1-9][0-9]{3,}|0[0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?|24:00:00(\\.0+)?)(Z|(\\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"]], whiteSpace: .collapse, kind: .dateTime)
-    static let int = FacetRules(minInclusive: "-2147483648", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
+    static let dateTime = CUPIRuntime.FacetRules(patterns: [["-?([1-9][0-9]{3,}|0[0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T(([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?|24:00:00(\\.0+)?)(Z|(\\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"]], whiteSpace: .collapse, kind: .dateTime)
+    static let int = CUPIRuntime.FacetRules(minInclusive: "-2147483648", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
 }
 
-extension AlternateExtension: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension AlternateExtension: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.idIndex {
-            value.validate(at: ValidationIssue.path(path, "IdIndex"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "IdIndex"), into: &issues)
         }
         if let value = self.dtmfAccessId {
-            value.validate(at: ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.partitionObjectId {
-            value.validate(at: ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
         }
         if let value = self.partitionURI {
-            value.validate(at: ValidationIssue.path(path, "PartitionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
         if let value = self.alternateExtensionAdvancedURI {
-            value.validate(at: ValidationIssue.path(path, "AlternateExtensionAdvancedURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateExtensionAdvancedURI"), into: &issues)
         }
     }
 }
 
-extension AlternateExtensionAdvanced: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension AlternateExtensionAdvanced: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.deviceDtmfAccessIdObjectId {
-            value.validate(at: ValidationIssue.path(path, "DeviceDtmfAccessIdObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DeviceDtmfAccessIdObjectId"), into: &issues)
         }
         if let value = self.messageSpeed {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MessageSpeed"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessageSpeed"), into: &issues)
         }
         if let value = self.messageVolume {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MessageVolume"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessageVolume"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.promptSpeed {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PromptSpeed"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PromptSpeed"), into: &issues)
         }
         if let value = self.promptVolume {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PromptVolume"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PromptVolume"), into: &issues)
         }
         if let value = self.sendMessageOnHangup {
-            value.validate(at: ValidationIssue.path(path, "SendMessageOnHangup"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendMessageOnHangup"), into: &issues)
         }
         if let value = self.subscriberObjectId {
-            value.validate(at: ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
         }
         if let value = self.userURI {
-            value.validate(at: ValidationIssue.path(path, "UserURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
         }
     }
 }
 
-extension AlternateExtensions: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension AlternateExtensions: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.alternateExtension.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "AlternateExtension") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateExtension") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension AlternateName: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension AlternateName: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.firstName {
-            value.validate(at: ValidationIssue.path(path, "FirstName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FirstName"), into: &issues)
         }
         if let value = self.lastName {
-            value.validate(at: ValidationIssue.path(path, "LastName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LastName"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.distributionListObjectId {
-            value.validate(at: ValidationIssue.path(path, "DistributionListObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionListObjectId"), into: &issues)
         }
         if let value = self.distributionListURI {
-            value.validate(at: ValidationIssue.path(path, "DistributionListURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionListURI"), into: &issues)
         }
         if let value = self.globalUserObjectId {
-            value.validate(at: ValidationIssue.path(path, "GlobalUserObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "GlobalUserObjectId"), into: &issues)
         }
         if let value = self.contactObjectId {
-            value.validate(at: ValidationIssue.path(path, "ContactObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ContactObjectId"), into: &issues)
         }
         if let value = self.contactURI {
-            value.validate(at: ValidationIssue.path(path, "ContactURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ContactURI"), into: &issues)
         }
     }
 }
 
-extension AlternateNames: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension AlternateNames: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.alternateName.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "AlternateName") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateName") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension CallControl: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension CallControl: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.lastResult {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "lastResult"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "lastResult"), into: &issues)
         }
         if let value = self.speed {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "speed"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "speed"), into: &issues)
         }
         if let value = self.volume {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "volume"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "volume"), into: &issues)
         }
         if let value = self.startPosition {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "startPosition"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "startPosition"), into: &issues)
         }
     }
 }
 
-extension Callhandler: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Callhandler: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.creationTime {
-            XSDBuiltinRules.dateTime.check(value.lexical, at: ValidationIssue.path(path, "CreationTime"), into: &issues)
+            XSDBuiltinRules.dateTime.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
         }
         if let value = self.language {
-            value.validate(at: ValidationIssue.path(path, "Language"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Language"), into: &issues)
         }
         if let value = self.voiceName {
-            value.validate(at: ValidationIssue.path(path, "VoiceName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceName"), into: &issues)
         }
         if let value = self.voiceFileURI {
-            value.validate(at: ValidationIssue.path(path, "VoiceFileURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceFileURI"), into: &issues)
         }
         if let value = self.voiceNameURI {
-            value.validate(at: ValidationIssue.path(path, "VoiceNameURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceNameURI"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.oneKeyDelay {
-            value.validate(at: ValidationIssue.path(path, "OneKeyDelay"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OneKeyDelay"), into: &issues)
         }
         if let value = self.scheduleSetObjectId {
-            value.validate(at: ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
         }
         if let value = self.scheduleSetURI {
-            value.validate(at: ValidationIssue.path(path, "ScheduleSetURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetURI"), into: &issues)
         }
         if let value = self.sendUrgentMsg {
-            value.validate(at: ValidationIssue.path(path, "SendUrgentMsg"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendUrgentMsg"), into: &issues)
         }
         if let value = self.maxMsgLen {
-            value.validate(at: ValidationIssue.path(path, "MaxMsgLen"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxMsgLen"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.tenantObjectId {
-            value.validate(at: ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
         }
         if let value = self.recipientDistributionListObjectId {
-            value.validate(at: ValidationIssue.path(path, "RecipientDistributionListObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientDistributionListObjectId"), into: &issues)
         }
         if let value = self.recipientDistributionListURI {
-            value.validate(at: ValidationIssue.path(path, "RecipientDistributionListURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientDistributionListURI"), into: &issues)
         }
         if let value = self.recipientSubscriberObjectId {
-            value.validate(at: ValidationIssue.path(path, "RecipientSubscriberObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientSubscriberObjectId"), into: &issues)
         }
         if let value = self.recipientUserURI {
-            value.validate(at: ValidationIssue.path(path, "RecipientUserURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientUserURI"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.afterMessageAction {
-            value.validate(at: ValidationIssue.path(path, "AfterMessageAction"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageAction"), into: &issues)
         }
         if let value = self.afterMessageTargetConversation {
-            value.validate(at: ValidationIssue.path(path, "AfterMessageTargetConversation"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageTargetConversation"), into: &issues)
         }
         if let value = self.afterMessageTargetHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "AfterMessageTargetHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageTargetHandlerObjectId"), into: &issues)
         }
         if let value = self.dtmfAccessId {
-            value.validate(at: ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
         }
         if let value = self.timeZone {
-            value.validate(at: ValidationIssue.path(path, "TimeZone"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeZone"), into: &issues)
         }
         if let value = self.mediaSwitchObjectId {
-            value.validate(at: ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
         }
         if let value = self.phoneSystemURI {
-            value.validate(at: ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
         }
         if let value = self.prependDigits {
-            value.validate(at: ValidationIssue.path(path, "PrependDigits"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PrependDigits"), into: &issues)
         }
         if let value = self.callSearchSpaceObjectId {
-            value.validate(at: ValidationIssue.path(path, "CallSearchSpaceObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallSearchSpaceObjectId"), into: &issues)
         }
         if let value = self.callSearchSpaceURI {
-            value.validate(at: ValidationIssue.path(path, "CallSearchSpaceURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallSearchSpaceURI"), into: &issues)
         }
         if let value = self.partitionObjectId {
-            value.validate(at: ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
         }
         if let value = self.partitionURI {
-            value.validate(at: ValidationIssue.path(path, "PartitionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
         if let value = self.playPostGreetingRecording {
-            value.validate(at: ValidationIssue.path(path, "PlayPostGreetingRecording"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PlayPostGreetingRecording"), into: &issues)
         }
         if let value = self.postGreetingRecordingObjectId {
-            value.validate(at: ValidationIssue.path(path, "PostGreetingRecordingObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingRecordingObjectId"), into: &issues)
         }
         if let value = self.sendPrivateMsg {
-            value.validate(at: ValidationIssue.path(path, "SendPrivateMsg"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendPrivateMsg"), into: &issues)
         }
         if let value = self.playAfterMessage {
-            value.validate(at: ValidationIssue.path(path, "PlayAfterMessage"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PlayAfterMessage"), into: &issues)
         }
         if let value = self.playAfterMessageRecordingObjectId {
-            value.validate(at: ValidationIssue.path(path, "PlayAfterMessageRecordingObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PlayAfterMessageRecordingObjectId"), into: &issues)
         }
         if let value = self.greetingsURI {
-            value.validate(at: ValidationIssue.path(path, "GreetingsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "GreetingsURI"), into: &issues)
         }
         if let value = self.transferOptionsURI {
-            value.validate(at: ValidationIssue.path(path, "TransferOptionsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferOptionsURI"), into: &issues)
         }
         if let value = self.menuEntriesURI {
-            value.validate(at: ValidationIssue.path(path, "MenuEntriesURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MenuEntriesURI"), into: &issues)
         }
         if let value = self.callHandlerOwnerURI {
-            value.validate(at: ValidationIssue.path(path, "CallHandlerOwnerURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallHandlerOwnerURI"), into: &issues)
         }
         if let value = self.postGreetingURI {
-            value.validate(at: ValidationIssue.path(path, "PostGreetingURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingURI"), into: &issues)
         }
     }
 }
 
-extension CallhandlerOwner: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension CallhandlerOwner: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.distributionListObjectId {
-            value.validate(at: ValidationIssue.path(path, "DistributionListObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionListObjectId"), into: &issues)
         }
         if let value = self.distributionListURI {
-            value.validate(at: ValidationIssue.path(path, "DistributionListURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionListURI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.targetHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "TargetHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TargetHandlerObjectId"), into: &issues)
         }
         if let value = self.userObjectId {
-            value.validate(at: ValidationIssue.path(path, "UserObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserObjectId"), into: &issues)
         }
         if let value = self.userURI {
-            value.validate(at: ValidationIssue.path(path, "UserURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
         }
         if let value = self.vmsObjectId {
-            value.validate(at: ValidationIssue.path(path, "VmsObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VmsObjectId"), into: &issues)
         }
     }
 }
 
-extension CallhandlerOwners: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension CallhandlerOwners: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.callhandlerOwner.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "CallhandlerOwner") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallhandlerOwner") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension CallhandlerTemplate: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension CallhandlerTemplate: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.creationTime {
-            XSDBuiltinRules.dateTime.check(value.lexical, at: ValidationIssue.path(path, "CreationTime"), into: &issues)
+            XSDBuiltinRules.dateTime.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
         }
         if let value = self.language {
-            value.validate(at: ValidationIssue.path(path, "Language"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Language"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.maxMsgLen {
-            value.validate(at: ValidationIssue.path(path, "MaxMsgLen"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxMsgLen"), into: &issues)
         }
         if let value = self.oneKeyDelay {
-            value.validate(at: ValidationIssue.path(path, "OneKeyDelay"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OneKeyDelay"), into: &issues)
         }
         if let value = self.scheduleSetObjectId {
-            value.validate(at: ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
         }
         if let value = self.scheduleSetURI {
-            value.validate(at: ValidationIssue.path(path, "ScheduleSetURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetURI"), into: &issues)
         }
         if let value = self.sendUrgentMsg {
-            value.validate(at: ValidationIssue.path(path, "SendUrgentMsg"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendUrgentMsg"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.tenantObjectId {
-            value.validate(at: ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
         }
         if let value = self.recipientDistributionListObjectId {
-            value.validate(at: ValidationIssue.path(path, "RecipientDistributionListObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientDistributionListObjectId"), into: &issues)
         }
         if let value = self.recipientDistributionListURI {
-            value.validate(at: ValidationIssue.path(path, "RecipientDistributionListURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientDistributionListURI"), into: &issues)
         }
         if let value = self.recipientSubscriberObjectId {
-            value.validate(at: ValidationIssue.path(path, "RecipientSubscriberObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientSubscriberObjectId"), into: &issues)
         }
         if let value = self.recipientUserURI {
-            value.validate(at: ValidationIssue.path(path, "RecipientUserURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientUserURI"), into: &issues)
         }
         if let value = self.afterMessageAction {
-            value.validate(at: ValidationIssue.path(path, "AfterMessageAction"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageAction"), into: &issues)
         }
         if let value = self.afterMessageTargetConversation {
-            value.validate(at: ValidationIssue.path(path, "AfterMessageTargetConversation"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageTargetConversation"), into: &issues)
         }
         if let value = self.afterMessageTargetHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "AfterMessageTargetHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageTargetHandlerObjectId"), into: &issues)
         }
         if let value = self.timeZone {
-            value.validate(at: ValidationIssue.path(path, "TimeZone"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeZone"), into: &issues)
         }
         if let value = self.mediaSwitchObjectId {
-            value.validate(at: ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
         }
         if let value = self.phoneSystemURI {
-            value.validate(at: ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
         }
         if let value = self.callSearchSpaceObjectId {
-            value.validate(at: ValidationIssue.path(path, "CallSearchSpaceObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallSearchSpaceObjectId"), into: &issues)
         }
         if let value = self.callSearchSpaceURI {
-            value.validate(at: ValidationIssue.path(path, "CallSearchSpaceURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallSearchSpaceURI"), into: &issues)
         }
         if let value = self.partitionObjectId {
-            value.validate(at: ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
         }
         if let value = self.partitionURI {
-            value.validate(at: ValidationIssue.path(path, "PartitionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
         if let value = self.playPostGreetingRecording {
-            value.validate(at: ValidationIssue.path(path, "PlayPostGreetingRecording"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PlayPostGreetingRecording"), into: &issues)
         }
         if let value = self.postGreetingRecordingObjectId {
-            value.validate(at: ValidationIssue.path(path, "PostGreetingRecordingObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingRecordingObjectId"), into: &issues)
         }
         if let value = self.sendPrivateMsg {
-            value.validate(at: ValidationIssue.path(path, "SendPrivateMsg"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendPrivateMsg"), into: &issues)
         }
         if let value = self.playAfterMessage {
-            value.validate(at: ValidationIssue.path(path, "PlayAfterMessage"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PlayAfterMessage"), into: &issues)
         }
         if let value = self.greetingsURI {
-            value.validate(at: ValidationIssue.path(path, "GreetingsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "GreetingsURI"), into: &issues)
         }
         if let value = self.transferOptionsURI {
-            value.validate(at: ValidationIssue.path(path, "TransferOptionsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferOptionsURI"), into: &issues)
         }
         if let value = self.menuEntriesURI {
-            value.validate(at: ValidationIssue.path(path, "MenuEntriesURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MenuEntriesURI"), into: &issues)
         }
     }
 }
 
-extension CallhandlerTemplates: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension CallhandlerTemplates: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.callhandlerTemplate.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "CallhandlerTemplate") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallhandlerTemplate") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Callhandlers: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Callhandlers: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.callhandler.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "Callhandler") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Callhandler") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension ConnectionLocation: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ConnectionLocation: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
     }
 }
 
-extension ConnectionLocations: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ConnectionLocations: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.connectionLocation.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "ConnectionLocation") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ConnectionLocation") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Contact: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Contact: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.firstName {
-            value.validate(at: ValidationIssue.path(path, "FirstName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FirstName"), into: &issues)
         }
         if let value = self.lastName {
-            value.validate(at: ValidationIssue.path(path, "LastName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LastName"), into: &issues)
         }
         if let value = self.dtmfNameFirstLast {
-            value.validate(at: ValidationIssue.path(path, "DtmfNameFirstLast"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfNameFirstLast"), into: &issues)
         }
         if let value = self.dtmfNameLastFirst {
-            value.validate(at: ValidationIssue.path(path, "DtmfNameLastFirst"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfNameLastFirst"), into: &issues)
         }
         if let value = self.voiceName {
-            value.validate(at: ValidationIssue.path(path, "VoiceName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceName"), into: &issues)
         }
     }
 }
 
-extension ContactTemplate: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ContactTemplate: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.partitionObjectId {
-            value.validate(at: ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
         }
         if let value = self.partitionURI {
-            value.validate(at: ValidationIssue.path(path, "PartitionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
     }
 }
 
-extension ContactTemplates: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ContactTemplates: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.contactTemplate.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "ContactTemplate") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ContactTemplate") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Contacts: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Contacts: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.contact.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "Contact") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Contact") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Cos: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Cos: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.faxRestrictionObjectId {
-            value.validate(at: ValidationIssue.path(path, "FaxRestrictionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FaxRestrictionObjectId"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.maxGreetingLength {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MaxGreetingLength"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxGreetingLength"), into: &issues)
         }
         if let value = self.maxMsgLength {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MaxMsgLength"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxMsgLength"), into: &issues)
         }
         if let value = self.maxNameLength {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MaxNameLength"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxNameLength"), into: &issues)
         }
         if let value = self.maxPrivateDlists {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MaxPrivateDlists"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxPrivateDlists"), into: &issues)
         }
         if let value = self.outcallRestrictionObjectId {
-            value.validate(at: ValidationIssue.path(path, "OutcallRestrictionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OutcallRestrictionObjectId"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.xferRestrictionObjectId {
-            value.validate(at: ValidationIssue.path(path, "XferRestrictionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "XferRestrictionObjectId"), into: &issues)
         }
         if let value = self.warnIntervalMsgEnd {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "WarnIntervalMsgEnd"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "WarnIntervalMsgEnd"), into: &issues)
         }
         if let value = self.uaAlternateExtensionAccess {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "UaAlternateExtensionAccess"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "UaAlternateExtensionAccess"), into: &issues)
         }
         if let value = self.warnMinMsgLength {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "WarnMinMsgLength"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "WarnMinMsgLength"), into: &issues)
         }
         if let value = self.maxMembersPVL {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MaxMembersPVL"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxMembersPVL"), into: &issues)
         }
         if let value = self.requireSecureMessages {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "RequireSecureMessages"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RequireSecureMessages"), into: &issues)
         }
         if let value = self.enableSTTSecureMessage {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "EnableSTTSecureMessage"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "EnableSTTSecureMessage"), into: &issues)
         }
         if let value = self.messagePlaybackRestriction {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MessagePlaybackRestriction"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessagePlaybackRestriction"), into: &issues)
         }
         if let value = self.sttType {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SttType"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SttType"), into: &issues)
         }
     }
 }
 
-extension Coses: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Coses: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.cos.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "Cos") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Cos") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Credential: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Credential: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.userObjectId {
-            value.validate(at: ValidationIssue.path(path, "UserObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserObjectId"), into: &issues)
         }
         if let value = self.credentialType {
-            value.validate(at: ValidationIssue.path(path, "CredentialType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CredentialType"), into: &issues)
         }
         if let value = self.credentials {
-            value.validate(at: ValidationIssue.path(path, "Credentials"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Credentials"), into: &issues)
         }
         if let value = self.timeChanged {
-            value.validate(at: ValidationIssue.path(path, "TimeChanged"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeChanged"), into: &issues)
         }
         if let value = self.hackCount {
-            value.validate(at: ValidationIssue.path(path, "HackCount"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "HackCount"), into: &issues)
         }
         if let value = self.timeLastHack {
-            value.validate(at: ValidationIssue.path(path, "TimeLastHack"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeLastHack"), into: &issues)
         }
         if let value = self.timeLockout {
-            value.validate(at: ValidationIssue.path(path, "TimeLockout"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeLockout"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.credentialPolicyObjectId {
-            value.validate(at: ValidationIssue.path(path, "CredentialPolicyObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CredentialPolicyObjectId"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.encryptionType {
-            value.validate(at: ValidationIssue.path(path, "EncryptionType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EncryptionType"), into: &issues)
         }
         if let value = self.timeHacked {
-            value.validate(at: ValidationIssue.path(path, "TimeHacked"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeHacked"), into: &issues)
         }
     }
 }
 
-extension DefaultUserTemplate: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DefaultUserTemplate: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.tenantObjectId {
-            value.validate(at: ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.city {
-            value.validate(at: ValidationIssue.path(path, "City"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "City"), into: &issues)
         }
         if let value = self.state {
-            value.validate(at: ValidationIssue.path(path, "State"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "State"), into: &issues)
         }
         if let value = self.country {
-            value.validate(at: ValidationIssue.path(path, "Country"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Country"), into: &issues)
         }
         if let value = self.postalCode {
-            value.validate(at: ValidationIssue.path(path, "PostalCode"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostalCode"), into: &issues)
         }
         if let value = self.department {
-            value.validate(at: ValidationIssue.path(path, "Department"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Department"), into: &issues)
         }
         if let value = self.building {
-            value.validate(at: ValidationIssue.path(path, "Building"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Building"), into: &issues)
         }
         if let value = self.address {
-            value.validate(at: ValidationIssue.path(path, "Address"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Address"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.billingId {
-            value.validate(at: ValidationIssue.path(path, "BillingId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "BillingId"), into: &issues)
         }
         if let value = self.timeZone {
-            value.validate(at: ValidationIssue.path(path, "TimeZone"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeZone"), into: &issues)
         }
         if let value = self.creationTime {
-            value.validate(at: ValidationIssue.path(path, "CreationTime"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
         }
         if let value = self.cosObjectId {
-            value.validate(at: ValidationIssue.path(path, "CosObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CosObjectId"), into: &issues)
         }
         if let value = self.cosURI {
-            value.validate(at: ValidationIssue.path(path, "CosURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CosURI"), into: &issues)
         }
         if let value = self.language {
-            value.validate(at: ValidationIssue.path(path, "Language"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Language"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.displayNameRule {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "DisplayNameRule"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "DisplayNameRule"), into: &issues)
         }
         if let value = self.mailboxStoreObjectId {
-            value.validate(at: ValidationIssue.path(path, "MailboxStoreObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MailboxStoreObjectId"), into: &issues)
         }
         if let value = self.partitionObjectId {
-            value.validate(at: ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
         }
         if let value = self.partitionURI {
-            value.validate(at: ValidationIssue.path(path, "PartitionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
         if let value = self.ldapType {
-            value.validate(at: ValidationIssue.path(path, "LdapType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LdapType"), into: &issues)
         }
         if let value = self.defaultUserTemplateWebPasswordURI {
-            value.validate(at: ValidationIssue.path(path, "DefaultUserTemplateWebPasswordURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DefaultUserTemplateWebPasswordURI"), into: &issues)
         }
         if let value = self.defaultUserTemplateVoicePinURI {
-            value.validate(at: ValidationIssue.path(path, "DefaultUserTemplateVoicePinURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DefaultUserTemplateVoicePinURI"), into: &issues)
         }
     }
 }
 
-extension DefaultUserTemplates: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DefaultUserTemplates: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.defaultUserTemplate.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "DefaultUserTemplate") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DefaultUserTemplate") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension DistributionList: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DistributionList: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.creationTime {
-            XSDBuiltinRules.dateTime.check(value.lexical, at: ValidationIssue.path(path, "CreationTime"), into: &issues)
+            XSDBuiltinRules.dateTime.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.dtmfName {
-            value.validate(at: ValidationIssue.path(path, "DtmfName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfName"), into: &issues)
         }
         if let value = self.voiceName {
-            value.validate(at: ValidationIssue.path(path, "VoiceName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceName"), into: &issues)
         }
         if let value = self.voiceFileURI {
-            value.validate(at: ValidationIssue.path(path, "VoiceFileURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceFileURI"), into: &issues)
         }
         if let value = self.voiceNameURI {
-            value.validate(at: ValidationIssue.path(path, "VoiceNameURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceNameURI"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.dtmfAccessId {
-            value.validate(at: ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
         }
         if let value = self.partitionObjectId {
-            value.validate(at: ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
         }
         if let value = self.tenantObjectId {
-            value.validate(at: ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
         }
         if let value = self.partitionURI {
-            value.validate(at: ValidationIssue.path(path, "PartitionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
         if let value = self.distributionListMembersURI {
-            value.validate(at: ValidationIssue.path(path, "DistributionListMembersURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionListMembersURI"), into: &issues)
         }
         if let value = self.alternateNamesURI {
-            value.validate(at: ValidationIssue.path(path, "AlternateNamesURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateNamesURI"), into: &issues)
         }
     }
 }
 
-extension DistributionListMember: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DistributionListMember: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.distributionListObjectId {
-            value.validate(at: ValidationIssue.path(path, "DistributionListObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionListObjectId"), into: &issues)
         }
         if let value = self.distributionListURI {
-            value.validate(at: ValidationIssue.path(path, "DistributionListURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionListURI"), into: &issues)
         }
         if let value = self.memberUserObjectId {
-            value.validate(at: ValidationIssue.path(path, "MemberUserObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberUserObjectId"), into: &issues)
         }
         if let value = self.memberUserURI {
-            value.validate(at: ValidationIssue.path(path, "MemberUserURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberUserURI"), into: &issues)
         }
         if let value = self.memberDistributionListObjectId {
-            value.validate(at: ValidationIssue.path(path, "MemberDistributionListObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberDistributionListObjectId"), into: &issues)
         }
         if let value = self.memberDistributionListURI {
-            value.validate(at: ValidationIssue.path(path, "MemberDistributionListURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberDistributionListURI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.memberGlobalUserObjectId {
-            value.validate(at: ValidationIssue.path(path, "MemberGlobalUserObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberGlobalUserObjectId"), into: &issues)
         }
         if let value = self.memberGlobalUserURI {
-            value.validate(at: ValidationIssue.path(path, "MemberGlobalUserURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberGlobalUserURI"), into: &issues)
         }
         if let value = self.memberLocationObjectId {
-            value.validate(at: ValidationIssue.path(path, "MemberLocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberLocationObjectId"), into: &issues)
         }
         if let value = self.memberLocationURI {
-            value.validate(at: ValidationIssue.path(path, "MemberLocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberLocationURI"), into: &issues)
         }
         if let value = self.memberGlobalUserDignetObjectId {
-            value.validate(at: ValidationIssue.path(path, "MemberGlobalUserDignetObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberGlobalUserDignetObjectId"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
     }
 }
 
-extension DistributionListMembers: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DistributionListMembers: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.distributionListMember.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "DistributionListMember") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionListMember") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension DistributionLists: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DistributionLists: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.distributionList.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "DistributionList") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DistributionList") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension ErrorDetails: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ErrorDetails: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.errors.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "errors") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "errors") + "[\(index + 1)]", into: &issues)
         }
     }
 }
 
-extension ErrorEntry: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ErrorEntry: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.code {
-            value.validate(at: ValidationIssue.path(path, "code"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "code"), into: &issues)
         }
     }
 }
 
-extension Greeting: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Greeting: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.callHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
         }
         if let value = self.callhandlerURI {
-            value.validate(at: ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
         }
         if let value = self.playWhat {
-            value.validate(at: ValidationIssue.path(path, "PlayWhat"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PlayWhat"), into: &issues)
         }
         if let value = self.repromptDelay {
-            value.validate(at: ValidationIssue.path(path, "RepromptDelay"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RepromptDelay"), into: &issues)
         }
         if let value = self.reprompts {
-            value.validate(at: ValidationIssue.path(path, "Reprompts"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Reprompts"), into: &issues)
         }
         if let value = self.timeExpires {
-            value.validate(at: ValidationIssue.path(path, "TimeExpires"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeExpires"), into: &issues)
         }
         if let value = self.greetingType {
-            value.validate(at: ValidationIssue.path(path, "GreetingType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "GreetingType"), into: &issues)
         }
         if let value = self.afterGreetingAction {
-            value.validate(at: ValidationIssue.path(path, "AfterGreetingAction"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterGreetingAction"), into: &issues)
         }
         if let value = self.afterGreetingTargetConversation {
-            value.validate(at: ValidationIssue.path(path, "AfterGreetingTargetConversation"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterGreetingTargetConversation"), into: &issues)
         }
         if let value = self.afterGreetingTargetHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "AfterGreetingTargetHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterGreetingTargetHandlerObjectId"), into: &issues)
         }
     }
 }
 
-extension Greetings: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Greetings: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.greeting.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "Greeting") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Greeting") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension MenuEntries: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension MenuEntries: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.menuEntry.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "MenuEntry") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MenuEntry") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension MenuEntry: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension MenuEntry: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.callHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
         }
         if let value = self.callhandlerURI {
-            value.validate(at: ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
         }
         if let value = self.touchtoneKey {
-            value.validate(at: ValidationIssue.path(path, "TouchtoneKey"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TouchtoneKey"), into: &issues)
         }
         if let value = self.action {
-            value.validate(at: ValidationIssue.path(path, "Action"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Action"), into: &issues)
         }
         if let value = self.targetConversation {
-            value.validate(at: ValidationIssue.path(path, "TargetConversation"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TargetConversation"), into: &issues)
         }
         if let value = self.targetHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "TargetHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TargetHandlerObjectId"), into: &issues)
         }
         if let value = self.transferNumber {
-            value.validate(at: ValidationIssue.path(path, "TransferNumber"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferNumber"), into: &issues)
         }
         if let value = self.transferType {
-            value.validate(at: ValidationIssue.path(path, "TransferType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferType"), into: &issues)
         }
         if let value = self.transferRings {
-            value.validate(at: ValidationIssue.path(path, "TransferRings"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferRings"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
     }
 }
 
-extension Partition: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Partition: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.name {
-            value.validate(at: ValidationIssue.path(path, "Name"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Name"), into: &issues)
         }
         if let value = self.descriptionValue {
-            value.validate(at: ValidationIssue.path(path, "Description"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Description"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
     }
 }
 
-extension Partitions: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Partitions: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.partition.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "Partition") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Partition") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension PhoneSystem: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension PhoneSystem: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.callLoopGuardTimeMs {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "CallLoopGuardTimeMs"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CallLoopGuardTimeMs"), into: &issues)
         }
         if let value = self.portCount {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PortCount"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PortCount"), into: &issues)
         }
         if let value = self.restrictDialStartTime {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "RestrictDialStartTime"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RestrictDialStartTime"), into: &issues)
         }
         if let value = self.restrictDialEndTime {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "RestrictDialEndTime"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RestrictDialEndTime"), into: &issues)
         }
         if let value = self.axlServerURI {
-            value.validate(at: ValidationIssue.path(path, "AXLServerURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AXLServerURI"), into: &issues)
         }
         if let value = self.phoneSystemAssociationURI {
-            value.validate(at: ValidationIssue.path(path, "PhoneSystemAssociationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemAssociationURI"), into: &issues)
         }
     }
 }
 
-extension PhoneSystems: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension PhoneSystems: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.phoneSystem.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "PhoneSystem") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystem") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Schedule: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Schedule: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.tenantObjectId {
-            value.validate(at: ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.ownerLocationObjectId {
-            value.validate(at: ValidationIssue.path(path, "OwnerLocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerLocationObjectId"), into: &issues)
         }
         if let value = self.ownerLocationURI {
-            value.validate(at: ValidationIssue.path(path, "OwnerLocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerLocationURI"), into: &issues)
         }
         if let value = self.scheduleDetailsURI {
-            value.validate(at: ValidationIssue.path(path, "ScheduleDetailsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleDetailsURI"), into: &issues)
         }
     }
 }
 
-extension ScheduleSet: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ScheduleSet: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.tenantObjectId {
-            value.validate(at: ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.ownerLocationObjectId {
-            value.validate(at: ValidationIssue.path(path, "OwnerLocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerLocationObjectId"), into: &issues)
         }
         if let value = self.ownerLocationURI {
-            value.validate(at: ValidationIssue.path(path, "OwnerLocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerLocationURI"), into: &issues)
         }
         if let value = self.scheduleSetMemberURI {
-            value.validate(at: ValidationIssue.path(path, "ScheduleSetMemberURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetMemberURI"), into: &issues)
         }
     }
 }
 
-extension ScheduleSets: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ScheduleSets: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.scheduleSet.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "ScheduleSet") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSet") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Schedules: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Schedules: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.schedule.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "Schedule") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Schedule") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension SearchSpace: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension SearchSpace: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.name {
-            value.validate(at: ValidationIssue.path(path, "Name"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Name"), into: &issues)
         }
         if let value = self.descriptionValue {
-            value.validate(at: ValidationIssue.path(path, "Description"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Description"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.timeOwnershipChanged {
-            value.validate(at: ValidationIssue.path(path, "TimeOwnershipChanged"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeOwnershipChanged"), into: &issues)
         }
         if let value = self.searchSpaceMembersURI {
-            value.validate(at: ValidationIssue.path(path, "SearchSpaceMembersURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpaceMembersURI"), into: &issues)
         }
     }
 }
 
-extension SearchSpaces: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension SearchSpaces: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.searchSpace.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "SearchSpace") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpace") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension SmtpProxyAddress: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension SmtpProxyAddress: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.smtpAddress {
-            value.validate(at: ValidationIssue.path(path, "SmtpAddress"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SmtpAddress"), into: &issues)
         }
         if let value = self.objectGlobalUserObjectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectGlobalUserObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectGlobalUserObjectId"), into: &issues)
         }
         if let value = self.objectGlobalUserURI {
-            value.validate(at: ValidationIssue.path(path, "ObjectGlobalUserURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectGlobalUserURI"), into: &issues)
         }
     }
 }
 
-extension SmtpProxyAddresses: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension SmtpProxyAddresses: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.smtpProxyAddress.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "SmtpProxyAddress") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SmtpProxyAddress") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension TemplateGreetings: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension TemplateGreetings: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.templateGreeting.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "TemplateGreeting") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TemplateGreeting") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension TemplateMenuEntries: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension TemplateMenuEntries: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.templateMenuEntry.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "TemplateMenuEntry") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TemplateMenuEntry") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension TemplateTransferOptions: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension TemplateTransferOptions: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.templateTransferOption.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "TemplateTransferOption") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TemplateTransferOption") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Tenant: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Tenant: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.descriptionValue {
-            value.validate(at: ValidationIssue.path(path, "Description"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Description"), into: &issues)
         }
     }
 }
 
-extension Tenants: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Tenants: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.tenant.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "Tenant") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Tenant") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension TransferOption: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension TransferOption: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.callHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
         }
         if let value = self.callhandlerURI {
-            value.validate(at: ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
         }
         if let value = self.transferOptionType {
-            value.validate(at: ValidationIssue.path(path, "TransferOptionType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferOptionType"), into: &issues)
         }
         if let value = self.action {
-            value.validate(at: ValidationIssue.path(path, "Action"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Action"), into: &issues)
         }
         if let value = self.extension {
-            value.validate(at: ValidationIssue.path(path, "Extension"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Extension"), into: &issues)
         }
         if let value = self.rnaAction {
-            value.validate(at: ValidationIssue.path(path, "RnaAction"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RnaAction"), into: &issues)
         }
         if let value = self.timeExpires {
-            value.validate(at: ValidationIssue.path(path, "TimeExpires"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeExpires"), into: &issues)
         }
         if let value = self.transferHoldingMode {
-            value.validate(at: ValidationIssue.path(path, "TransferHoldingMode"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferHoldingMode"), into: &issues)
         }
         if let value = self.transferRings {
-            value.validate(at: ValidationIssue.path(path, "TransferRings"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferRings"), into: &issues)
         }
         if let value = self.transferType {
-            value.validate(at: ValidationIssue.path(path, "TransferType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferType"), into: &issues)
         }
         if let value = self.mediaSwitchObjectId {
-            value.validate(at: ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
         }
         if let value = self.phoneSystemURI {
-            value.validate(at: ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
         }
     }
 }
 
-extension TransferOptions: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension TransferOptions: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.transferOption.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "TransferOption") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TransferOption") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension User: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension User: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.tenantObjectId {
-            value.validate(at: ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
         }
         if let value = self.firstName {
-            value.validate(at: ValidationIssue.path(path, "FirstName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FirstName"), into: &issues)
         }
         if let value = self.initials {
-            value.validate(at: ValidationIssue.path(path, "Initials"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Initials"), into: &issues)
         }
         if let value = self.lastName {
-            value.validate(at: ValidationIssue.path(path, "LastName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LastName"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.city {
-            value.validate(at: ValidationIssue.path(path, "City"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "City"), into: &issues)
         }
         if let value = self.state {
-            value.validate(at: ValidationIssue.path(path, "State"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "State"), into: &issues)
         }
         if let value = self.country {
-            value.validate(at: ValidationIssue.path(path, "Country"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Country"), into: &issues)
         }
         if let value = self.postalCode {
-            value.validate(at: ValidationIssue.path(path, "PostalCode"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostalCode"), into: &issues)
         }
         if let value = self.department {
-            value.validate(at: ValidationIssue.path(path, "Department"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Department"), into: &issues)
         }
         if let value = self.manager {
-            value.validate(at: ValidationIssue.path(path, "Manager"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Manager"), into: &issues)
         }
         if let value = self.title {
-            value.validate(at: ValidationIssue.path(path, "Title"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Title"), into: &issues)
         }
         if let value = self.building {
-            value.validate(at: ValidationIssue.path(path, "Building"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Building"), into: &issues)
         }
         if let value = self.employeeId {
-            value.validate(at: ValidationIssue.path(path, "EmployeeId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EmployeeId"), into: &issues)
         }
         if let value = self.address {
-            value.validate(at: ValidationIssue.path(path, "Address"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Address"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.emailAddress {
-            value.validate(at: ValidationIssue.path(path, "EmailAddress"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EmailAddress"), into: &issues)
         }
         if let value = self.billingId {
-            value.validate(at: ValidationIssue.path(path, "BillingId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "BillingId"), into: &issues)
         }
         if let value = self.timeZone {
-            value.validate(at: ValidationIssue.path(path, "TimeZone"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeZone"), into: &issues)
         }
         if let value = self.creationTime {
-            value.validate(at: ValidationIssue.path(path, "CreationTime"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
         }
         if let value = self.dtmfNameFirstLast {
-            value.validate(at: ValidationIssue.path(path, "DtmfNameFirstLast"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfNameFirstLast"), into: &issues)
         }
         if let value = self.dtmfNameLastFirst {
-            value.validate(at: ValidationIssue.path(path, "DtmfNameLastFirst"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfNameLastFirst"), into: &issues)
         }
         if let value = self.cosObjectId {
-            value.validate(at: ValidationIssue.path(path, "CosObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CosObjectId"), into: &issues)
         }
         if let value = self.cosURI {
-            value.validate(at: ValidationIssue.path(path, "CosURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CosURI"), into: &issues)
         }
         if let value = self.language {
-            value.validate(at: ValidationIssue.path(path, "Language"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Language"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.addressMode {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "AddressMode"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "AddressMode"), into: &issues)
         }
         if let value = self.clockMode {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "ClockMode"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "ClockMode"), into: &issues)
         }
         if let value = self.speed {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "Speed"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Speed"), into: &issues)
         }
         if let value = self.mediaSwitchObjectId {
-            value.validate(at: ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
         }
         if let value = self.phoneSystemURI {
-            value.validate(at: ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
         }
         if let value = self.volume {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "Volume"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Volume"), into: &issues)
         }
         if let value = self.deletedMessageSortOrder {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "DeletedMessageSortOrder"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "DeletedMessageSortOrder"), into: &issues)
         }
         if let value = self.xferString {
-            value.validate(at: ValidationIssue.path(path, "XferString"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "XferString"), into: &issues)
         }
         if let value = self.callAnswerTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "CallAnswerTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CallAnswerTimeout"), into: &issues)
         }
         if let value = self.callHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
         }
         if let value = self.callhandlerURI {
-            value.validate(at: ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
         }
         if let value = self.newMessageSortOrder {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "NewMessageSortOrder"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "NewMessageSortOrder"), into: &issues)
         }
         if let value = self.savedMessageSortOrder {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SavedMessageSortOrder"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SavedMessageSortOrder"), into: &issues)
         }
         if let value = self.messageLocatorSortOrder {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MessageLocatorSortOrder"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessageLocatorSortOrder"), into: &issues)
         }
         if let value = self.newMessageStackOrder {
-            value.validate(at: ValidationIssue.path(path, "NewMessageStackOrder"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NewMessageStackOrder"), into: &issues)
         }
         if let value = self.savedMessageStackOrder {
-            value.validate(at: ValidationIssue.path(path, "SavedMessageStackOrder"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SavedMessageStackOrder"), into: &issues)
         }
         if let value = self.exitAction {
-            value.validate(at: ValidationIssue.path(path, "ExitAction"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitAction"), into: &issues)
         }
         if let value = self.exitTargetConversation {
-            value.validate(at: ValidationIssue.path(path, "ExitTargetConversation"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitTargetConversation"), into: &issues)
         }
         if let value = self.promptSpeed {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PromptSpeed"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PromptSpeed"), into: &issues)
         }
         if let value = self.exitTargetHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "ExitTargetHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitTargetHandlerObjectId"), into: &issues)
         }
         if let value = self.repeatMenu {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "RepeatMenu"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RepeatMenu"), into: &issues)
         }
         if let value = self.firstDigitTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "FirstDigitTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "FirstDigitTimeout"), into: &issues)
         }
         if let value = self.interdigitDelay {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "InterdigitDelay"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InterdigitDelay"), into: &issues)
         }
         if let value = self.promptVolume {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PromptVolume"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PromptVolume"), into: &issues)
         }
         if let value = self.exitCallActionObjectId {
-            value.validate(at: ValidationIssue.path(path, "ExitCallActionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitCallActionObjectId"), into: &issues)
         }
         if let value = self.dtmfAccessId {
-            value.validate(at: ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
         }
         if let value = self.synchScheduleObjectId {
-            value.validate(at: ValidationIssue.path(path, "SynchScheduleObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SynchScheduleObjectId"), into: &issues)
         }
         if let value = self.synchScheduleURI {
-            value.validate(at: ValidationIssue.path(path, "SynchScheduleURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SynchScheduleURI"), into: &issues)
         }
         if let value = self.speechCompleteTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechCompleteTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechCompleteTimeout"), into: &issues)
         }
         if let value = self.speechIncompleteTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechIncompleteTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechIncompleteTimeout"), into: &issues)
         }
         if let value = self.dtmfNameFirst {
-            value.validate(at: ValidationIssue.path(path, "DtmfNameFirst"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfNameFirst"), into: &issues)
         }
         if let value = self.dtmfNameLast {
-            value.validate(at: ValidationIssue.path(path, "DtmfNameLast"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfNameLast"), into: &issues)
         }
         if let value = self.assistantRowsPerPage {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "AssistantRowsPerPage"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "AssistantRowsPerPage"), into: &issues)
         }
         if let value = self.inboxMessagesPerPage {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "InboxMessagesPerPage"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InboxMessagesPerPage"), into: &issues)
         }
         if let value = self.inboxAutoRefresh {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "InboxAutoRefresh"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InboxAutoRefresh"), into: &issues)
         }
         if let value = self.pcaAddressBookRowsPerPage {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PcaAddressBookRowsPerPage"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PcaAddressBookRowsPerPage"), into: &issues)
         }
         if let value = self.smtpAddress {
-            value.validate(at: ValidationIssue.path(path, "SmtpAddress"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SmtpAddress"), into: &issues)
         }
         if let value = self.confirmationConfidenceThreshold {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "ConfirmationConfidenceThreshold"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "ConfirmationConfidenceThreshold"), into: &issues)
         }
         if let value = self.announceUpcomingMeetings {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "AnnounceUpcomingMeetings"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "AnnounceUpcomingMeetings"), into: &issues)
         }
         if let value = self.speechConfidenceThreshold {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechConfidenceThreshold"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechConfidenceThreshold"), into: &issues)
         }
         if let value = self.speechSpeedVsAccuracy {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechSpeedVsAccuracy"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechSpeedVsAccuracy"), into: &issues)
         }
         if let value = self.speechSensitivity {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechSensitivity"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechSensitivity"), into: &issues)
         }
         if let value = self.commandDigitTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "CommandDigitTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CommandDigitTimeout"), into: &issues)
         }
         if let value = self.sendMessageOnHangup {
-            value.validate(at: ValidationIssue.path(path, "SendMessageOnHangup"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendMessageOnHangup"), into: &issues)
         }
         if let value = self.skipForwardTime {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SkipForwardTime"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SkipForwardTime"), into: &issues)
         }
         if let value = self.skipReverseTime {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SkipReverseTime"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SkipReverseTime"), into: &issues)
         }
         if let value = self.searchByExtensionSearchSpaceObjectId {
-            value.validate(at: ValidationIssue.path(path, "SearchByExtensionSearchSpaceObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchByExtensionSearchSpaceObjectId"), into: &issues)
         }
         if let value = self.searchByExtensionSearchSpaceURI {
-            value.validate(at: ValidationIssue.path(path, "SearchByExtensionSearchSpaceURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchByExtensionSearchSpaceURI"), into: &issues)
         }
         if let value = self.searchByNameSearchSpaceObjectId {
-            value.validate(at: ValidationIssue.path(path, "SearchByNameSearchSpaceObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchByNameSearchSpaceObjectId"), into: &issues)
         }
         if let value = self.searchByNameSearchSpaceURI {
-            value.validate(at: ValidationIssue.path(path, "SearchByNameSearchSpaceURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchByNameSearchSpaceURI"), into: &issues)
         }
         if let value = self.partitionObjectId {
-            value.validate(at: ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
         }
         if let value = self.partitionURI {
-            value.validate(at: ValidationIssue.path(path, "PartitionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
         if let value = self.ldapType {
-            value.validate(at: ValidationIssue.path(path, "LdapType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LdapType"), into: &issues)
         }
         if let value = self.faxServerObjectId {
-            value.validate(at: ValidationIssue.path(path, "FaxServerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FaxServerObjectId"), into: &issues)
         }
         if let value = self.faxServerURI {
-            value.validate(at: ValidationIssue.path(path, "FaxServerURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FaxServerURI"), into: &issues)
         }
         if let value = self.mwisURI {
-            value.validate(at: ValidationIssue.path(path, "MwisURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MwisURI"), into: &issues)
         }
         if let value = self.notificationDevicesURI {
-            value.validate(at: ValidationIssue.path(path, "NotificationDevicesURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NotificationDevicesURI"), into: &issues)
         }
         if let value = self.messageHandlersURI {
-            value.validate(at: ValidationIssue.path(path, "MessageHandlersURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MessageHandlersURI"), into: &issues)
         }
         if let value = self.externalServiceAccountsURI {
-            value.validate(at: ValidationIssue.path(path, "ExternalServiceAccountsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExternalServiceAccountsURI"), into: &issues)
         }
         if let value = self.alternateExtensionsURI {
-            value.validate(at: ValidationIssue.path(path, "AlternateExtensionsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateExtensionsURI"), into: &issues)
         }
         if let value = self.privateListsURI {
-            value.validate(at: ValidationIssue.path(path, "PrivateListsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PrivateListsURI"), into: &issues)
         }
         if let value = self.videoServiceAccountsURI {
-            value.validate(at: ValidationIssue.path(path, "VideoServiceAccountsURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VideoServiceAccountsURI"), into: &issues)
         }
         if let value = self.userWebPasswordURI {
-            value.validate(at: ValidationIssue.path(path, "UserWebPasswordURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserWebPasswordURI"), into: &issues)
         }
         if let value = self.userMailboxURI {
-            value.validate(at: ValidationIssue.path(path, "UserMailboxURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserMailboxURI"), into: &issues)
         }
         if let value = self.userVoicePinURI {
-            value.validate(at: ValidationIssue.path(path, "UserVoicePinURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserVoicePinURI"), into: &issues)
         }
         if let value = self.userRoleURI {
-            value.validate(at: ValidationIssue.path(path, "UserRoleURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserRoleURI"), into: &issues)
         }
         if let value = self.smtpProxyAddressesURI {
-            value.validate(at: ValidationIssue.path(path, "SmtpProxyAddressesURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SmtpProxyAddressesURI"), into: &issues)
         }
         if let value = self.alternateNamesURI {
-            value.validate(at: ValidationIssue.path(path, "AlternateNamesURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateNamesURI"), into: &issues)
         }
         if let value = self.scheduleSetObjectId {
-            value.validate(at: ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
         }
         if let value = self.voiceName {
-            value.validate(at: ValidationIssue.path(path, "VoiceName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceName"), into: &issues)
         }
         if let value = self.dialablePhoneNumber {
-            value.validate(at: ValidationIssue.path(path, "DialablePhoneNumber"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DialablePhoneNumber"), into: &issues)
         }
         if let value = self.phoneNumber {
-            value.validate(at: ValidationIssue.path(path, "PhoneNumber"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneNumber"), into: &issues)
         }
     }
 }
 
-extension UserRole: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension UserRole: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.userObjectId {
-            value.validate(at: ValidationIssue.path(path, "UserObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserObjectId"), into: &issues)
         }
         if let value = self.userURI {
-            value.validate(at: ValidationIssue.path(path, "UserURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
         }
         if let value = self.roleObjectId {
-            value.validate(at: ValidationIssue.path(path, "RoleObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RoleObjectId"), into: &issues)
         }
         if let value = self.roleURI {
-            value.validate(at: ValidationIssue.path(path, "RoleURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RoleURI"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
     }
 }
 
-extension UserRoles: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension UserRoles: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.userRole.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "UserRole") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserRole") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension UserTemplate: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension UserTemplate: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
-            value.validate(at: ValidationIssue.path(path, "URI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
         if let value = self.objectId {
-            value.validate(at: ValidationIssue.path(path, "ObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.alias {
-            value.validate(at: ValidationIssue.path(path, "Alias"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
         }
         if let value = self.city {
-            value.validate(at: ValidationIssue.path(path, "City"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "City"), into: &issues)
         }
         if let value = self.state {
-            value.validate(at: ValidationIssue.path(path, "State"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "State"), into: &issues)
         }
         if let value = self.country {
-            value.validate(at: ValidationIssue.path(path, "Country"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Country"), into: &issues)
         }
         if let value = self.postalCode {
-            value.validate(at: ValidationIssue.path(path, "PostalCode"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostalCode"), into: &issues)
         }
         if let value = self.department {
-            value.validate(at: ValidationIssue.path(path, "Department"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Department"), into: &issues)
         }
         if let value = self.manager {
-            value.validate(at: ValidationIssue.path(path, "Manager"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Manager"), into: &issues)
         }
         if let value = self.building {
-            value.validate(at: ValidationIssue.path(path, "Building"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Building"), into: &issues)
         }
         if let value = self.address {
-            value.validate(at: ValidationIssue.path(path, "Address"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Address"), into: &issues)
         }
         if let value = self.displayName {
-            value.validate(at: ValidationIssue.path(path, "DisplayName"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
         }
         if let value = self.billingId {
-            value.validate(at: ValidationIssue.path(path, "BillingId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "BillingId"), into: &issues)
         }
         if let value = self.timeZone {
-            value.validate(at: ValidationIssue.path(path, "TimeZone"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeZone"), into: &issues)
         }
         if let value = self.creationTime {
-            value.validate(at: ValidationIssue.path(path, "CreationTime"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
         }
         if let value = self.cosObjectId {
-            value.validate(at: ValidationIssue.path(path, "CosObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CosObjectId"), into: &issues)
         }
         if let value = self.cosURI {
-            value.validate(at: ValidationIssue.path(path, "CosURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CosURI"), into: &issues)
         }
         if let value = self.language {
-            value.validate(at: ValidationIssue.path(path, "Language"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Language"), into: &issues)
         }
         if let value = self.locationObjectId {
-            value.validate(at: ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
         }
         if let value = self.locationURI {
-            value.validate(at: ValidationIssue.path(path, "LocationURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.addressMode {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "AddressMode"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "AddressMode"), into: &issues)
         }
         if let value = self.clockMode {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "ClockMode"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "ClockMode"), into: &issues)
         }
         if let value = self.speed {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "Speed"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Speed"), into: &issues)
         }
         if let value = self.mediaSwitchObjectId {
-            value.validate(at: ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
         }
         if let value = self.phoneSystemURI {
-            value.validate(at: ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
         }
         if let value = self.volume {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "Volume"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Volume"), into: &issues)
         }
         if let value = self.deletedMessageSortOrder {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "DeletedMessageSortOrder"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "DeletedMessageSortOrder"), into: &issues)
         }
         if let value = self.exitCallActionObjectId {
-            value.validate(at: ValidationIssue.path(path, "ExitCallActionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitCallActionObjectId"), into: &issues)
         }
         if let value = self.callAnswerTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "CallAnswerTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CallAnswerTimeout"), into: &issues)
         }
         if let value = self.callHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
         }
         if let value = self.callhandlerURI {
-            value.validate(at: ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
         }
         if let value = self.displayNameRule {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "DisplayNameRule"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "DisplayNameRule"), into: &issues)
         }
         if let value = self.mailboxStoreObjectId {
-            value.validate(at: ValidationIssue.path(path, "MailboxStoreObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MailboxStoreObjectId"), into: &issues)
         }
         if let value = self.savedMessageStackOrder {
-            value.validate(at: ValidationIssue.path(path, "SavedMessageStackOrder"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SavedMessageStackOrder"), into: &issues)
         }
         if let value = self.newMessageStackOrder {
-            value.validate(at: ValidationIssue.path(path, "NewMessageStackOrder"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NewMessageStackOrder"), into: &issues)
         }
         if let value = self.messageLocatorSortOrder {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "MessageLocatorSortOrder"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessageLocatorSortOrder"), into: &issues)
         }
         if let value = self.savedMessageSortOrder {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SavedMessageSortOrder"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SavedMessageSortOrder"), into: &issues)
         }
         if let value = self.newMessageSortOrder {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "NewMessageSortOrder"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "NewMessageSortOrder"), into: &issues)
         }
         if let value = self.promptSpeed {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PromptSpeed"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PromptSpeed"), into: &issues)
         }
         if let value = self.exitAction {
-            value.validate(at: ValidationIssue.path(path, "ExitAction"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitAction"), into: &issues)
         }
         if let value = self.exitTargetConversation {
-            value.validate(at: ValidationIssue.path(path, "ExitTargetConversation"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitTargetConversation"), into: &issues)
         }
         if let value = self.exitTargetHandlerObjectId {
-            value.validate(at: ValidationIssue.path(path, "ExitTargetHandlerObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitTargetHandlerObjectId"), into: &issues)
         }
         if let value = self.repeatMenu {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "RepeatMenu"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RepeatMenu"), into: &issues)
         }
         if let value = self.firstDigitTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "FirstDigitTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "FirstDigitTimeout"), into: &issues)
         }
         if let value = self.interdigitDelay {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "InterdigitDelay"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InterdigitDelay"), into: &issues)
         }
         if let value = self.promptVolume {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PromptVolume"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PromptVolume"), into: &issues)
         }
         if let value = self.notificationType {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "NotificationType"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "NotificationType"), into: &issues)
         }
         if let value = self.sendReadReceipts {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SendReadReceipts"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SendReadReceipts"), into: &issues)
         }
         if let value = self.receiveQuota {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "ReceiveQuota"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "ReceiveQuota"), into: &issues)
         }
         if let value = self.sendQuota {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SendQuota"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SendQuota"), into: &issues)
         }
         if let value = self.warningQuota {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "WarningQuota"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "WarningQuota"), into: &issues)
         }
         if let value = self.speechCompleteTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechCompleteTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechCompleteTimeout"), into: &issues)
         }
         if let value = self.speechIncompleteTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechIncompleteTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechIncompleteTimeout"), into: &issues)
         }
         if let value = self.messageAgingPolicyObjectId {
-            value.validate(at: ValidationIssue.path(path, "MessageAgingPolicyObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MessageAgingPolicyObjectId"), into: &issues)
         }
         if let value = self.messageAgingPolicyURI {
-            value.validate(at: ValidationIssue.path(path, "MessageAgingPolicyURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MessageAgingPolicyURI"), into: &issues)
         }
         if let value = self.assistantRowsPerPage {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "AssistantRowsPerPage"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "AssistantRowsPerPage"), into: &issues)
         }
         if let value = self.inboxMessagesPerPage {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "InboxMessagesPerPage"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InboxMessagesPerPage"), into: &issues)
         }
         if let value = self.inboxAutoRefresh {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "InboxAutoRefresh"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InboxAutoRefresh"), into: &issues)
         }
         if let value = self.pcaAddressBookRowsPerPage {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "PcaAddressBookRowsPerPage"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PcaAddressBookRowsPerPage"), into: &issues)
         }
         if let value = self.confirmationConfidenceThreshold {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "ConfirmationConfidenceThreshold"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "ConfirmationConfidenceThreshold"), into: &issues)
         }
         if let value = self.announceUpcomingMeetings {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "AnnounceUpcomingMeetings"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "AnnounceUpcomingMeetings"), into: &issues)
         }
         if let value = self.speechConfidenceThreshold {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechConfidenceThreshold"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechConfidenceThreshold"), into: &issues)
         }
         if let value = self.speechSpeedVsAccuracy {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechSpeedVsAccuracy"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechSpeedVsAccuracy"), into: &issues)
         }
         if let value = self.speechSensitivity {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SpeechSensitivity"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechSensitivity"), into: &issues)
         }
         if let value = self.commandDigitTimeout {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "CommandDigitTimeout"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CommandDigitTimeout"), into: &issues)
         }
         if let value = self.sendMessageOnHangup {
-            value.validate(at: ValidationIssue.path(path, "SendMessageOnHangup"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendMessageOnHangup"), into: &issues)
         }
         if let value = self.skipForwardTime {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SkipForwardTime"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SkipForwardTime"), into: &issues)
         }
         if let value = self.skipReverseTime {
-            XSDBuiltinRules.int.check(value.lexical, at: ValidationIssue.path(path, "SkipReverseTime"), into: &issues)
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SkipReverseTime"), into: &issues)
         }
         if let value = self.searchByExtensionSearchSpaceObjectId {
-            value.validate(at: ValidationIssue.path(path, "SearchByExtensionSearchSpaceObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchByExtensionSearchSpaceObjectId"), into: &issues)
         }
         if let value = self.searchByExtensionSearchSpaceURI {
-            value.validate(at: ValidationIssue.path(path, "SearchByExtensionSearchSpaceURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchByExtensionSearchSpaceURI"), into: &issues)
         }
         if let value = self.searchByNameSearchSpaceObjectId {
-            value.validate(at: ValidationIssue.path(path, "SearchByNameSearchSpaceObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchByNameSearchSpaceObjectId"), into: &issues)
         }
         if let value = self.searchByNameSearchSpaceURI {
-            value.validate(at: ValidationIssue.path(path, "SearchByNameSearchSpaceURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchByNameSearchSpaceURI"), into: &issues)
         }
         if let value = self.partitionObjectId {
-            value.validate(at: ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
         }
         if let value = self.partitionURI {
-            value.validate(at: ValidationIssue.path(path, "PartitionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
         if let value = self.ldapType {
-            value.validate(at: ValidationIssue.path(path, "LdapType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LdapType"), into: &issues)
         }
         if let value = self.userTemplateRolesURI {
-            value.validate(at: ValidationIssue.path(path, "UserTemplateRolesURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplateRolesURI"), into: &issues)
         }
         if let value = self.userTemplateNotificationDevicesURI {
-            value.validate(at: ValidationIssue.path(path, "UserTemplateNotificationDevicesURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplateNotificationDevicesURI"), into: &issues)
         }
         if let value = self.userTemplateWebPasswordURI {
-            value.validate(at: ValidationIssue.path(path, "UserTemplateWebPasswordURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplateWebPasswordURI"), into: &issues)
         }
         if let value = self.userTemplateVoicePinURI {
-            value.validate(at: ValidationIssue.path(path, "UserTemplateVoicePinURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplateVoicePinURI"), into: &issues)
         }
         if let value = self.userTemplateMessageActionURI {
-            value.validate(at: ValidationIssue.path(path, "UserTemplateMessageActionURI"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplateMessageActionURI"), into: &issues)
         }
     }
 }
 
-extension UserTemplates: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension UserTemplates: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.userTemplate.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "UserTemplate") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplate") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension Users: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Users: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.user.enumerated() {
-            value.validate(at: ValidationIssue.path(path, "User") + "[\(index + 1)]", into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "User") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
-            value.validate(at: ValidationIssue.path(path, "@total"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
 
-extension VersionInformation: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension VersionInformation: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         _ = (path, issues)
     }
 }
 
-extension CallAction: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension CallAction: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension CredentialType: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension CredentialType: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension EncryptionType: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension EncryptionType: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension GreetingType: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension GreetingType: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension LdapType: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension LdapType: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension PlayAfterMessage: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension PlayAfterMessage: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension PlayPostGreetingRecording: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension PlayPostGreetingRecording: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension PlayWhat: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension PlayWhat: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension RnaAction: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension RnaAction: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension SendMessageOnHangup: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension SendMessageOnHangup: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension SendPrivateMsg: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension SendPrivateMsg: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension SendUrgentMsg: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension SendUrgentMsg: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension TargetConversation: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension TargetConversation: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension TransferAction: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension TransferAction: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension TransferHoldingMode: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension TransferHoldingMode: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension TransferOptionType: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension TransferOptionType: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension TransferType: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
-        if case .unknown(let value) = self { issues.append(ValidationIssue(path: path, rule: "enumeration", value: value)) }
+extension TransferType: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
-extension Alias: Validatable {
-    static let rules = FacetRules(minLength: 1, maxLength: 64, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Alias: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minLength: 1, maxLength: 64, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension AlternateExtensionDtmfAccessId: Validatable {
-    static let rules = FacetRules(maxLength: 319, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension AlternateExtensionDtmfAccessId: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 319, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension AlternateExtensionIndex: Validatable {
-    static let rules = FacetRules(minInclusive: "0", maxInclusive: "20", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension AlternateExtensionIndex: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "20", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension BillingId: Validatable {
-    static let rules = FacetRules(maxLength: 32, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension BillingId: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 32, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension CountryCode: Validatable {
-    static let rules = FacetRules(patterns: [["([A-Z]{2})?"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension CountryCode: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(patterns: [["([A-Z]{2})?"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension CupiTimestamp: Validatable {
-    static let rules = FacetRules(patterns: [["(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+\\-]\\d{2}:\\d{2})?)?"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension CupiTimestamp: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(patterns: [["(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+\\-]\\d{2}:\\d{2})?)?"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension DialString: Validatable {
-    static let rules = FacetRules(maxLength: 40, patterns: [["[0-9#*,+]*"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DialString: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 40, patterns: [["[0-9#*,+]*"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension DigitString: Validatable {
-    static let rules = FacetRules(patterns: [["[0-9]*"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DigitString: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(patterns: [["[0-9]*"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension DisplayName: Validatable {
-    static let rules = FacetRules(maxLength: 64, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DisplayName: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 64, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension DtmfName: Validatable {
-    static let rules = FacetRules(maxLength: 64, patterns: [["[0-9]*"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension DtmfName: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 64, patterns: [["[0-9]*"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension ErrorCode: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ErrorCode: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         _ = (path, issues)
     }
 }
 
-extension Extension: Validatable {
-    static let rules = FacetRules(maxLength: 40, patterns: [["[0-9]*"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Extension: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 40, patterns: [["[0-9]*"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension HackCount: Validatable {
-    static let rules = FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension HackCount: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension LanguageCode: Validatable {
-    static let rules = FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension LanguageCode: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension MaxMessageLength: Validatable {
-    static let rules = FacetRules(minInclusive: "1", maxInclusive: "3600", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension MaxMessageLength: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "3600", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension ObjectCount: Validatable {
-    static let rules = FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ObjectCount: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension ObjectId: Validatable {
-    static let rules = FacetRules(patterns: [["[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ObjectId: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(patterns: [["[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension OneKeyDelay: Validatable {
-    static let rules = FacetRules(minInclusive: "0", maxInclusive: "10000", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension OneKeyDelay: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "10000", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension PhoneNumber: Validatable {
-    static let rules = FacetRules(maxLength: 255, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension PhoneNumber: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 255, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension PostalCode: Validatable {
-    static let rules = FacetRules(maxLength: 40, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension PostalCode: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 40, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension PrependDigits: Validatable {
-    static let rules = FacetRules(patterns: [["[0-9#*+]*"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension PrependDigits: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(patterns: [["[0-9#*+]*"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension RepromptCount: Validatable {
-    static let rules = FacetRules(minInclusive: "0", maxInclusive: "100", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension RepromptCount: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "100", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension RepromptDelay: Validatable {
-    static let rules = FacetRules(minInclusive: "0", maxInclusive: "100", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension RepromptDelay: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "100", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension ResourceURI: Validatable {
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension ResourceURI: CUPIRuntime.Validatable {
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         _ = (path, issues)
     }
 }
 
-extension Secret: Validatable {
-    static let rules = FacetRules(maxLength: 256, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Secret: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 256, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension SmtpAddress: Validatable {
-    static let rules = FacetRules(maxLength: 320, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension SmtpAddress: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 320, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension StreetAddress: Validatable {
-    static let rules = FacetRules(maxLength: 128, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension StreetAddress: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 128, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension Text255: Validatable {
-    static let rules = FacetRules(maxLength: 255, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Text255: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 255, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension Text64: Validatable {
-    static let rules = FacetRules(maxLength: 64, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension Text64: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 64, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension TimeZoneCode: Validatable {
-    static let rules = FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension TimeZoneCode: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension TouchtoneKey: Validatable {
-    static let rules = FacetRules(patterns: [["[0-9*#]"]], kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension TouchtoneKey: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(patterns: [["[0-9*#]"]], kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension TransferRings: Validatable {
-    static let rules = FacetRules(minInclusive: "2", maxInclusive: "20", whiteSpace: .collapse, kind: .decimal)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension TransferRings: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "2", maxInclusive: "20", whiteSpace: .collapse, kind: .decimal)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension VoiceNameFile: Validatable {
-    static let rules = FacetRules(maxLength: 40, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension VoiceNameFile: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 40, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }
 
-extension XferString: Validatable {
-    static let rules = FacetRules(maxLength: 40, kind: .string)
-    public func validate(at path: String, into issues: inout [ValidationIssue]) {
+extension XferString: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 40, kind: .string)
+    public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
 }

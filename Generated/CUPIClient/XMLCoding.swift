@@ -7,13 +7,13 @@ import Foundation
 /// The schema's global elements whose content is a record: a document's root element name
 /// (`{namespace}name` when it has a namespace) → the type it decodes to.
 public enum SchemaElements {
-    public static let types: [String: any (XMLElementCodable & Sendable).Type] = {
-        var types: [String: any (XMLElementCodable & Sendable).Type] = [:]
+    public static let types: [Swift.String: any (CUPIRuntime.XMLElementCodable & Swift.Sendable).Type] = {
+        var types: [Swift.String: any (CUPIRuntime.XMLElementCodable & Swift.Sendable).Type] = [:]
         addTypes0(to: &types)
         return types
     }()
 
-    private static func addTypes0(to types: inout [String: any (XMLElementCodable & Sendable).Type]) {
+    private static func addTypes0(to types: inout [Swift.String: any (CUPIRuntime.XMLElementCodable & Swift.Sendable).Type]) {
         types["AlternateExtension"] = AlternateExtension.self
         types["AlternateExtensionAdvanced"] = AlternateExtensionAdvanced.self
         types["AlternateExtensions"] = AlternateExtensions.self
@@ -79,9 +79,9 @@ public enum SchemaElements {
     }
 }
 
-extension AlternateExtension: XMLElementCodable {
+extension AlternateExtension: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "IdIndex",
         "DtmfAccessId",
@@ -93,7 +93,7 @@ extension AlternateExtension: XMLElementCodable {
         "AlternateExtensionAdvancedURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var idIndex: AlternateExtensionIndex? = nil
         var dtmfAccessId: AlternateExtensionDtmfAccessId? = nil
@@ -103,7 +103,7 @@ extension AlternateExtension: XMLElementCodable {
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
         var alternateExtensionAdvancedURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -132,7 +132,7 @@ extension AlternateExtension: XMLElementCodable {
         self.init(uri: uri, idIndex: idIndex, dtmfAccessId: dtmfAccessId, locationObjectId: locationObjectId, locationURI: locationURI, objectId: objectId, partitionObjectId: partitionObjectId, partitionURI: partitionURI, alternateExtensionAdvancedURI: alternateExtensionAdvancedURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("IdIndex", self.idIndex)
         element.element("DtmfAccessId", self.dtmfAccessId)
@@ -146,9 +146,9 @@ extension AlternateExtension: XMLElementCodable {
     }
 }
 
-extension AlternateExtensionAdvanced: XMLElementCodable {
+extension AlternateExtensionAdvanced: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "DeviceDtmfAccessIdObjectId",
         "MessageSpeed",
@@ -163,20 +163,20 @@ extension AlternateExtensionAdvanced: XMLElementCodable {
         "UserURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var deviceDtmfAccessIdObjectId: ObjectId? = nil
-        var messageSpeed: Int? = nil
-        var messageVolume: Int? = nil
+        var messageSpeed: Swift.Int? = nil
+        var messageVolume: Swift.Int? = nil
         var objectId: ObjectId? = nil
-        var promptSpeed: Int? = nil
-        var promptVolume: Int? = nil
-        var saveMessageOnHangup: Bool? = nil
+        var promptSpeed: Swift.Int? = nil
+        var promptVolume: Swift.Int? = nil
+        var saveMessageOnHangup: Swift.Bool? = nil
         var sendMessageOnHangup: SendMessageOnHangup? = nil
-        var skipPasswordForKnownDevice: Bool? = nil
+        var skipPasswordForKnownDevice: Swift.Bool? = nil
         var subscriberObjectId: ObjectId? = nil
         var userURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -185,21 +185,21 @@ extension AlternateExtensionAdvanced: XMLElementCodable {
             case 1:
                 deviceDtmfAccessIdObjectId = try child.value(ObjectId.self)
             case 2:
-                messageSpeed = try child.value(Int.self)
+                messageSpeed = try child.value(Swift.Int.self)
             case 3:
-                messageVolume = try child.value(Int.self)
+                messageVolume = try child.value(Swift.Int.self)
             case 4:
                 objectId = try child.value(ObjectId.self)
             case 5:
-                promptSpeed = try child.value(Int.self)
+                promptSpeed = try child.value(Swift.Int.self)
             case 6:
-                promptVolume = try child.value(Int.self)
+                promptVolume = try child.value(Swift.Int.self)
             case 7:
-                saveMessageOnHangup = try child.value(Bool.self)
+                saveMessageOnHangup = try child.value(Swift.Bool.self)
             case 8:
                 sendMessageOnHangup = try child.value(SendMessageOnHangup.self)
             case 9:
-                skipPasswordForKnownDevice = try child.value(Bool.self)
+                skipPasswordForKnownDevice = try child.value(Swift.Bool.self)
             case 10:
                 subscriberObjectId = try child.value(ObjectId.self)
             case 11:
@@ -211,7 +211,7 @@ extension AlternateExtensionAdvanced: XMLElementCodable {
         self.init(uri: uri, deviceDtmfAccessIdObjectId: deviceDtmfAccessIdObjectId, messageSpeed: messageSpeed, messageVolume: messageVolume, objectId: objectId, promptSpeed: promptSpeed, promptVolume: promptVolume, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipPasswordForKnownDevice: skipPasswordForKnownDevice, subscriberObjectId: subscriberObjectId, userURI: userURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("DeviceDtmfAccessIdObjectId", self.deviceDtmfAccessIdObjectId)
         element.element("MessageSpeed", self.messageSpeed)
@@ -228,13 +228,13 @@ extension AlternateExtensionAdvanced: XMLElementCodable {
     }
 }
 
-extension AlternateExtensions: XMLElementCodable {
+extension AlternateExtensions: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "AlternateExtension",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var alternateExtension: [AlternateExtension] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -249,15 +249,15 @@ extension AlternateExtensions: XMLElementCodable {
         self.init(alternateExtension: alternateExtension, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("AlternateExtension", self.alternateExtension)
     }
 }
 
-extension AlternateName: XMLElementCodable {
+extension AlternateName: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "FirstName",
         "LastName",
@@ -269,7 +269,7 @@ extension AlternateName: XMLElementCodable {
         "ContactURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var firstName: Text64? = nil
         var lastName: Text64? = nil
@@ -279,7 +279,7 @@ extension AlternateName: XMLElementCodable {
         var globalUserObjectId: ObjectId? = nil
         var contactObjectId: ObjectId? = nil
         var contactURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -308,7 +308,7 @@ extension AlternateName: XMLElementCodable {
         self.init(uri: uri, firstName: firstName, lastName: lastName, objectId: objectId, distributionListObjectId: distributionListObjectId, distributionListURI: distributionListURI, globalUserObjectId: globalUserObjectId, contactObjectId: contactObjectId, contactURI: contactURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("FirstName", self.firstName)
         element.element("LastName", self.lastName)
@@ -322,13 +322,13 @@ extension AlternateName: XMLElementCodable {
     }
 }
 
-extension AlternateNames: XMLElementCodable {
+extension AlternateNames: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "AlternateName",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var alternateName: [AlternateName] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -343,15 +343,15 @@ extension AlternateNames: XMLElementCodable {
         self.init(alternateName: alternateName, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("AlternateName", self.alternateName)
     }
 }
 
-extension CallControl: XMLElementCodable {
+extension CallControl: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "op",
         "resourceType",
         "resourceId",
@@ -362,35 +362,35 @@ extension CallControl: XMLElementCodable {
         "sessionId",
     ])
 
-    public init(xml element: XMLElementReader) throws {
-        var op: String? = nil
-        var resourceType: String? = nil
-        var resourceId: String? = nil
-        var lastResult: Int? = nil
-        var speed: Int? = nil
-        var volume: Int? = nil
-        var startPosition: Int? = nil
-        var sessionId: String? = nil
-        var additionalElements: [AnyXMLElement] = []
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var op: Swift.String? = nil
+        var resourceType: Swift.String? = nil
+        var resourceId: Swift.String? = nil
+        var lastResult: Swift.Int? = nil
+        var speed: Swift.Int? = nil
+        var volume: Swift.Int? = nil
+        var startPosition: Swift.Int? = nil
+        var sessionId: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
             case 0:
-                op = try child.value(String.self)
+                op = try child.value(Swift.String.self)
             case 1:
-                resourceType = try child.value(String.self)
+                resourceType = try child.value(Swift.String.self)
             case 2:
-                resourceId = try child.value(String.self)
+                resourceId = try child.value(Swift.String.self)
             case 3:
-                lastResult = try child.value(Int.self)
+                lastResult = try child.value(Swift.Int.self)
             case 4:
-                speed = try child.value(Int.self)
+                speed = try child.value(Swift.Int.self)
             case 5:
-                volume = try child.value(Int.self)
+                volume = try child.value(Swift.Int.self)
             case 6:
-                startPosition = try child.value(Int.self)
+                startPosition = try child.value(Swift.Int.self)
             case 7:
-                sessionId = try child.value(String.self)
+                sessionId = try child.value(Swift.String.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -398,7 +398,7 @@ extension CallControl: XMLElementCodable {
         self.init(op: op, resourceType: resourceType, resourceId: resourceId, lastResult: lastResult, speed: speed, volume: volume, startPosition: startPosition, sessionId: sessionId, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("op", self.op)
         element.element("resourceType", self.resourceType)
         element.element("resourceId", self.resourceId)
@@ -411,9 +411,9 @@ extension CallControl: XMLElementCodable {
     }
 }
 
-extension Callhandler: XMLElementCodable {
+extension Callhandler: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "CreationTime",
         "Language",
@@ -469,24 +469,24 @@ extension Callhandler: XMLElementCodable {
         "PostGreetingURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
-        var creationTime: String? = nil
+        var creationTime: Swift.String? = nil
         var language: LanguageCode? = nil
-        var undeletable: Bool? = nil
+        var undeletable: Swift.Bool? = nil
         var voiceName: VoiceNameFile? = nil
         var voiceFileURI: ResourceURI? = nil
         var voiceNameURI: ResourceURI? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var editMsg: Bool? = nil
-        var isPrimary: Bool? = nil
+        var editMsg: Swift.Bool? = nil
+        var isPrimary: Swift.Bool? = nil
         var oneKeyDelay: OneKeyDelay? = nil
         var scheduleSetObjectId: ObjectId? = nil
         var scheduleSetURI: ResourceURI? = nil
         var sendUrgentMsg: SendUrgentMsg? = nil
         var maxMsgLen: MaxMessageLength? = nil
-        var isTemplate: Bool? = nil
+        var isTemplate: Swift.Bool? = nil
         var objectId: ObjectId? = nil
         var tenantObjectId: ObjectId? = nil
         var recipientDistributionListObjectId: ObjectId? = nil
@@ -499,18 +499,18 @@ extension Callhandler: XMLElementCodable {
         var afterMessageTargetHandlerObjectId: ObjectId? = nil
         var dtmfAccessId: Extension? = nil
         var timeZone: TimeZoneCode? = nil
-        var useDefaultLanguage: Bool? = nil
-        var useDefaultTimeZone: Bool? = nil
+        var useDefaultLanguage: Swift.Bool? = nil
+        var useDefaultTimeZone: Swift.Bool? = nil
         var mediaSwitchObjectId: ObjectId? = nil
         var phoneSystemURI: ResourceURI? = nil
-        var useCallLanguage: Bool? = nil
-        var sendSecureMsg: Bool? = nil
-        var enablePrependDigits: Bool? = nil
+        var useCallLanguage: Swift.Bool? = nil
+        var sendSecureMsg: Swift.Bool? = nil
+        var enablePrependDigits: Swift.Bool? = nil
         var prependDigits: PrependDigits? = nil
-        var dispatchDelivery: Bool? = nil
+        var dispatchDelivery: Swift.Bool? = nil
         var callSearchSpaceObjectId: ObjectId? = nil
         var callSearchSpaceURI: ResourceURI? = nil
-        var inheritSearchSpaceFromCall: Bool? = nil
+        var inheritSearchSpaceFromCall: Swift.Bool? = nil
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
         var playPostGreetingRecording: PlayPostGreetingRecording? = nil
@@ -523,18 +523,18 @@ extension Callhandler: XMLElementCodable {
         var menuEntriesURI: ResourceURI? = nil
         var callHandlerOwnerURI: ResourceURI? = nil
         var postGreetingURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
             case 0:
                 uri = try child.value(ResourceURI.self)
             case 1:
-                creationTime = try child.value(String.self)
+                creationTime = try child.value(Swift.String.self)
             case 2:
                 language = try child.value(LanguageCode.self)
             case 3:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 4:
                 voiceName = try child.value(VoiceNameFile.self)
             case 5:
@@ -546,9 +546,9 @@ extension Callhandler: XMLElementCodable {
             case 8:
                 locationURI = try child.value(ResourceURI.self)
             case 9:
-                editMsg = try child.value(Bool.self)
+                editMsg = try child.value(Swift.Bool.self)
             case 10:
-                isPrimary = try child.value(Bool.self)
+                isPrimary = try child.value(Swift.Bool.self)
             case 11:
                 oneKeyDelay = try child.value(OneKeyDelay.self)
             case 12:
@@ -560,7 +560,7 @@ extension Callhandler: XMLElementCodable {
             case 15:
                 maxMsgLen = try child.value(MaxMessageLength.self)
             case 16:
-                isTemplate = try child.value(Bool.self)
+                isTemplate = try child.value(Swift.Bool.self)
             case 17:
                 objectId = try child.value(ObjectId.self)
             case 18:
@@ -586,29 +586,29 @@ extension Callhandler: XMLElementCodable {
             case 28:
                 timeZone = try child.value(TimeZoneCode.self)
             case 29:
-                useDefaultLanguage = try child.value(Bool.self)
+                useDefaultLanguage = try child.value(Swift.Bool.self)
             case 30:
-                useDefaultTimeZone = try child.value(Bool.self)
+                useDefaultTimeZone = try child.value(Swift.Bool.self)
             case 31:
                 mediaSwitchObjectId = try child.value(ObjectId.self)
             case 32:
                 phoneSystemURI = try child.value(ResourceURI.self)
             case 33:
-                useCallLanguage = try child.value(Bool.self)
+                useCallLanguage = try child.value(Swift.Bool.self)
             case 34:
-                sendSecureMsg = try child.value(Bool.self)
+                sendSecureMsg = try child.value(Swift.Bool.self)
             case 35:
-                enablePrependDigits = try child.value(Bool.self)
+                enablePrependDigits = try child.value(Swift.Bool.self)
             case 36:
                 prependDigits = try child.value(PrependDigits.self)
             case 37:
-                dispatchDelivery = try child.value(Bool.self)
+                dispatchDelivery = try child.value(Swift.Bool.self)
             case 38:
                 callSearchSpaceObjectId = try child.value(ObjectId.self)
             case 39:
                 callSearchSpaceURI = try child.value(ResourceURI.self)
             case 40:
-                inheritSearchSpaceFromCall = try child.value(Bool.self)
+                inheritSearchSpaceFromCall = try child.value(Swift.Bool.self)
             case 41:
                 partitionObjectId = try child.value(ObjectId.self)
             case 42:
@@ -640,7 +640,7 @@ extension Callhandler: XMLElementCodable {
         self.init(uri: uri, creationTime: creationTime, language: language, undeletable: undeletable, voiceName: voiceName, voiceFileURI: voiceFileURI, voiceNameURI: voiceNameURI, locationObjectId: locationObjectId, locationURI: locationURI, editMsg: editMsg, isPrimary: isPrimary, oneKeyDelay: oneKeyDelay, scheduleSetObjectId: scheduleSetObjectId, scheduleSetURI: scheduleSetURI, sendUrgentMsg: sendUrgentMsg, maxMsgLen: maxMsgLen, isTemplate: isTemplate, objectId: objectId, tenantObjectId: tenantObjectId, recipientDistributionListObjectId: recipientDistributionListObjectId, recipientDistributionListURI: recipientDistributionListURI, recipientSubscriberObjectId: recipientSubscriberObjectId, recipientUserURI: recipientUserURI, displayName: displayName, afterMessageAction: afterMessageAction, afterMessageTargetConversation: afterMessageTargetConversation, afterMessageTargetHandlerObjectId: afterMessageTargetHandlerObjectId, dtmfAccessId: dtmfAccessId, timeZone: timeZone, useDefaultLanguage: useDefaultLanguage, useDefaultTimeZone: useDefaultTimeZone, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, useCallLanguage: useCallLanguage, sendSecureMsg: sendSecureMsg, enablePrependDigits: enablePrependDigits, prependDigits: prependDigits, dispatchDelivery: dispatchDelivery, callSearchSpaceObjectId: callSearchSpaceObjectId, callSearchSpaceURI: callSearchSpaceURI, inheritSearchSpaceFromCall: inheritSearchSpaceFromCall, partitionObjectId: partitionObjectId, partitionURI: partitionURI, playPostGreetingRecording: playPostGreetingRecording, postGreetingRecordingObjectId: postGreetingRecordingObjectId, sendPrivateMsg: sendPrivateMsg, playAfterMessage: playAfterMessage, playAfterMessageRecordingObjectId: playAfterMessageRecordingObjectId, greetingsURI: greetingsURI, transferOptionsURI: transferOptionsURI, menuEntriesURI: menuEntriesURI, callHandlerOwnerURI: callHandlerOwnerURI, postGreetingURI: postGreetingURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("CreationTime", self.creationTime)
         element.element("Language", self.language)
@@ -698,9 +698,9 @@ extension Callhandler: XMLElementCodable {
     }
 }
 
-extension CallhandlerOwner: XMLElementCodable {
+extension CallhandlerOwner: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "DistributionListObjectId",
         "DistributionListURI",
@@ -711,7 +711,7 @@ extension CallhandlerOwner: XMLElementCodable {
         "VmsObjectId",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var distributionListObjectId: ObjectId? = nil
         var distributionListURI: ResourceURI? = nil
@@ -720,7 +720,7 @@ extension CallhandlerOwner: XMLElementCodable {
         var userObjectId: ObjectId? = nil
         var userURI: ResourceURI? = nil
         var vmsObjectId: ObjectId? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -747,7 +747,7 @@ extension CallhandlerOwner: XMLElementCodable {
         self.init(uri: uri, distributionListObjectId: distributionListObjectId, distributionListURI: distributionListURI, objectId: objectId, targetHandlerObjectId: targetHandlerObjectId, userObjectId: userObjectId, userURI: userURI, vmsObjectId: vmsObjectId, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("DistributionListObjectId", self.distributionListObjectId)
         element.element("DistributionListURI", self.distributionListURI)
@@ -760,13 +760,13 @@ extension CallhandlerOwner: XMLElementCodable {
     }
 }
 
-extension CallhandlerOwners: XMLElementCodable {
+extension CallhandlerOwners: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "CallhandlerOwner",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var callhandlerOwner: [CallhandlerOwner] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -781,15 +781,15 @@ extension CallhandlerOwners: XMLElementCodable {
         self.init(callhandlerOwner: callhandlerOwner, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("CallhandlerOwner", self.callhandlerOwner)
     }
 }
 
-extension CallhandlerTemplate: XMLElementCodable {
+extension CallhandlerTemplate: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "CreationTime",
         "Language",
@@ -837,24 +837,24 @@ extension CallhandlerTemplate: XMLElementCodable {
         "MenuEntriesURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
-        var creationTime: String? = nil
+        var creationTime: Swift.String? = nil
         var language: LanguageCode? = nil
         var displayName: DisplayName? = nil
-        var useDefaultLanguage: Bool? = nil
-        var useDefaultTimeZone: Bool? = nil
-        var undeletable: Bool? = nil
+        var useDefaultLanguage: Swift.Bool? = nil
+        var useDefaultTimeZone: Swift.Bool? = nil
+        var undeletable: Swift.Bool? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var editMsg: Bool? = nil
-        var isPrimary: Bool? = nil
+        var editMsg: Swift.Bool? = nil
+        var isPrimary: Swift.Bool? = nil
         var maxMsgLen: MaxMessageLength? = nil
         var oneKeyDelay: OneKeyDelay? = nil
         var scheduleSetObjectId: ObjectId? = nil
         var scheduleSetURI: ResourceURI? = nil
         var sendUrgentMsg: SendUrgentMsg? = nil
-        var isTemplate: Bool? = nil
+        var isTemplate: Swift.Bool? = nil
         var objectId: ObjectId? = nil
         var tenantObjectId: ObjectId? = nil
         var recipientDistributionListObjectId: ObjectId? = nil
@@ -867,13 +867,13 @@ extension CallhandlerTemplate: XMLElementCodable {
         var timeZone: TimeZoneCode? = nil
         var mediaSwitchObjectId: ObjectId? = nil
         var phoneSystemURI: ResourceURI? = nil
-        var useCallLanguage: Bool? = nil
-        var sendSecureMsg: Bool? = nil
-        var enablePrependDigits: Bool? = nil
-        var dispatchDelivery: Bool? = nil
+        var useCallLanguage: Swift.Bool? = nil
+        var sendSecureMsg: Swift.Bool? = nil
+        var enablePrependDigits: Swift.Bool? = nil
+        var dispatchDelivery: Swift.Bool? = nil
         var callSearchSpaceObjectId: ObjectId? = nil
         var callSearchSpaceURI: ResourceURI? = nil
-        var inheritSearchSpaceFromCall: Bool? = nil
+        var inheritSearchSpaceFromCall: Swift.Bool? = nil
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
         var playPostGreetingRecording: PlayPostGreetingRecording? = nil
@@ -883,32 +883,32 @@ extension CallhandlerTemplate: XMLElementCodable {
         var greetingsURI: ResourceURI? = nil
         var transferOptionsURI: ResourceURI? = nil
         var menuEntriesURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
             case 0:
                 uri = try child.value(ResourceURI.self)
             case 1:
-                creationTime = try child.value(String.self)
+                creationTime = try child.value(Swift.String.self)
             case 2:
                 language = try child.value(LanguageCode.self)
             case 3:
                 displayName = try child.value(DisplayName.self)
             case 4:
-                useDefaultLanguage = try child.value(Bool.self)
+                useDefaultLanguage = try child.value(Swift.Bool.self)
             case 5:
-                useDefaultTimeZone = try child.value(Bool.self)
+                useDefaultTimeZone = try child.value(Swift.Bool.self)
             case 6:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 7:
                 locationObjectId = try child.value(ObjectId.self)
             case 8:
                 locationURI = try child.value(ResourceURI.self)
             case 9:
-                editMsg = try child.value(Bool.self)
+                editMsg = try child.value(Swift.Bool.self)
             case 10:
-                isPrimary = try child.value(Bool.self)
+                isPrimary = try child.value(Swift.Bool.self)
             case 11:
                 maxMsgLen = try child.value(MaxMessageLength.self)
             case 12:
@@ -920,7 +920,7 @@ extension CallhandlerTemplate: XMLElementCodable {
             case 15:
                 sendUrgentMsg = try child.value(SendUrgentMsg.self)
             case 16:
-                isTemplate = try child.value(Bool.self)
+                isTemplate = try child.value(Swift.Bool.self)
             case 17:
                 objectId = try child.value(ObjectId.self)
             case 18:
@@ -946,19 +946,19 @@ extension CallhandlerTemplate: XMLElementCodable {
             case 28:
                 phoneSystemURI = try child.value(ResourceURI.self)
             case 29:
-                useCallLanguage = try child.value(Bool.self)
+                useCallLanguage = try child.value(Swift.Bool.self)
             case 30:
-                sendSecureMsg = try child.value(Bool.self)
+                sendSecureMsg = try child.value(Swift.Bool.self)
             case 31:
-                enablePrependDigits = try child.value(Bool.self)
+                enablePrependDigits = try child.value(Swift.Bool.self)
             case 32:
-                dispatchDelivery = try child.value(Bool.self)
+                dispatchDelivery = try child.value(Swift.Bool.self)
             case 33:
                 callSearchSpaceObjectId = try child.value(ObjectId.self)
             case 34:
                 callSearchSpaceURI = try child.value(ResourceURI.self)
             case 35:
-                inheritSearchSpaceFromCall = try child.value(Bool.self)
+                inheritSearchSpaceFromCall = try child.value(Swift.Bool.self)
             case 36:
                 partitionObjectId = try child.value(ObjectId.self)
             case 37:
@@ -984,7 +984,7 @@ extension CallhandlerTemplate: XMLElementCodable {
         self.init(uri: uri, creationTime: creationTime, language: language, displayName: displayName, useDefaultLanguage: useDefaultLanguage, useDefaultTimeZone: useDefaultTimeZone, undeletable: undeletable, locationObjectId: locationObjectId, locationURI: locationURI, editMsg: editMsg, isPrimary: isPrimary, maxMsgLen: maxMsgLen, oneKeyDelay: oneKeyDelay, scheduleSetObjectId: scheduleSetObjectId, scheduleSetURI: scheduleSetURI, sendUrgentMsg: sendUrgentMsg, isTemplate: isTemplate, objectId: objectId, tenantObjectId: tenantObjectId, recipientDistributionListObjectId: recipientDistributionListObjectId, recipientDistributionListURI: recipientDistributionListURI, recipientSubscriberObjectId: recipientSubscriberObjectId, recipientUserURI: recipientUserURI, afterMessageAction: afterMessageAction, afterMessageTargetConversation: afterMessageTargetConversation, afterMessageTargetHandlerObjectId: afterMessageTargetHandlerObjectId, timeZone: timeZone, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, useCallLanguage: useCallLanguage, sendSecureMsg: sendSecureMsg, enablePrependDigits: enablePrependDigits, dispatchDelivery: dispatchDelivery, callSearchSpaceObjectId: callSearchSpaceObjectId, callSearchSpaceURI: callSearchSpaceURI, inheritSearchSpaceFromCall: inheritSearchSpaceFromCall, partitionObjectId: partitionObjectId, partitionURI: partitionURI, playPostGreetingRecording: playPostGreetingRecording, postGreetingRecordingObjectId: postGreetingRecordingObjectId, sendPrivateMsg: sendPrivateMsg, playAfterMessage: playAfterMessage, greetingsURI: greetingsURI, transferOptionsURI: transferOptionsURI, menuEntriesURI: menuEntriesURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("CreationTime", self.creationTime)
         element.element("Language", self.language)
@@ -1034,13 +1034,13 @@ extension CallhandlerTemplate: XMLElementCodable {
     }
 }
 
-extension CallhandlerTemplates: XMLElementCodable {
+extension CallhandlerTemplates: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "CallhandlerTemplate",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var callhandlerTemplate: [CallhandlerTemplate] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -1055,19 +1055,19 @@ extension CallhandlerTemplates: XMLElementCodable {
         self.init(callhandlerTemplate: callhandlerTemplate, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("CallhandlerTemplate", self.callhandlerTemplate)
     }
 }
 
-extension Callhandlers: XMLElementCodable {
+extension Callhandlers: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "Callhandler",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var callhandler: [Callhandler] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -1082,25 +1082,25 @@ extension Callhandlers: XMLElementCodable {
         self.init(callhandler: callhandler, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Callhandler", self.callhandler)
     }
 }
 
-extension ConnectionLocation: XMLElementCodable {
+extension ConnectionLocation: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "DisplayName",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var displayName: DisplayName? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1117,7 +1117,7 @@ extension ConnectionLocation: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, displayName: displayName, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("DisplayName", self.displayName)
@@ -1125,13 +1125,13 @@ extension ConnectionLocation: XMLElementCodable {
     }
 }
 
-extension ConnectionLocations: XMLElementCodable {
+extension ConnectionLocations: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "ConnectionLocation",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var connectionLocation: [ConnectionLocation] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -1146,15 +1146,15 @@ extension ConnectionLocations: XMLElementCodable {
         self.init(connectionLocation: connectionLocation, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("ConnectionLocation", self.connectionLocation)
     }
 }
 
-extension Contact: XMLElementCodable {
+extension Contact: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "Alias",
@@ -1167,7 +1167,7 @@ extension Contact: XMLElementCodable {
         "IsAddressable",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var alias: Alias? = nil
@@ -1177,8 +1177,8 @@ extension Contact: XMLElementCodable {
         var dtmfNameFirstLast: DtmfName? = nil
         var dtmfNameLastFirst: DtmfName? = nil
         var voiceName: VoiceNameFile? = nil
-        var isAddressable: Bool? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var isAddressable: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1201,7 +1201,7 @@ extension Contact: XMLElementCodable {
             case 8:
                 voiceName = try child.value(VoiceNameFile.self)
             case 9:
-                isAddressable = try child.value(Bool.self)
+                isAddressable = try child.value(Swift.Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -1209,7 +1209,7 @@ extension Contact: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, alias: alias, displayName: displayName, firstName: firstName, lastName: lastName, dtmfNameFirstLast: dtmfNameFirstLast, dtmfNameLastFirst: dtmfNameLastFirst, voiceName: voiceName, isAddressable: isAddressable, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("Alias", self.alias)
@@ -1224,9 +1224,9 @@ extension Contact: XMLElementCodable {
     }
 }
 
-extension ContactTemplate: XMLElementCodable {
+extension ContactTemplate: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "Alias",
@@ -1235,14 +1235,14 @@ extension ContactTemplate: XMLElementCodable {
         "PartitionURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var alias: Alias? = nil
         var displayName: DisplayName? = nil
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1265,7 +1265,7 @@ extension ContactTemplate: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, alias: alias, displayName: displayName, partitionObjectId: partitionObjectId, partitionURI: partitionURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("Alias", self.alias)
@@ -1276,13 +1276,13 @@ extension ContactTemplate: XMLElementCodable {
     }
 }
 
-extension ContactTemplates: XMLElementCodable {
+extension ContactTemplates: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "ContactTemplate",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var contactTemplate: [ContactTemplate] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -1297,19 +1297,19 @@ extension ContactTemplates: XMLElementCodable {
         self.init(contactTemplate: contactTemplate, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("ContactTemplate", self.contactTemplate)
     }
 }
 
-extension Contacts: XMLElementCodable {
+extension Contacts: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "Contact",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var contact: [Contact] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -1324,15 +1324,15 @@ extension Contacts: XMLElementCodable {
         self.init(contact: contact, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Contact", self.contact)
     }
 }
 
-extension Cos: XMLElementCodable {
+extension Cos: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "AccessFaxMail",
@@ -1381,54 +1381,54 @@ extension Cos: XMLElementCodable {
         "SttType",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
-        var accessFaxMail: Bool? = nil
-        var accessTts: Bool? = nil
-        var callHoldAvailable: Bool? = nil
-        var callScreenAvailable: Bool? = nil
-        var canRecordName: Bool? = nil
+        var accessFaxMail: Swift.Bool? = nil
+        var accessTts: Swift.Bool? = nil
+        var callHoldAvailable: Swift.Bool? = nil
+        var callScreenAvailable: Swift.Bool? = nil
+        var canRecordName: Swift.Bool? = nil
         var faxRestrictionObjectId: ObjectId? = nil
-        var listInDirectoryStatus: Bool? = nil
+        var listInDirectoryStatus: Swift.Bool? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var maxGreetingLength: Int? = nil
-        var maxMsgLength: Int? = nil
-        var maxNameLength: Int? = nil
-        var maxPrivateDlists: Int? = nil
-        var movetoDeleteFolder: Bool? = nil
+        var maxGreetingLength: Swift.Int? = nil
+        var maxMsgLength: Swift.Int? = nil
+        var maxNameLength: Swift.Int? = nil
+        var maxPrivateDlists: Swift.Int? = nil
+        var movetoDeleteFolder: Swift.Bool? = nil
         var outcallRestrictionObjectId: ObjectId? = nil
-        var personalAdministrator: Bool? = nil
+        var personalAdministrator: Swift.Bool? = nil
         var displayName: DisplayName? = nil
         var xferRestrictionObjectId: ObjectId? = nil
-        var undeletable: Bool? = nil
-        var warnIntervalMsgEnd: Int? = nil
-        var canSendToPublicDl: Bool? = nil
-        var enableEnhancedSecurity: Bool? = nil
-        var accessVmi: Bool? = nil
-        var accessLiveReply: Bool? = nil
-        var uaAlternateExtensionAccess: Int? = nil
-        var accessCallRoutingRules: Bool? = nil
-        var warnMinMsgLength: Int? = nil
-        var sendBroadcastMessage: Bool? = nil
-        var updateBroadcastMessage: Bool? = nil
-        var accessVui: Bool? = nil
-        var imapCanFetchMessageBody: Bool? = nil
-        var imapCanFetchPrivateMessageBody: Bool? = nil
-        var maxMembersPVL: Int? = nil
-        var accessIMAP: Bool? = nil
-        var readOnly: Bool? = nil
-        var accessAdvancedUserFeatures: Bool? = nil
-        var accessAdvancedUser: Bool? = nil
-        var accessUnifiedClient: Bool? = nil
-        var requireSecureMessages: Int? = nil
-        var accessOutsideLiveReply: Bool? = nil
-        var accessSTT: Bool? = nil
-        var enableSTTSecureMessage: Int? = nil
-        var messagePlaybackRestriction: Int? = nil
-        var sttType: Int? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var undeletable: Swift.Bool? = nil
+        var warnIntervalMsgEnd: Swift.Int? = nil
+        var canSendToPublicDl: Swift.Bool? = nil
+        var enableEnhancedSecurity: Swift.Bool? = nil
+        var accessVmi: Swift.Bool? = nil
+        var accessLiveReply: Swift.Bool? = nil
+        var uaAlternateExtensionAccess: Swift.Int? = nil
+        var accessCallRoutingRules: Swift.Bool? = nil
+        var warnMinMsgLength: Swift.Int? = nil
+        var sendBroadcastMessage: Swift.Bool? = nil
+        var updateBroadcastMessage: Swift.Bool? = nil
+        var accessVui: Swift.Bool? = nil
+        var imapCanFetchMessageBody: Swift.Bool? = nil
+        var imapCanFetchPrivateMessageBody: Swift.Bool? = nil
+        var maxMembersPVL: Swift.Int? = nil
+        var accessIMAP: Swift.Bool? = nil
+        var readOnly: Swift.Bool? = nil
+        var accessAdvancedUserFeatures: Swift.Bool? = nil
+        var accessAdvancedUser: Swift.Bool? = nil
+        var accessUnifiedClient: Swift.Bool? = nil
+        var requireSecureMessages: Swift.Int? = nil
+        var accessOutsideLiveReply: Swift.Bool? = nil
+        var accessSTT: Swift.Bool? = nil
+        var enableSTTSecureMessage: Swift.Int? = nil
+        var messagePlaybackRestriction: Swift.Int? = nil
+        var sttType: Swift.Int? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1437,93 +1437,93 @@ extension Cos: XMLElementCodable {
             case 1:
                 objectId = try child.value(ObjectId.self)
             case 2:
-                accessFaxMail = try child.value(Bool.self)
+                accessFaxMail = try child.value(Swift.Bool.self)
             case 3:
-                accessTts = try child.value(Bool.self)
+                accessTts = try child.value(Swift.Bool.self)
             case 4:
-                callHoldAvailable = try child.value(Bool.self)
+                callHoldAvailable = try child.value(Swift.Bool.self)
             case 5:
-                callScreenAvailable = try child.value(Bool.self)
+                callScreenAvailable = try child.value(Swift.Bool.self)
             case 6:
-                canRecordName = try child.value(Bool.self)
+                canRecordName = try child.value(Swift.Bool.self)
             case 7:
                 faxRestrictionObjectId = try child.value(ObjectId.self)
             case 8:
-                listInDirectoryStatus = try child.value(Bool.self)
+                listInDirectoryStatus = try child.value(Swift.Bool.self)
             case 9:
                 locationObjectId = try child.value(ObjectId.self)
             case 10:
                 locationURI = try child.value(ResourceURI.self)
             case 11:
-                maxGreetingLength = try child.value(Int.self)
+                maxGreetingLength = try child.value(Swift.Int.self)
             case 12:
-                maxMsgLength = try child.value(Int.self)
+                maxMsgLength = try child.value(Swift.Int.self)
             case 13:
-                maxNameLength = try child.value(Int.self)
+                maxNameLength = try child.value(Swift.Int.self)
             case 14:
-                maxPrivateDlists = try child.value(Int.self)
+                maxPrivateDlists = try child.value(Swift.Int.self)
             case 15:
-                movetoDeleteFolder = try child.value(Bool.self)
+                movetoDeleteFolder = try child.value(Swift.Bool.self)
             case 16:
                 outcallRestrictionObjectId = try child.value(ObjectId.self)
             case 17:
-                personalAdministrator = try child.value(Bool.self)
+                personalAdministrator = try child.value(Swift.Bool.self)
             case 18:
                 displayName = try child.value(DisplayName.self)
             case 19:
                 xferRestrictionObjectId = try child.value(ObjectId.self)
             case 20:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 21:
-                warnIntervalMsgEnd = try child.value(Int.self)
+                warnIntervalMsgEnd = try child.value(Swift.Int.self)
             case 22:
-                canSendToPublicDl = try child.value(Bool.self)
+                canSendToPublicDl = try child.value(Swift.Bool.self)
             case 23:
-                enableEnhancedSecurity = try child.value(Bool.self)
+                enableEnhancedSecurity = try child.value(Swift.Bool.self)
             case 24:
-                accessVmi = try child.value(Bool.self)
+                accessVmi = try child.value(Swift.Bool.self)
             case 25:
-                accessLiveReply = try child.value(Bool.self)
+                accessLiveReply = try child.value(Swift.Bool.self)
             case 26:
-                uaAlternateExtensionAccess = try child.value(Int.self)
+                uaAlternateExtensionAccess = try child.value(Swift.Int.self)
             case 27:
-                accessCallRoutingRules = try child.value(Bool.self)
+                accessCallRoutingRules = try child.value(Swift.Bool.self)
             case 28:
-                warnMinMsgLength = try child.value(Int.self)
+                warnMinMsgLength = try child.value(Swift.Int.self)
             case 29:
-                sendBroadcastMessage = try child.value(Bool.self)
+                sendBroadcastMessage = try child.value(Swift.Bool.self)
             case 30:
-                updateBroadcastMessage = try child.value(Bool.self)
+                updateBroadcastMessage = try child.value(Swift.Bool.self)
             case 31:
-                accessVui = try child.value(Bool.self)
+                accessVui = try child.value(Swift.Bool.self)
             case 32:
-                imapCanFetchMessageBody = try child.value(Bool.self)
+                imapCanFetchMessageBody = try child.value(Swift.Bool.self)
             case 33:
-                imapCanFetchPrivateMessageBody = try child.value(Bool.self)
+                imapCanFetchPrivateMessageBody = try child.value(Swift.Bool.self)
             case 34:
-                maxMembersPVL = try child.value(Int.self)
+                maxMembersPVL = try child.value(Swift.Int.self)
             case 35:
-                accessIMAP = try child.value(Bool.self)
+                accessIMAP = try child.value(Swift.Bool.self)
             case 36:
-                readOnly = try child.value(Bool.self)
+                readOnly = try child.value(Swift.Bool.self)
             case 37:
-                accessAdvancedUserFeatures = try child.value(Bool.self)
+                accessAdvancedUserFeatures = try child.value(Swift.Bool.self)
             case 38:
-                accessAdvancedUser = try child.value(Bool.self)
+                accessAdvancedUser = try child.value(Swift.Bool.self)
             case 39:
-                accessUnifiedClient = try child.value(Bool.self)
+                accessUnifiedClient = try child.value(Swift.Bool.self)
             case 40:
-                requireSecureMessages = try child.value(Int.self)
+                requireSecureMessages = try child.value(Swift.Int.self)
             case 41:
-                accessOutsideLiveReply = try child.value(Bool.self)
+                accessOutsideLiveReply = try child.value(Swift.Bool.self)
             case 42:
-                accessSTT = try child.value(Bool.self)
+                accessSTT = try child.value(Swift.Bool.self)
             case 43:
-                enableSTTSecureMessage = try child.value(Int.self)
+                enableSTTSecureMessage = try child.value(Swift.Int.self)
             case 44:
-                messagePlaybackRestriction = try child.value(Int.self)
+                messagePlaybackRestriction = try child.value(Swift.Int.self)
             case 45:
-                sttType = try child.value(Int.self)
+                sttType = try child.value(Swift.Int.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -1531,7 +1531,7 @@ extension Cos: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, accessFaxMail: accessFaxMail, accessTts: accessTts, callHoldAvailable: callHoldAvailable, callScreenAvailable: callScreenAvailable, canRecordName: canRecordName, faxRestrictionObjectId: faxRestrictionObjectId, listInDirectoryStatus: listInDirectoryStatus, locationObjectId: locationObjectId, locationURI: locationURI, maxGreetingLength: maxGreetingLength, maxMsgLength: maxMsgLength, maxNameLength: maxNameLength, maxPrivateDlists: maxPrivateDlists, movetoDeleteFolder: movetoDeleteFolder, outcallRestrictionObjectId: outcallRestrictionObjectId, personalAdministrator: personalAdministrator, displayName: displayName, xferRestrictionObjectId: xferRestrictionObjectId, undeletable: undeletable, warnIntervalMsgEnd: warnIntervalMsgEnd, canSendToPublicDl: canSendToPublicDl, enableEnhancedSecurity: enableEnhancedSecurity, accessVmi: accessVmi, accessLiveReply: accessLiveReply, uaAlternateExtensionAccess: uaAlternateExtensionAccess, accessCallRoutingRules: accessCallRoutingRules, warnMinMsgLength: warnMinMsgLength, sendBroadcastMessage: sendBroadcastMessage, updateBroadcastMessage: updateBroadcastMessage, accessVui: accessVui, imapCanFetchMessageBody: imapCanFetchMessageBody, imapCanFetchPrivateMessageBody: imapCanFetchPrivateMessageBody, maxMembersPVL: maxMembersPVL, accessIMAP: accessIMAP, readOnly: readOnly, accessAdvancedUserFeatures: accessAdvancedUserFeatures, accessAdvancedUser: accessAdvancedUser, accessUnifiedClient: accessUnifiedClient, requireSecureMessages: requireSecureMessages, accessOutsideLiveReply: accessOutsideLiveReply, accessSTT: accessSTT, enableSTTSecureMessage: enableSTTSecureMessage, messagePlaybackRestriction: messagePlaybackRestriction, sttType: sttType, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("AccessFaxMail", self.accessFaxMail)
@@ -1582,13 +1582,13 @@ extension Cos: XMLElementCodable {
     }
 }
 
-extension Coses: XMLElementCodable {
+extension Coses: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "Cos",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var cos: [Cos] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -1603,15 +1603,15 @@ extension Coses: XMLElementCodable {
         self.init(cos: cos, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Cos", self.cos)
     }
 }
 
-extension Credential: XMLElementCodable {
+extension Credential: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "UserObjectId",
         "CredentialType",
@@ -1633,27 +1633,27 @@ extension Credential: XMLElementCodable {
         "TimeHacked",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var userObjectId: ObjectId? = nil
         var credentialType: CredentialType? = nil
         var credentials: Secret? = nil
-        var isPrimary: Bool? = nil
-        var cantChange: Bool? = nil
-        var doesntExpire: Bool? = nil
+        var isPrimary: Swift.Bool? = nil
+        var cantChange: Swift.Bool? = nil
+        var doesntExpire: Swift.Bool? = nil
         var timeChanged: CupiTimestamp? = nil
         var hackCount: HackCount? = nil
-        var locked: Bool? = nil
+        var locked: Swift.Bool? = nil
         var timeLastHack: CupiTimestamp? = nil
         var timeLockout: CupiTimestamp? = nil
         var alias: Alias? = nil
-        var credMustChange: Bool? = nil
+        var credMustChange: Swift.Bool? = nil
         var credentialPolicyObjectId: ObjectId? = nil
-        var hacked: Bool? = nil
+        var hacked: Swift.Bool? = nil
         var objectId: ObjectId? = nil
         var encryptionType: EncryptionType? = nil
         var timeHacked: CupiTimestamp? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1666,17 +1666,17 @@ extension Credential: XMLElementCodable {
             case 3:
                 credentials = try child.value(Secret.self)
             case 4:
-                isPrimary = try child.value(Bool.self)
+                isPrimary = try child.value(Swift.Bool.self)
             case 5:
-                cantChange = try child.value(Bool.self)
+                cantChange = try child.value(Swift.Bool.self)
             case 6:
-                doesntExpire = try child.value(Bool.self)
+                doesntExpire = try child.value(Swift.Bool.self)
             case 7:
                 timeChanged = try child.value(CupiTimestamp.self)
             case 8:
                 hackCount = try child.value(HackCount.self)
             case 9:
-                locked = try child.value(Bool.self)
+                locked = try child.value(Swift.Bool.self)
             case 10:
                 timeLastHack = try child.value(CupiTimestamp.self)
             case 11:
@@ -1684,11 +1684,11 @@ extension Credential: XMLElementCodable {
             case 12:
                 alias = try child.value(Alias.self)
             case 13:
-                credMustChange = try child.value(Bool.self)
+                credMustChange = try child.value(Swift.Bool.self)
             case 14:
                 credentialPolicyObjectId = try child.value(ObjectId.self)
             case 15:
-                hacked = try child.value(Bool.self)
+                hacked = try child.value(Swift.Bool.self)
             case 16:
                 objectId = try child.value(ObjectId.self)
             case 17:
@@ -1702,7 +1702,7 @@ extension Credential: XMLElementCodable {
         self.init(uri: uri, userObjectId: userObjectId, credentialType: credentialType, credentials: credentials, isPrimary: isPrimary, cantChange: cantChange, doesntExpire: doesntExpire, timeChanged: timeChanged, hackCount: hackCount, locked: locked, timeLastHack: timeLastHack, timeLockout: timeLockout, alias: alias, credMustChange: credMustChange, credentialPolicyObjectId: credentialPolicyObjectId, hacked: hacked, objectId: objectId, encryptionType: encryptionType, timeHacked: timeHacked, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("UserObjectId", self.userObjectId)
         element.element("CredentialType", self.credentialType)
@@ -1726,9 +1726,9 @@ extension Credential: XMLElementCodable {
     }
 }
 
-extension DefaultUserTemplate: XMLElementCodable {
+extension DefaultUserTemplate: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "TenantObjectId",
@@ -1766,12 +1766,12 @@ extension DefaultUserTemplate: XMLElementCodable {
         "DefaultUserTemplateVoicePinURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var tenantObjectId: ObjectId? = nil
-        var useDefaultLanguage: Bool? = nil
-        var useDefaultTimeZone: Bool? = nil
+        var useDefaultLanguage: Swift.Bool? = nil
+        var useDefaultTimeZone: Swift.Bool? = nil
         var alias: Alias? = nil
         var city: Text64? = nil
         var state: Text64? = nil
@@ -1789,20 +1789,20 @@ extension DefaultUserTemplate: XMLElementCodable {
         var language: LanguageCode? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var displayNameRule: Int? = nil
-        var doesntExpire: Bool? = nil
-        var cantChange: Bool? = nil
+        var displayNameRule: Swift.Int? = nil
+        var doesntExpire: Swift.Bool? = nil
+        var cantChange: Swift.Bool? = nil
         var mailboxStoreObjectId: ObjectId? = nil
-        var routeNDRToSender: Bool? = nil
-        var undeletable: Bool? = nil
-        var readOnly: Bool? = nil
+        var routeNDRToSender: Swift.Bool? = nil
+        var undeletable: Swift.Bool? = nil
+        var readOnly: Swift.Bool? = nil
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
         var ldapType: LdapType? = nil
-        var createSmtpProxyFromCorp: Bool? = nil
+        var createSmtpProxyFromCorp: Swift.Bool? = nil
         var defaultUserTemplateWebPasswordURI: ResourceURI? = nil
         var defaultUserTemplateVoicePinURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -1813,9 +1813,9 @@ extension DefaultUserTemplate: XMLElementCodable {
             case 2:
                 tenantObjectId = try child.value(ObjectId.self)
             case 3:
-                useDefaultLanguage = try child.value(Bool.self)
+                useDefaultLanguage = try child.value(Swift.Bool.self)
             case 4:
-                useDefaultTimeZone = try child.value(Bool.self)
+                useDefaultTimeZone = try child.value(Swift.Bool.self)
             case 5:
                 alias = try child.value(Alias.self)
             case 6:
@@ -1851,19 +1851,19 @@ extension DefaultUserTemplate: XMLElementCodable {
             case 21:
                 locationURI = try child.value(ResourceURI.self)
             case 22:
-                displayNameRule = try child.value(Int.self)
+                displayNameRule = try child.value(Swift.Int.self)
             case 23:
-                doesntExpire = try child.value(Bool.self)
+                doesntExpire = try child.value(Swift.Bool.self)
             case 24:
-                cantChange = try child.value(Bool.self)
+                cantChange = try child.value(Swift.Bool.self)
             case 25:
                 mailboxStoreObjectId = try child.value(ObjectId.self)
             case 26:
-                routeNDRToSender = try child.value(Bool.self)
+                routeNDRToSender = try child.value(Swift.Bool.self)
             case 27:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 28:
-                readOnly = try child.value(Bool.self)
+                readOnly = try child.value(Swift.Bool.self)
             case 29:
                 partitionObjectId = try child.value(ObjectId.self)
             case 30:
@@ -1871,7 +1871,7 @@ extension DefaultUserTemplate: XMLElementCodable {
             case 31:
                 ldapType = try child.value(LdapType.self)
             case 32:
-                createSmtpProxyFromCorp = try child.value(Bool.self)
+                createSmtpProxyFromCorp = try child.value(Swift.Bool.self)
             case 33:
                 defaultUserTemplateWebPasswordURI = try child.value(ResourceURI.self)
             case 34:
@@ -1883,7 +1883,7 @@ extension DefaultUserTemplate: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, useDefaultLanguage: useDefaultLanguage, useDefaultTimeZone: useDefaultTimeZone, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, building: building, address: address, displayName: displayName, billingId: billingId, timeZone: timeZone, creationTime: creationTime, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, displayNameRule: displayNameRule, doesntExpire: doesntExpire, cantChange: cantChange, mailboxStoreObjectId: mailboxStoreObjectId, routeNDRToSender: routeNDRToSender, undeletable: undeletable, readOnly: readOnly, partitionObjectId: partitionObjectId, partitionURI: partitionURI, ldapType: ldapType, createSmtpProxyFromCorp: createSmtpProxyFromCorp, defaultUserTemplateWebPasswordURI: defaultUserTemplateWebPasswordURI, defaultUserTemplateVoicePinURI: defaultUserTemplateVoicePinURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("TenantObjectId", self.tenantObjectId)
@@ -1923,13 +1923,13 @@ extension DefaultUserTemplate: XMLElementCodable {
     }
 }
 
-extension DefaultUserTemplates: XMLElementCodable {
+extension DefaultUserTemplates: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "DefaultUserTemplate",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var defaultUserTemplate: [DefaultUserTemplate] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -1944,15 +1944,15 @@ extension DefaultUserTemplates: XMLElementCodable {
         self.init(defaultUserTemplate: defaultUserTemplate, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("DefaultUserTemplate", self.defaultUserTemplate)
     }
 }
 
-extension DistributionList: XMLElementCodable {
+extension DistributionList: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "Alias",
@@ -1976,29 +1976,29 @@ extension DistributionList: XMLElementCodable {
         "AlternateNamesURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var alias: Alias? = nil
-        var creationTime: String? = nil
+        var creationTime: Swift.String? = nil
         var displayName: DisplayName? = nil
         var dtmfName: DtmfName? = nil
-        var isPublic: Bool? = nil
-        var undeletable: Bool? = nil
+        var isPublic: Swift.Bool? = nil
+        var undeletable: Swift.Bool? = nil
         var voiceName: VoiceNameFile? = nil
         var voiceFileURI: ResourceURI? = nil
         var voiceNameURI: ResourceURI? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
         var dtmfAccessId: Extension? = nil
-        var allowContacts: Bool? = nil
-        var allowForeignMessage: Bool? = nil
+        var allowContacts: Swift.Bool? = nil
+        var allowForeignMessage: Swift.Bool? = nil
         var partitionObjectId: ObjectId? = nil
         var tenantObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
         var distributionListMembersURI: ResourceURI? = nil
         var alternateNamesURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2009,15 +2009,15 @@ extension DistributionList: XMLElementCodable {
             case 2:
                 alias = try child.value(Alias.self)
             case 3:
-                creationTime = try child.value(String.self)
+                creationTime = try child.value(Swift.String.self)
             case 4:
                 displayName = try child.value(DisplayName.self)
             case 5:
                 dtmfName = try child.value(DtmfName.self)
             case 6:
-                isPublic = try child.value(Bool.self)
+                isPublic = try child.value(Swift.Bool.self)
             case 7:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 8:
                 voiceName = try child.value(VoiceNameFile.self)
             case 9:
@@ -2031,9 +2031,9 @@ extension DistributionList: XMLElementCodable {
             case 13:
                 dtmfAccessId = try child.value(Extension.self)
             case 14:
-                allowContacts = try child.value(Bool.self)
+                allowContacts = try child.value(Swift.Bool.self)
             case 15:
-                allowForeignMessage = try child.value(Bool.self)
+                allowForeignMessage = try child.value(Swift.Bool.self)
             case 16:
                 partitionObjectId = try child.value(ObjectId.self)
             case 17:
@@ -2051,7 +2051,7 @@ extension DistributionList: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, alias: alias, creationTime: creationTime, displayName: displayName, dtmfName: dtmfName, isPublic: isPublic, undeletable: undeletable, voiceName: voiceName, voiceFileURI: voiceFileURI, voiceNameURI: voiceNameURI, locationObjectId: locationObjectId, locationURI: locationURI, dtmfAccessId: dtmfAccessId, allowContacts: allowContacts, allowForeignMessage: allowForeignMessage, partitionObjectId: partitionObjectId, tenantObjectId: tenantObjectId, partitionURI: partitionURI, distributionListMembersURI: distributionListMembersURI, alternateNamesURI: alternateNamesURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("Alias", self.alias)
@@ -2077,9 +2077,9 @@ extension DistributionList: XMLElementCodable {
     }
 }
 
-extension DistributionListMember: XMLElementCodable {
+extension DistributionListMember: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "DistributionListObjectId",
         "DistributionListURI",
@@ -2101,7 +2101,7 @@ extension DistributionListMember: XMLElementCodable {
         "LocationURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var distributionListObjectId: ObjectId? = nil
         var distributionListURI: ResourceURI? = nil
@@ -2112,16 +2112,16 @@ extension DistributionListMember: XMLElementCodable {
         var objectId: ObjectId? = nil
         var alias: Alias? = nil
         var displayName: DisplayName? = nil
-        var allowForeignMessage: Bool? = nil
+        var allowForeignMessage: Swift.Bool? = nil
         var memberGlobalUserObjectId: ObjectId? = nil
         var memberGlobalUserURI: ResourceURI? = nil
         var memberLocationObjectId: ObjectId? = nil
         var memberLocationURI: ResourceURI? = nil
         var memberGlobalUserDignetObjectId: ObjectId? = nil
-        var isUserTemplate: Bool? = nil
+        var isUserTemplate: Swift.Bool? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2146,7 +2146,7 @@ extension DistributionListMember: XMLElementCodable {
             case 9:
                 displayName = try child.value(DisplayName.self)
             case 10:
-                allowForeignMessage = try child.value(Bool.self)
+                allowForeignMessage = try child.value(Swift.Bool.self)
             case 11:
                 memberGlobalUserObjectId = try child.value(ObjectId.self)
             case 12:
@@ -2158,7 +2158,7 @@ extension DistributionListMember: XMLElementCodable {
             case 15:
                 memberGlobalUserDignetObjectId = try child.value(ObjectId.self)
             case 16:
-                isUserTemplate = try child.value(Bool.self)
+                isUserTemplate = try child.value(Swift.Bool.self)
             case 17:
                 locationObjectId = try child.value(ObjectId.self)
             case 18:
@@ -2170,7 +2170,7 @@ extension DistributionListMember: XMLElementCodable {
         self.init(uri: uri, distributionListObjectId: distributionListObjectId, distributionListURI: distributionListURI, memberUserObjectId: memberUserObjectId, memberUserURI: memberUserURI, memberDistributionListObjectId: memberDistributionListObjectId, memberDistributionListURI: memberDistributionListURI, objectId: objectId, alias: alias, displayName: displayName, allowForeignMessage: allowForeignMessage, memberGlobalUserObjectId: memberGlobalUserObjectId, memberGlobalUserURI: memberGlobalUserURI, memberLocationObjectId: memberLocationObjectId, memberLocationURI: memberLocationURI, memberGlobalUserDignetObjectId: memberGlobalUserDignetObjectId, isUserTemplate: isUserTemplate, locationObjectId: locationObjectId, locationURI: locationURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("DistributionListObjectId", self.distributionListObjectId)
         element.element("DistributionListURI", self.distributionListURI)
@@ -2194,13 +2194,13 @@ extension DistributionListMember: XMLElementCodable {
     }
 }
 
-extension DistributionListMembers: XMLElementCodable {
+extension DistributionListMembers: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "DistributionListMember",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var distributionListMember: [DistributionListMember] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -2215,19 +2215,19 @@ extension DistributionListMembers: XMLElementCodable {
         self.init(distributionListMember: distributionListMember, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("DistributionListMember", self.distributionListMember)
     }
 }
 
-extension DistributionLists: XMLElementCodable {
+extension DistributionLists: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "DistributionList",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var distributionList: [DistributionList] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -2242,19 +2242,19 @@ extension DistributionLists: XMLElementCodable {
         self.init(distributionList: distributionList, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("DistributionList", self.distributionList)
     }
 }
 
-extension ErrorDetails: XMLElementCodable {
+extension ErrorDetails: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "errors",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var errors: [ErrorEntry] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
@@ -2268,28 +2268,28 @@ extension ErrorDetails: XMLElementCodable {
         self.init(errors: errors)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.elements("errors", self.errors)
     }
 }
 
-extension ErrorEntry: XMLElementCodable {
+extension ErrorEntry: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "code",
         "message",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var code: ErrorCode? = nil
-        var message: String? = nil
+        var message: Swift.String? = nil
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
             case 0:
                 code = try child.value(ErrorCode.self)
             case 1:
-                message = try child.value(String.self)
+                message = try child.value(Swift.String.self)
             default:
                 break
             }
@@ -2297,15 +2297,15 @@ extension ErrorEntry: XMLElementCodable {
         self.init(code: code, message: message)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("code", self.code)
         element.element("message", self.message)
     }
 }
 
-extension Greeting: XMLElementCodable {
+extension Greeting: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "CallHandlerObjectId",
         "CallhandlerURI",
@@ -2325,11 +2325,11 @@ extension Greeting: XMLElementCodable {
         "Enabled",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var callHandlerObjectId: ObjectId? = nil
         var callhandlerURI: ResourceURI? = nil
-        var ignoreDigits: Bool? = nil
+        var ignoreDigits: Swift.Bool? = nil
         var playWhat: PlayWhat? = nil
         var repromptDelay: RepromptDelay? = nil
         var reprompts: RepromptCount? = nil
@@ -2338,12 +2338,12 @@ extension Greeting: XMLElementCodable {
         var afterGreetingAction: CallAction? = nil
         var afterGreetingTargetConversation: TargetConversation? = nil
         var afterGreetingTargetHandlerObjectId: ObjectId? = nil
-        var playRecordMessagePrompt: Bool? = nil
-        var enableTransfer: Bool? = nil
-        var enablePersonalVideoRecording: Bool? = nil
-        var playRecordVideoMessagePrompt: Bool? = nil
-        var enabled: Bool? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var playRecordMessagePrompt: Swift.Bool? = nil
+        var enableTransfer: Swift.Bool? = nil
+        var enablePersonalVideoRecording: Swift.Bool? = nil
+        var playRecordVideoMessagePrompt: Swift.Bool? = nil
+        var enabled: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2354,7 +2354,7 @@ extension Greeting: XMLElementCodable {
             case 2:
                 callhandlerURI = try child.value(ResourceURI.self)
             case 3:
-                ignoreDigits = try child.value(Bool.self)
+                ignoreDigits = try child.value(Swift.Bool.self)
             case 4:
                 playWhat = try child.value(PlayWhat.self)
             case 5:
@@ -2372,15 +2372,15 @@ extension Greeting: XMLElementCodable {
             case 11:
                 afterGreetingTargetHandlerObjectId = try child.value(ObjectId.self)
             case 12:
-                playRecordMessagePrompt = try child.value(Bool.self)
+                playRecordMessagePrompt = try child.value(Swift.Bool.self)
             case 13:
-                enableTransfer = try child.value(Bool.self)
+                enableTransfer = try child.value(Swift.Bool.self)
             case 14:
-                enablePersonalVideoRecording = try child.value(Bool.self)
+                enablePersonalVideoRecording = try child.value(Swift.Bool.self)
             case 15:
-                playRecordVideoMessagePrompt = try child.value(Bool.self)
+                playRecordVideoMessagePrompt = try child.value(Swift.Bool.self)
             case 16:
-                enabled = try child.value(Bool.self)
+                enabled = try child.value(Swift.Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -2388,7 +2388,7 @@ extension Greeting: XMLElementCodable {
         self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, ignoreDigits: ignoreDigits, playWhat: playWhat, repromptDelay: repromptDelay, reprompts: reprompts, timeExpires: timeExpires, greetingType: greetingType, afterGreetingAction: afterGreetingAction, afterGreetingTargetConversation: afterGreetingTargetConversation, afterGreetingTargetHandlerObjectId: afterGreetingTargetHandlerObjectId, playRecordMessagePrompt: playRecordMessagePrompt, enableTransfer: enableTransfer, enablePersonalVideoRecording: enablePersonalVideoRecording, playRecordVideoMessagePrompt: playRecordVideoMessagePrompt, enabled: enabled, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("CallHandlerObjectId", self.callHandlerObjectId)
         element.element("CallhandlerURI", self.callhandlerURI)
@@ -2410,13 +2410,13 @@ extension Greeting: XMLElementCodable {
     }
 }
 
-extension Greetings: XMLElementCodable {
+extension Greetings: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "Greeting",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var greeting: [Greeting] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -2431,19 +2431,19 @@ extension Greetings: XMLElementCodable {
         self.init(greeting: greeting, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Greeting", self.greeting)
     }
 }
 
-extension MenuEntries: XMLElementCodable {
+extension MenuEntries: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "MenuEntry",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var menuEntry: [MenuEntry] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -2458,15 +2458,15 @@ extension MenuEntries: XMLElementCodable {
         self.init(menuEntry: menuEntry, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("MenuEntry", self.menuEntry)
     }
 }
 
-extension MenuEntry: XMLElementCodable {
+extension MenuEntry: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "CallHandlerObjectId",
         "CallhandlerURI",
@@ -2482,12 +2482,12 @@ extension MenuEntry: XMLElementCodable {
         "ObjectId",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var callHandlerObjectId: ObjectId? = nil
         var callhandlerURI: ResourceURI? = nil
         var touchtoneKey: TouchtoneKey? = nil
-        var locked: Bool? = nil
+        var locked: Swift.Bool? = nil
         var action: CallAction? = nil
         var targetConversation: TargetConversation? = nil
         var targetHandlerObjectId: ObjectId? = nil
@@ -2496,7 +2496,7 @@ extension MenuEntry: XMLElementCodable {
         var transferRings: TransferRings? = nil
         var displayName: DisplayName? = nil
         var objectId: ObjectId? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2509,7 +2509,7 @@ extension MenuEntry: XMLElementCodable {
             case 3:
                 touchtoneKey = try child.value(TouchtoneKey.self)
             case 4:
-                locked = try child.value(Bool.self)
+                locked = try child.value(Swift.Bool.self)
             case 5:
                 action = try child.value(CallAction.self)
             case 6:
@@ -2533,7 +2533,7 @@ extension MenuEntry: XMLElementCodable {
         self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, touchtoneKey: touchtoneKey, locked: locked, action: action, targetConversation: targetConversation, targetHandlerObjectId: targetHandlerObjectId, transferNumber: transferNumber, transferType: transferType, transferRings: transferRings, displayName: displayName, objectId: objectId, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("CallHandlerObjectId", self.callHandlerObjectId)
         element.element("CallhandlerURI", self.callhandlerURI)
@@ -2551,9 +2551,9 @@ extension MenuEntry: XMLElementCodable {
     }
 }
 
-extension Partition: XMLElementCodable {
+extension Partition: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "Name",
@@ -2562,14 +2562,14 @@ extension Partition: XMLElementCodable {
         "LocationURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var name: Text64? = nil
         var descriptionValue: Text255? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2592,7 +2592,7 @@ extension Partition: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, name: name, descriptionValue: descriptionValue, locationObjectId: locationObjectId, locationURI: locationURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("Name", self.name)
@@ -2603,13 +2603,13 @@ extension Partition: XMLElementCodable {
     }
 }
 
-extension Partitions: XMLElementCodable {
+extension Partitions: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "Partition",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var partition: [Partition] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -2624,15 +2624,15 @@ extension Partitions: XMLElementCodable {
         self.init(partition: partition, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Partition", self.partition)
     }
 }
 
-extension PhoneSystem: XMLElementCodable {
+extension PhoneSystem: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "DisplayName",
@@ -2655,28 +2655,28 @@ extension PhoneSystem: XMLElementCodable {
         "PhoneSystemAssociationURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var displayName: DisplayName? = nil
-        var mwiAlwaysUpdate: Bool? = nil
-        var mwiPortMemory: Bool? = nil
-        var callLoopSupervisedTransferDetect: Bool? = nil
-        var callLoopForwardNotificationDetect: Bool? = nil
-        var callLoopDTMF: String? = nil
-        var callLoopGuardTimeMs: Int? = nil
-        var portCount: Int? = nil
-        var enablePhoneApplications: Bool? = nil
-        var defaultTRaPSwitch: Bool? = nil
-        var mwiForceOff: Bool? = nil
-        var restrictDialUnconditional: Bool? = nil
-        var restrictDialScheduled: Bool? = nil
-        var restrictDialStartTime: Int? = nil
-        var restrictDialEndTime: Int? = nil
-        var callLoopExtensionDetect: Bool? = nil
+        var mwiAlwaysUpdate: Swift.Bool? = nil
+        var mwiPortMemory: Swift.Bool? = nil
+        var callLoopSupervisedTransferDetect: Swift.Bool? = nil
+        var callLoopForwardNotificationDetect: Swift.Bool? = nil
+        var callLoopDTMF: Swift.String? = nil
+        var callLoopGuardTimeMs: Swift.Int? = nil
+        var portCount: Swift.Int? = nil
+        var enablePhoneApplications: Swift.Bool? = nil
+        var defaultTRaPSwitch: Swift.Bool? = nil
+        var mwiForceOff: Swift.Bool? = nil
+        var restrictDialUnconditional: Swift.Bool? = nil
+        var restrictDialScheduled: Swift.Bool? = nil
+        var restrictDialStartTime: Swift.Int? = nil
+        var restrictDialEndTime: Swift.Int? = nil
+        var callLoopExtensionDetect: Swift.Bool? = nil
         var axlServerURI: ResourceURI? = nil
         var phoneSystemAssociationURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2687,35 +2687,35 @@ extension PhoneSystem: XMLElementCodable {
             case 2:
                 displayName = try child.value(DisplayName.self)
             case 3:
-                mwiAlwaysUpdate = try child.value(Bool.self)
+                mwiAlwaysUpdate = try child.value(Swift.Bool.self)
             case 4:
-                mwiPortMemory = try child.value(Bool.self)
+                mwiPortMemory = try child.value(Swift.Bool.self)
             case 5:
-                callLoopSupervisedTransferDetect = try child.value(Bool.self)
+                callLoopSupervisedTransferDetect = try child.value(Swift.Bool.self)
             case 6:
-                callLoopForwardNotificationDetect = try child.value(Bool.self)
+                callLoopForwardNotificationDetect = try child.value(Swift.Bool.self)
             case 7:
-                callLoopDTMF = try child.value(String.self)
+                callLoopDTMF = try child.value(Swift.String.self)
             case 8:
-                callLoopGuardTimeMs = try child.value(Int.self)
+                callLoopGuardTimeMs = try child.value(Swift.Int.self)
             case 9:
-                portCount = try child.value(Int.self)
+                portCount = try child.value(Swift.Int.self)
             case 10:
-                enablePhoneApplications = try child.value(Bool.self)
+                enablePhoneApplications = try child.value(Swift.Bool.self)
             case 11:
-                defaultTRaPSwitch = try child.value(Bool.self)
+                defaultTRaPSwitch = try child.value(Swift.Bool.self)
             case 12:
-                mwiForceOff = try child.value(Bool.self)
+                mwiForceOff = try child.value(Swift.Bool.self)
             case 13:
-                restrictDialUnconditional = try child.value(Bool.self)
+                restrictDialUnconditional = try child.value(Swift.Bool.self)
             case 14:
-                restrictDialScheduled = try child.value(Bool.self)
+                restrictDialScheduled = try child.value(Swift.Bool.self)
             case 15:
-                restrictDialStartTime = try child.value(Int.self)
+                restrictDialStartTime = try child.value(Swift.Int.self)
             case 16:
-                restrictDialEndTime = try child.value(Int.self)
+                restrictDialEndTime = try child.value(Swift.Int.self)
             case 17:
-                callLoopExtensionDetect = try child.value(Bool.self)
+                callLoopExtensionDetect = try child.value(Swift.Bool.self)
             case 18:
                 axlServerURI = try child.value(ResourceURI.self)
             case 19:
@@ -2727,7 +2727,7 @@ extension PhoneSystem: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, displayName: displayName, mwiAlwaysUpdate: mwiAlwaysUpdate, mwiPortMemory: mwiPortMemory, callLoopSupervisedTransferDetect: callLoopSupervisedTransferDetect, callLoopForwardNotificationDetect: callLoopForwardNotificationDetect, callLoopDTMF: callLoopDTMF, callLoopGuardTimeMs: callLoopGuardTimeMs, portCount: portCount, enablePhoneApplications: enablePhoneApplications, defaultTRaPSwitch: defaultTRaPSwitch, mwiForceOff: mwiForceOff, restrictDialUnconditional: restrictDialUnconditional, restrictDialScheduled: restrictDialScheduled, restrictDialStartTime: restrictDialStartTime, restrictDialEndTime: restrictDialEndTime, callLoopExtensionDetect: callLoopExtensionDetect, axlServerURI: axlServerURI, phoneSystemAssociationURI: phoneSystemAssociationURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("DisplayName", self.displayName)
@@ -2752,13 +2752,13 @@ extension PhoneSystem: XMLElementCodable {
     }
 }
 
-extension PhoneSystems: XMLElementCodable {
+extension PhoneSystems: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "PhoneSystem",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var phoneSystem: [PhoneSystem] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -2773,15 +2773,15 @@ extension PhoneSystems: XMLElementCodable {
         self.init(phoneSystem: phoneSystem, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("PhoneSystem", self.phoneSystem)
     }
 }
 
-extension Schedule: XMLElementCodable {
+extension Schedule: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "TenantObjectId",
@@ -2793,17 +2793,17 @@ extension Schedule: XMLElementCodable {
         "ScheduleDetailsURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var tenantObjectId: ObjectId? = nil
         var displayName: DisplayName? = nil
         var ownerLocationObjectId: ObjectId? = nil
         var ownerLocationURI: ResourceURI? = nil
-        var undeletable: Bool? = nil
-        var isHoliday: Bool? = nil
+        var undeletable: Swift.Bool? = nil
+        var isHoliday: Swift.Bool? = nil
         var scheduleDetailsURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2820,9 +2820,9 @@ extension Schedule: XMLElementCodable {
             case 5:
                 ownerLocationURI = try child.value(ResourceURI.self)
             case 6:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 7:
-                isHoliday = try child.value(Bool.self)
+                isHoliday = try child.value(Swift.Bool.self)
             case 8:
                 scheduleDetailsURI = try child.value(ResourceURI.self)
             default:
@@ -2832,7 +2832,7 @@ extension Schedule: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, undeletable: undeletable, isHoliday: isHoliday, scheduleDetailsURI: scheduleDetailsURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("TenantObjectId", self.tenantObjectId)
@@ -2846,9 +2846,9 @@ extension Schedule: XMLElementCodable {
     }
 }
 
-extension ScheduleSet: XMLElementCodable {
+extension ScheduleSet: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "TenantObjectId",
@@ -2859,16 +2859,16 @@ extension ScheduleSet: XMLElementCodable {
         "ScheduleSetMemberURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var tenantObjectId: ObjectId? = nil
         var displayName: DisplayName? = nil
         var ownerLocationObjectId: ObjectId? = nil
         var ownerLocationURI: ResourceURI? = nil
-        var undeletable: Bool? = nil
+        var undeletable: Swift.Bool? = nil
         var scheduleSetMemberURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -2885,7 +2885,7 @@ extension ScheduleSet: XMLElementCodable {
             case 5:
                 ownerLocationURI = try child.value(ResourceURI.self)
             case 6:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 7:
                 scheduleSetMemberURI = try child.value(ResourceURI.self)
             default:
@@ -2895,7 +2895,7 @@ extension ScheduleSet: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, undeletable: undeletable, scheduleSetMemberURI: scheduleSetMemberURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("TenantObjectId", self.tenantObjectId)
@@ -2908,13 +2908,13 @@ extension ScheduleSet: XMLElementCodable {
     }
 }
 
-extension ScheduleSets: XMLElementCodable {
+extension ScheduleSets: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "ScheduleSet",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var scheduleSet: [ScheduleSet] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -2929,19 +2929,19 @@ extension ScheduleSets: XMLElementCodable {
         self.init(scheduleSet: scheduleSet, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("ScheduleSet", self.scheduleSet)
     }
 }
 
-extension Schedules: XMLElementCodable {
+extension Schedules: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "Schedule",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var schedule: [Schedule] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -2956,15 +2956,15 @@ extension Schedules: XMLElementCodable {
         self.init(schedule: schedule, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Schedule", self.schedule)
     }
 }
 
-extension SearchSpace: XMLElementCodable {
+extension SearchSpace: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "Name",
@@ -2975,7 +2975,7 @@ extension SearchSpace: XMLElementCodable {
         "SearchSpaceMembersURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var name: Text64? = nil
@@ -2984,7 +2984,7 @@ extension SearchSpace: XMLElementCodable {
         var locationURI: ResourceURI? = nil
         var timeOwnershipChanged: CupiTimestamp? = nil
         var searchSpaceMembersURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3011,7 +3011,7 @@ extension SearchSpace: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, name: name, descriptionValue: descriptionValue, locationObjectId: locationObjectId, locationURI: locationURI, timeOwnershipChanged: timeOwnershipChanged, searchSpaceMembersURI: searchSpaceMembersURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("Name", self.name)
@@ -3024,13 +3024,13 @@ extension SearchSpace: XMLElementCodable {
     }
 }
 
-extension SearchSpaces: XMLElementCodable {
+extension SearchSpaces: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "SearchSpace",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var searchSpace: [SearchSpace] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -3045,15 +3045,15 @@ extension SearchSpaces: XMLElementCodable {
         self.init(searchSpace: searchSpace, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("SearchSpace", self.searchSpace)
     }
 }
 
-extension SmtpProxyAddress: XMLElementCodable {
+extension SmtpProxyAddress: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "SmtpAddress",
@@ -3061,13 +3061,13 @@ extension SmtpProxyAddress: XMLElementCodable {
         "ObjectGlobalUserURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var smtpAddress: SmtpAddress? = nil
         var objectGlobalUserObjectId: ObjectId? = nil
         var objectGlobalUserURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3088,7 +3088,7 @@ extension SmtpProxyAddress: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, smtpAddress: smtpAddress, objectGlobalUserObjectId: objectGlobalUserObjectId, objectGlobalUserURI: objectGlobalUserURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("SmtpAddress", self.smtpAddress)
@@ -3098,13 +3098,13 @@ extension SmtpProxyAddress: XMLElementCodable {
     }
 }
 
-extension SmtpProxyAddresses: XMLElementCodable {
+extension SmtpProxyAddresses: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "SmtpProxyAddress",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var smtpProxyAddress: [SmtpProxyAddress] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -3119,19 +3119,19 @@ extension SmtpProxyAddresses: XMLElementCodable {
         self.init(smtpProxyAddress: smtpProxyAddress, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("SmtpProxyAddress", self.smtpProxyAddress)
     }
 }
 
-extension TemplateGreetings: XMLElementCodable {
+extension TemplateGreetings: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "TemplateGreeting",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var templateGreeting: [Greeting] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -3146,19 +3146,19 @@ extension TemplateGreetings: XMLElementCodable {
         self.init(templateGreeting: templateGreeting, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("TemplateGreeting", self.templateGreeting)
     }
 }
 
-extension TemplateMenuEntries: XMLElementCodable {
+extension TemplateMenuEntries: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "TemplateMenuEntry",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var templateMenuEntry: [MenuEntry] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -3173,19 +3173,19 @@ extension TemplateMenuEntries: XMLElementCodable {
         self.init(templateMenuEntry: templateMenuEntry, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("TemplateMenuEntry", self.templateMenuEntry)
     }
 }
 
-extension TemplateTransferOptions: XMLElementCodable {
+extension TemplateTransferOptions: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "TemplateTransferOption",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var templateTransferOption: [TransferOption] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -3200,27 +3200,27 @@ extension TemplateTransferOptions: XMLElementCodable {
         self.init(templateTransferOption: templateTransferOption, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("TemplateTransferOption", self.templateTransferOption)
     }
 }
 
-extension Tenant: XMLElementCodable {
+extension Tenant: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "Alias",
         "Description",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var alias: Alias? = nil
         var descriptionValue: Text255? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3239,7 +3239,7 @@ extension Tenant: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, alias: alias, descriptionValue: descriptionValue, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("Alias", self.alias)
@@ -3248,13 +3248,13 @@ extension Tenant: XMLElementCodable {
     }
 }
 
-extension Tenants: XMLElementCodable {
+extension Tenants: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "Tenant",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var tenant: [Tenant] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -3269,15 +3269,15 @@ extension Tenants: XMLElementCodable {
         self.init(tenant: tenant, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Tenant", self.tenant)
     }
 }
 
-extension TransferOption: XMLElementCodable {
+extension TransferOption: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "CallHandlerObjectId",
         "CallhandlerURI",
@@ -3302,7 +3302,7 @@ extension TransferOption: XMLElementCodable {
         "Enabled",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var callHandlerObjectId: ObjectId? = nil
         var callhandlerURI: ResourceURI? = nil
@@ -3311,21 +3311,21 @@ extension TransferOption: XMLElementCodable {
         var `extension`: DialString? = nil
         var rnaAction: RnaAction? = nil
         var timeExpires: CupiTimestamp? = nil
-        var transferAnnounce: Bool? = nil
-        var transferConfirm: Bool? = nil
-        var transferDtDetect: Bool? = nil
+        var transferAnnounce: Swift.Bool? = nil
+        var transferConfirm: Swift.Bool? = nil
+        var transferDtDetect: Swift.Bool? = nil
         var transferHoldingMode: TransferHoldingMode? = nil
-        var transferIntroduce: Bool? = nil
+        var transferIntroduce: Swift.Bool? = nil
         var transferRings: TransferRings? = nil
-        var transferScreening: Bool? = nil
+        var transferScreening: Swift.Bool? = nil
         var transferType: TransferType? = nil
         var mediaSwitchObjectId: ObjectId? = nil
         var phoneSystemURI: ResourceURI? = nil
-        var usePrimaryExtension: Bool? = nil
-        var playTransferPrompt: Bool? = nil
-        var personalCallTransfer: Bool? = nil
-        var enabled: Bool? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var usePrimaryExtension: Swift.Bool? = nil
+        var playTransferPrompt: Swift.Bool? = nil
+        var personalCallTransfer: Swift.Bool? = nil
+        var enabled: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3346,19 +3346,19 @@ extension TransferOption: XMLElementCodable {
             case 7:
                 timeExpires = try child.value(CupiTimestamp.self)
             case 8:
-                transferAnnounce = try child.value(Bool.self)
+                transferAnnounce = try child.value(Swift.Bool.self)
             case 9:
-                transferConfirm = try child.value(Bool.self)
+                transferConfirm = try child.value(Swift.Bool.self)
             case 10:
-                transferDtDetect = try child.value(Bool.self)
+                transferDtDetect = try child.value(Swift.Bool.self)
             case 11:
                 transferHoldingMode = try child.value(TransferHoldingMode.self)
             case 12:
-                transferIntroduce = try child.value(Bool.self)
+                transferIntroduce = try child.value(Swift.Bool.self)
             case 13:
                 transferRings = try child.value(TransferRings.self)
             case 14:
-                transferScreening = try child.value(Bool.self)
+                transferScreening = try child.value(Swift.Bool.self)
             case 15:
                 transferType = try child.value(TransferType.self)
             case 16:
@@ -3366,13 +3366,13 @@ extension TransferOption: XMLElementCodable {
             case 17:
                 phoneSystemURI = try child.value(ResourceURI.self)
             case 18:
-                usePrimaryExtension = try child.value(Bool.self)
+                usePrimaryExtension = try child.value(Swift.Bool.self)
             case 19:
-                playTransferPrompt = try child.value(Bool.self)
+                playTransferPrompt = try child.value(Swift.Bool.self)
             case 20:
-                personalCallTransfer = try child.value(Bool.self)
+                personalCallTransfer = try child.value(Swift.Bool.self)
             case 21:
-                enabled = try child.value(Bool.self)
+                enabled = try child.value(Swift.Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -3380,7 +3380,7 @@ extension TransferOption: XMLElementCodable {
         self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, transferOptionType: transferOptionType, action: action, extension: `extension`, rnaAction: rnaAction, timeExpires: timeExpires, transferAnnounce: transferAnnounce, transferConfirm: transferConfirm, transferDtDetect: transferDtDetect, transferHoldingMode: transferHoldingMode, transferIntroduce: transferIntroduce, transferRings: transferRings, transferScreening: transferScreening, transferType: transferType, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, usePrimaryExtension: usePrimaryExtension, playTransferPrompt: playTransferPrompt, personalCallTransfer: personalCallTransfer, enabled: enabled, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("CallHandlerObjectId", self.callHandlerObjectId)
         element.element("CallhandlerURI", self.callhandlerURI)
@@ -3407,13 +3407,13 @@ extension TransferOption: XMLElementCodable {
     }
 }
 
-extension TransferOptions: XMLElementCodable {
+extension TransferOptions: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "TransferOption",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var transferOption: [TransferOption] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -3428,15 +3428,15 @@ extension TransferOptions: XMLElementCodable {
         self.init(transferOption: transferOption, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("TransferOption", self.transferOption)
     }
 }
 
-extension User: XMLElementCodable {
+extension User: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "TenantObjectId",
@@ -3600,11 +3600,11 @@ extension User: XMLElementCodable {
         "CreateSmtpProxyFromCorp",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var tenantObjectId: ObjectId? = nil
-        var useDefaultLanguage: Bool? = nil
+        var useDefaultLanguage: Swift.Bool? = nil
         var firstName: Text64? = nil
         var initials: Text64? = nil
         var lastName: Text64? = nil
@@ -3624,7 +3624,7 @@ extension User: XMLElementCodable {
         var billingId: BillingId? = nil
         var timeZone: TimeZoneCode? = nil
         var creationTime: CupiTimestamp? = nil
-        var isTemplate: Bool? = nil
+        var isTemplate: Swift.Bool? = nil
         var dtmfNameFirstLast: DtmfName? = nil
         var dtmfNameLastFirst: DtmfName? = nil
         var cosObjectId: ObjectId? = nil
@@ -3632,114 +3632,114 @@ extension User: XMLElementCodable {
         var language: LanguageCode? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var addressMode: Int? = nil
-        var clockMode: Int? = nil
-        var conversationTui: String? = nil
-        var greetByName: Bool? = nil
-        var listInDirectory: Bool? = nil
-        var isVmEnrolled: Bool? = nil
-        var sayCopiedNames: Bool? = nil
-        var sayDistributionList: Bool? = nil
-        var sayMsgNumber: Bool? = nil
-        var saySender: Bool? = nil
-        var sayTimestampAfter: Bool? = nil
-        var sayTimestampBefore: Bool? = nil
-        var sayTotalNew: Bool? = nil
-        var sayTotalNewEmail: Bool? = nil
-        var sayTotalNewFax: Bool? = nil
-        var sayTotalNewVoice: Bool? = nil
-        var sayTotalReceipts: Bool? = nil
-        var sayTotalSaved: Bool? = nil
-        var speed: Int? = nil
+        var addressMode: Swift.Int? = nil
+        var clockMode: Swift.Int? = nil
+        var conversationTui: Swift.String? = nil
+        var greetByName: Swift.Bool? = nil
+        var listInDirectory: Swift.Bool? = nil
+        var isVmEnrolled: Swift.Bool? = nil
+        var sayCopiedNames: Swift.Bool? = nil
+        var sayDistributionList: Swift.Bool? = nil
+        var sayMsgNumber: Swift.Bool? = nil
+        var saySender: Swift.Bool? = nil
+        var sayTimestampAfter: Swift.Bool? = nil
+        var sayTimestampBefore: Swift.Bool? = nil
+        var sayTotalNew: Swift.Bool? = nil
+        var sayTotalNewEmail: Swift.Bool? = nil
+        var sayTotalNewFax: Swift.Bool? = nil
+        var sayTotalNewVoice: Swift.Bool? = nil
+        var sayTotalReceipts: Swift.Bool? = nil
+        var sayTotalSaved: Swift.Bool? = nil
+        var speed: Swift.Int? = nil
         var mediaSwitchObjectId: ObjectId? = nil
         var phoneSystemURI: ResourceURI? = nil
-        var undeletable: Bool? = nil
-        var useBriefPrompts: Bool? = nil
-        var volume: Int? = nil
-        var enAltGreetDontRingPhone: Bool? = nil
-        var enAltGreetPreventSkip: Bool? = nil
-        var enAltGreetPreventMsg: Bool? = nil
-        var encryptPrivateMessages: Bool? = nil
-        var deletedMessageSortOrder: Int? = nil
-        var sayAltGreetWarning: Bool? = nil
-        var saySenderExtension: Bool? = nil
-        var sayAni: Bool? = nil
+        var undeletable: Swift.Bool? = nil
+        var useBriefPrompts: Swift.Bool? = nil
+        var volume: Swift.Int? = nil
+        var enAltGreetDontRingPhone: Swift.Bool? = nil
+        var enAltGreetPreventSkip: Swift.Bool? = nil
+        var enAltGreetPreventMsg: Swift.Bool? = nil
+        var encryptPrivateMessages: Swift.Bool? = nil
+        var deletedMessageSortOrder: Swift.Int? = nil
+        var sayAltGreetWarning: Swift.Bool? = nil
+        var saySenderExtension: Swift.Bool? = nil
+        var sayAni: Swift.Bool? = nil
         var xferString: XferString? = nil
-        var callAnswerTimeout: Int? = nil
+        var callAnswerTimeout: Swift.Int? = nil
         var callHandlerObjectId: ObjectId? = nil
         var callhandlerURI: ResourceURI? = nil
-        var messageTypeMenu: Bool? = nil
-        var newMessageSortOrder: Int? = nil
-        var savedMessageSortOrder: Int? = nil
-        var messageLocatorSortOrder: Int? = nil
+        var messageTypeMenu: Swift.Bool? = nil
+        var newMessageSortOrder: Swift.Int? = nil
+        var savedMessageSortOrder: Swift.Int? = nil
+        var messageLocatorSortOrder: Swift.Int? = nil
         var newMessageStackOrder: DigitString? = nil
         var savedMessageStackOrder: DigitString? = nil
-        var enablePersonalRules: Bool? = nil
-        var recordUnknownCallerName: Bool? = nil
-        var ringPrimaryPhoneFirst: Bool? = nil
+        var enablePersonalRules: Swift.Bool? = nil
+        var recordUnknownCallerName: Swift.Bool? = nil
+        var ringPrimaryPhoneFirst: Swift.Bool? = nil
         var exitAction: CallAction? = nil
         var exitTargetConversation: TargetConversation? = nil
-        var promptSpeed: Int? = nil
+        var promptSpeed: Swift.Int? = nil
         var exitTargetHandlerObjectId: ObjectId? = nil
-        var repeatMenu: Int? = nil
-        var firstDigitTimeout: Int? = nil
-        var interdigitDelay: Int? = nil
-        var promptVolume: Int? = nil
+        var repeatMenu: Swift.Int? = nil
+        var firstDigitTimeout: Swift.Int? = nil
+        var interdigitDelay: Swift.Int? = nil
+        var promptVolume: Swift.Int? = nil
         var exitCallActionObjectId: ObjectId? = nil
-        var addressAfterRecord: Bool? = nil
+        var addressAfterRecord: Swift.Bool? = nil
         var dtmfAccessId: Extension? = nil
-        var confirmDeleteMessage: Bool? = nil
-        var confirmDeleteDeletedMessage: Bool? = nil
-        var confirmDeleteMultipleMessages: Bool? = nil
-        var isClockMode24Hour: Bool? = nil
+        var confirmDeleteMessage: Swift.Bool? = nil
+        var confirmDeleteDeletedMessage: Swift.Bool? = nil
+        var confirmDeleteMultipleMessages: Swift.Bool? = nil
+        var isClockMode24Hour: Swift.Bool? = nil
         var synchScheduleObjectId: ObjectId? = nil
         var synchScheduleURI: ResourceURI? = nil
-        var routeNDRToSender: Bool? = nil
-        var isSetForVmEnrollment: Bool? = nil
-        var voiceNameRequired: Bool? = nil
-        var sendBroadcastMsg: Bool? = nil
-        var updateBroadcastMsg: Bool? = nil
-        var conversationVui: String? = nil
-        var conversationName: String? = nil
-        var speechCompleteTimeout: Int? = nil
-        var speechIncompleteTimeout: Int? = nil
-        var useVui: Bool? = nil
-        var skipPasswordForKnownDevice: Bool? = nil
-        var jumpToMessagesOnLogin: Bool? = nil
-        var useDefaultTimeZone: Bool? = nil
-        var enableMessageLocator: Bool? = nil
+        var routeNDRToSender: Swift.Bool? = nil
+        var isSetForVmEnrollment: Swift.Bool? = nil
+        var voiceNameRequired: Swift.Bool? = nil
+        var sendBroadcastMsg: Swift.Bool? = nil
+        var updateBroadcastMsg: Swift.Bool? = nil
+        var conversationVui: Swift.String? = nil
+        var conversationName: Swift.String? = nil
+        var speechCompleteTimeout: Swift.Int? = nil
+        var speechIncompleteTimeout: Swift.Int? = nil
+        var useVui: Swift.Bool? = nil
+        var skipPasswordForKnownDevice: Swift.Bool? = nil
+        var jumpToMessagesOnLogin: Swift.Bool? = nil
+        var useDefaultTimeZone: Swift.Bool? = nil
+        var enableMessageLocator: Swift.Bool? = nil
         var dtmfNameFirst: DtmfName? = nil
         var dtmfNameLast: DtmfName? = nil
-        var assistantRowsPerPage: Int? = nil
-        var inboxMessagesPerPage: Int? = nil
-        var inboxAutoRefresh: Int? = nil
-        var inboxAutoResolveMessageRecipients: Bool? = nil
-        var pcaAddressBookRowsPerPage: Int? = nil
-        var readOnly: Bool? = nil
-        var enableTts: Bool? = nil
+        var assistantRowsPerPage: Swift.Int? = nil
+        var inboxMessagesPerPage: Swift.Int? = nil
+        var inboxAutoRefresh: Swift.Int? = nil
+        var inboxAutoResolveMessageRecipients: Swift.Bool? = nil
+        var pcaAddressBookRowsPerPage: Swift.Int? = nil
+        var readOnly: Swift.Bool? = nil
+        var enableTts: Swift.Bool? = nil
         var smtpAddress: SmtpAddress? = nil
-        var confirmationConfidenceThreshold: Int? = nil
-        var announceUpcomingMeetings: Int? = nil
-        var speechConfidenceThreshold: Int? = nil
-        var speechSpeedVsAccuracy: Int? = nil
-        var speechSensitivity: Int? = nil
-        var enableVisualMessageLocator: Bool? = nil
-        var continuousAddMode: Bool? = nil
-        var nameConfirmation: Bool? = nil
-        var commandDigitTimeout: Int? = nil
-        var saveMessageOnHangup: Bool? = nil
+        var confirmationConfidenceThreshold: Swift.Int? = nil
+        var announceUpcomingMeetings: Swift.Int? = nil
+        var speechConfidenceThreshold: Swift.Int? = nil
+        var speechSpeedVsAccuracy: Swift.Int? = nil
+        var speechSensitivity: Swift.Int? = nil
+        var enableVisualMessageLocator: Swift.Bool? = nil
+        var continuousAddMode: Swift.Bool? = nil
+        var nameConfirmation: Swift.Bool? = nil
+        var commandDigitTimeout: Swift.Int? = nil
+        var saveMessageOnHangup: Swift.Bool? = nil
         var sendMessageOnHangup: SendMessageOnHangup? = nil
-        var skipForwardTime: Int? = nil
-        var skipReverseTime: Int? = nil
-        var useShortPollForCache: Bool? = nil
+        var skipForwardTime: Swift.Int? = nil
+        var skipReverseTime: Swift.Int? = nil
+        var useShortPollForCache: Swift.Bool? = nil
         var searchByExtensionSearchSpaceObjectId: ObjectId? = nil
         var searchByExtensionSearchSpaceURI: ResourceURI? = nil
         var searchByNameSearchSpaceObjectId: ObjectId? = nil
         var searchByNameSearchSpaceURI: ResourceURI? = nil
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
-        var inactive: Bool? = nil
-        var useDynamicNameSearchWeight: Bool? = nil
+        var inactive: Swift.Bool? = nil
+        var useDynamicNameSearchWeight: Swift.Bool? = nil
         var ldapType: LdapType? = nil
         var faxServerObjectId: ObjectId? = nil
         var faxServerURI: ResourceURI? = nil
@@ -3752,7 +3752,7 @@ extension User: XMLElementCodable {
         var videoServiceAccountsURI: ResourceURI? = nil
         var userWebPasswordURI: ResourceURI? = nil
         var userMailboxURI: ResourceURI? = nil
-        var mailboxStoreName: String? = nil
+        var mailboxStoreName: Swift.String? = nil
         var userVoicePinURI: ResourceURI? = nil
         var userRoleURI: ResourceURI? = nil
         var smtpProxyAddressesURI: ResourceURI? = nil
@@ -3761,8 +3761,8 @@ extension User: XMLElementCodable {
         var voiceName: VoiceNameFile? = nil
         var dialablePhoneNumber: PhoneNumber? = nil
         var phoneNumber: PhoneNumber? = nil
-        var createSmtpProxyFromCorp: Bool? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var createSmtpProxyFromCorp: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -3773,7 +3773,7 @@ extension User: XMLElementCodable {
             case 2:
                 tenantObjectId = try child.value(ObjectId.self)
             case 3:
-                useDefaultLanguage = try child.value(Bool.self)
+                useDefaultLanguage = try child.value(Swift.Bool.self)
             case 4:
                 firstName = try child.value(Text64.self)
             case 5:
@@ -3813,7 +3813,7 @@ extension User: XMLElementCodable {
             case 22:
                 creationTime = try child.value(CupiTimestamp.self)
             case 23:
-                isTemplate = try child.value(Bool.self)
+                isTemplate = try child.value(Swift.Bool.self)
             case 24:
                 dtmfNameFirstLast = try child.value(DtmfName.self)
             case 25:
@@ -3829,205 +3829,205 @@ extension User: XMLElementCodable {
             case 30:
                 locationURI = try child.value(ResourceURI.self)
             case 31:
-                addressMode = try child.value(Int.self)
+                addressMode = try child.value(Swift.Int.self)
             case 32:
-                clockMode = try child.value(Int.self)
+                clockMode = try child.value(Swift.Int.self)
             case 33:
-                conversationTui = try child.value(String.self)
+                conversationTui = try child.value(Swift.String.self)
             case 34:
-                greetByName = try child.value(Bool.self)
+                greetByName = try child.value(Swift.Bool.self)
             case 35:
-                listInDirectory = try child.value(Bool.self)
+                listInDirectory = try child.value(Swift.Bool.self)
             case 36:
-                isVmEnrolled = try child.value(Bool.self)
+                isVmEnrolled = try child.value(Swift.Bool.self)
             case 37:
-                sayCopiedNames = try child.value(Bool.self)
+                sayCopiedNames = try child.value(Swift.Bool.self)
             case 38:
-                sayDistributionList = try child.value(Bool.self)
+                sayDistributionList = try child.value(Swift.Bool.self)
             case 39:
-                sayMsgNumber = try child.value(Bool.self)
+                sayMsgNumber = try child.value(Swift.Bool.self)
             case 40:
-                saySender = try child.value(Bool.self)
+                saySender = try child.value(Swift.Bool.self)
             case 41:
-                sayTimestampAfter = try child.value(Bool.self)
+                sayTimestampAfter = try child.value(Swift.Bool.self)
             case 42:
-                sayTimestampBefore = try child.value(Bool.self)
+                sayTimestampBefore = try child.value(Swift.Bool.self)
             case 43:
-                sayTotalNew = try child.value(Bool.self)
+                sayTotalNew = try child.value(Swift.Bool.self)
             case 44:
-                sayTotalNewEmail = try child.value(Bool.self)
+                sayTotalNewEmail = try child.value(Swift.Bool.self)
             case 45:
-                sayTotalNewFax = try child.value(Bool.self)
+                sayTotalNewFax = try child.value(Swift.Bool.self)
             case 46:
-                sayTotalNewVoice = try child.value(Bool.self)
+                sayTotalNewVoice = try child.value(Swift.Bool.self)
             case 47:
-                sayTotalReceipts = try child.value(Bool.self)
+                sayTotalReceipts = try child.value(Swift.Bool.self)
             case 48:
-                sayTotalSaved = try child.value(Bool.self)
+                sayTotalSaved = try child.value(Swift.Bool.self)
             case 49:
-                speed = try child.value(Int.self)
+                speed = try child.value(Swift.Int.self)
             case 50:
                 mediaSwitchObjectId = try child.value(ObjectId.self)
             case 51:
                 phoneSystemURI = try child.value(ResourceURI.self)
             case 52:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 53:
-                useBriefPrompts = try child.value(Bool.self)
+                useBriefPrompts = try child.value(Swift.Bool.self)
             case 54:
-                volume = try child.value(Int.self)
+                volume = try child.value(Swift.Int.self)
             case 55:
-                enAltGreetDontRingPhone = try child.value(Bool.self)
+                enAltGreetDontRingPhone = try child.value(Swift.Bool.self)
             case 56:
-                enAltGreetPreventSkip = try child.value(Bool.self)
+                enAltGreetPreventSkip = try child.value(Swift.Bool.self)
             case 57:
-                enAltGreetPreventMsg = try child.value(Bool.self)
+                enAltGreetPreventMsg = try child.value(Swift.Bool.self)
             case 58:
-                encryptPrivateMessages = try child.value(Bool.self)
+                encryptPrivateMessages = try child.value(Swift.Bool.self)
             case 59:
-                deletedMessageSortOrder = try child.value(Int.self)
+                deletedMessageSortOrder = try child.value(Swift.Int.self)
             case 60:
-                sayAltGreetWarning = try child.value(Bool.self)
+                sayAltGreetWarning = try child.value(Swift.Bool.self)
             case 61:
-                saySenderExtension = try child.value(Bool.self)
+                saySenderExtension = try child.value(Swift.Bool.self)
             case 62:
-                sayAni = try child.value(Bool.self)
+                sayAni = try child.value(Swift.Bool.self)
             case 63:
                 xferString = try child.value(XferString.self)
             case 64:
-                callAnswerTimeout = try child.value(Int.self)
+                callAnswerTimeout = try child.value(Swift.Int.self)
             case 65:
                 callHandlerObjectId = try child.value(ObjectId.self)
             case 66:
                 callhandlerURI = try child.value(ResourceURI.self)
             case 67:
-                messageTypeMenu = try child.value(Bool.self)
+                messageTypeMenu = try child.value(Swift.Bool.self)
             case 68:
-                newMessageSortOrder = try child.value(Int.self)
+                newMessageSortOrder = try child.value(Swift.Int.self)
             case 69:
-                savedMessageSortOrder = try child.value(Int.self)
+                savedMessageSortOrder = try child.value(Swift.Int.self)
             case 70:
-                messageLocatorSortOrder = try child.value(Int.self)
+                messageLocatorSortOrder = try child.value(Swift.Int.self)
             case 71:
                 newMessageStackOrder = try child.value(DigitString.self)
             case 72:
                 savedMessageStackOrder = try child.value(DigitString.self)
             case 73:
-                enablePersonalRules = try child.value(Bool.self)
+                enablePersonalRules = try child.value(Swift.Bool.self)
             case 74:
-                recordUnknownCallerName = try child.value(Bool.self)
+                recordUnknownCallerName = try child.value(Swift.Bool.self)
             case 75:
-                ringPrimaryPhoneFirst = try child.value(Bool.self)
+                ringPrimaryPhoneFirst = try child.value(Swift.Bool.self)
             case 76:
                 exitAction = try child.value(CallAction.self)
             case 77:
                 exitTargetConversation = try child.value(TargetConversation.self)
             case 78:
-                promptSpeed = try child.value(Int.self)
+                promptSpeed = try child.value(Swift.Int.self)
             case 79:
                 exitTargetHandlerObjectId = try child.value(ObjectId.self)
             case 80:
-                repeatMenu = try child.value(Int.self)
+                repeatMenu = try child.value(Swift.Int.self)
             case 81:
-                firstDigitTimeout = try child.value(Int.self)
+                firstDigitTimeout = try child.value(Swift.Int.self)
             case 82:
-                interdigitDelay = try child.value(Int.self)
+                interdigitDelay = try child.value(Swift.Int.self)
             case 83:
-                promptVolume = try child.value(Int.self)
+                promptVolume = try child.value(Swift.Int.self)
             case 84:
                 exitCallActionObjectId = try child.value(ObjectId.self)
             case 85:
-                addressAfterRecord = try child.value(Bool.self)
+                addressAfterRecord = try child.value(Swift.Bool.self)
             case 86:
                 dtmfAccessId = try child.value(Extension.self)
             case 87:
-                confirmDeleteMessage = try child.value(Bool.self)
+                confirmDeleteMessage = try child.value(Swift.Bool.self)
             case 88:
-                confirmDeleteDeletedMessage = try child.value(Bool.self)
+                confirmDeleteDeletedMessage = try child.value(Swift.Bool.self)
             case 89:
-                confirmDeleteMultipleMessages = try child.value(Bool.self)
+                confirmDeleteMultipleMessages = try child.value(Swift.Bool.self)
             case 90:
-                isClockMode24Hour = try child.value(Bool.self)
+                isClockMode24Hour = try child.value(Swift.Bool.self)
             case 91:
                 synchScheduleObjectId = try child.value(ObjectId.self)
             case 92:
                 synchScheduleURI = try child.value(ResourceURI.self)
             case 93:
-                routeNDRToSender = try child.value(Bool.self)
+                routeNDRToSender = try child.value(Swift.Bool.self)
             case 94:
-                isSetForVmEnrollment = try child.value(Bool.self)
+                isSetForVmEnrollment = try child.value(Swift.Bool.self)
             case 95:
-                voiceNameRequired = try child.value(Bool.self)
+                voiceNameRequired = try child.value(Swift.Bool.self)
             case 96:
-                sendBroadcastMsg = try child.value(Bool.self)
+                sendBroadcastMsg = try child.value(Swift.Bool.self)
             case 97:
-                updateBroadcastMsg = try child.value(Bool.self)
+                updateBroadcastMsg = try child.value(Swift.Bool.self)
             case 98:
-                conversationVui = try child.value(String.self)
+                conversationVui = try child.value(Swift.String.self)
             case 99:
-                conversationName = try child.value(String.self)
+                conversationName = try child.value(Swift.String.self)
             case 100:
-                speechCompleteTimeout = try child.value(Int.self)
+                speechCompleteTimeout = try child.value(Swift.Int.self)
             case 101:
-                speechIncompleteTimeout = try child.value(Int.self)
+                speechIncompleteTimeout = try child.value(Swift.Int.self)
             case 102:
-                useVui = try child.value(Bool.self)
+                useVui = try child.value(Swift.Bool.self)
             case 103:
-                skipPasswordForKnownDevice = try child.value(Bool.self)
+                skipPasswordForKnownDevice = try child.value(Swift.Bool.self)
             case 104:
-                jumpToMessagesOnLogin = try child.value(Bool.self)
+                jumpToMessagesOnLogin = try child.value(Swift.Bool.self)
             case 105:
-                useDefaultTimeZone = try child.value(Bool.self)
+                useDefaultTimeZone = try child.value(Swift.Bool.self)
             case 106:
-                enableMessageLocator = try child.value(Bool.self)
+                enableMessageLocator = try child.value(Swift.Bool.self)
             case 107:
                 dtmfNameFirst = try child.value(DtmfName.self)
             case 108:
                 dtmfNameLast = try child.value(DtmfName.self)
             case 109:
-                assistantRowsPerPage = try child.value(Int.self)
+                assistantRowsPerPage = try child.value(Swift.Int.self)
             case 110:
-                inboxMessagesPerPage = try child.value(Int.self)
+                inboxMessagesPerPage = try child.value(Swift.Int.self)
             case 111:
-                inboxAutoRefresh = try child.value(Int.self)
+                inboxAutoRefresh = try child.value(Swift.Int.self)
             case 112:
-                inboxAutoResolveMessageRecipients = try child.value(Bool.self)
+                inboxAutoResolveMessageRecipients = try child.value(Swift.Bool.self)
             case 113:
-                pcaAddressBookRowsPerPage = try child.value(Int.self)
+                pcaAddressBookRowsPerPage = try child.value(Swift.Int.self)
             case 114:
-                readOnly = try child.value(Bool.self)
+                readOnly = try child.value(Swift.Bool.self)
             case 115:
-                enableTts = try child.value(Bool.self)
+                enableTts = try child.value(Swift.Bool.self)
             case 116:
                 smtpAddress = try child.value(SmtpAddress.self)
             case 117:
-                confirmationConfidenceThreshold = try child.value(Int.self)
+                confirmationConfidenceThreshold = try child.value(Swift.Int.self)
             case 118:
-                announceUpcomingMeetings = try child.value(Int.self)
+                announceUpcomingMeetings = try child.value(Swift.Int.self)
             case 119:
-                speechConfidenceThreshold = try child.value(Int.self)
+                speechConfidenceThreshold = try child.value(Swift.Int.self)
             case 120:
-                speechSpeedVsAccuracy = try child.value(Int.self)
+                speechSpeedVsAccuracy = try child.value(Swift.Int.self)
             case 121:
-                speechSensitivity = try child.value(Int.self)
+                speechSensitivity = try child.value(Swift.Int.self)
             case 122:
-                enableVisualMessageLocator = try child.value(Bool.self)
+                enableVisualMessageLocator = try child.value(Swift.Bool.self)
             case 123:
-                continuousAddMode = try child.value(Bool.self)
+                continuousAddMode = try child.value(Swift.Bool.self)
             case 124:
-                nameConfirmation = try child.value(Bool.self)
+                nameConfirmation = try child.value(Swift.Bool.self)
             case 125:
-                commandDigitTimeout = try child.value(Int.self)
+                commandDigitTimeout = try child.value(Swift.Int.self)
             case 126:
-                saveMessageOnHangup = try child.value(Bool.self)
+                saveMessageOnHangup = try child.value(Swift.Bool.self)
             case 127:
                 sendMessageOnHangup = try child.value(SendMessageOnHangup.self)
             case 128:
-                skipForwardTime = try child.value(Int.self)
+                skipForwardTime = try child.value(Swift.Int.self)
             case 129:
-                skipReverseTime = try child.value(Int.self)
+                skipReverseTime = try child.value(Swift.Int.self)
             case 130:
-                useShortPollForCache = try child.value(Bool.self)
+                useShortPollForCache = try child.value(Swift.Bool.self)
             case 131:
                 searchByExtensionSearchSpaceObjectId = try child.value(ObjectId.self)
             case 132:
@@ -4041,9 +4041,9 @@ extension User: XMLElementCodable {
             case 136:
                 partitionURI = try child.value(ResourceURI.self)
             case 137:
-                inactive = try child.value(Bool.self)
+                inactive = try child.value(Swift.Bool.self)
             case 138:
-                useDynamicNameSearchWeight = try child.value(Bool.self)
+                useDynamicNameSearchWeight = try child.value(Swift.Bool.self)
             case 139:
                 ldapType = try child.value(LdapType.self)
             case 140:
@@ -4069,7 +4069,7 @@ extension User: XMLElementCodable {
             case 150:
                 userMailboxURI = try child.value(ResourceURI.self)
             case 151:
-                mailboxStoreName = try child.value(String.self)
+                mailboxStoreName = try child.value(Swift.String.self)
             case 152:
                 userVoicePinURI = try child.value(ResourceURI.self)
             case 153:
@@ -4087,7 +4087,7 @@ extension User: XMLElementCodable {
             case 159:
                 phoneNumber = try child.value(PhoneNumber.self)
             case 160:
-                createSmtpProxyFromCorp = try child.value(Bool.self)
+                createSmtpProxyFromCorp = try child.value(Swift.Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -4095,7 +4095,7 @@ extension User: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, useDefaultLanguage: useDefaultLanguage, firstName: firstName, initials: initials, lastName: lastName, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, manager: manager, title: title, building: building, employeeId: employeeId, address: address, displayName: displayName, emailAddress: emailAddress, billingId: billingId, timeZone: timeZone, creationTime: creationTime, isTemplate: isTemplate, dtmfNameFirstLast: dtmfNameFirstLast, dtmfNameLastFirst: dtmfNameLastFirst, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, addressMode: addressMode, clockMode: clockMode, conversationTui: conversationTui, greetByName: greetByName, listInDirectory: listInDirectory, isVmEnrolled: isVmEnrolled, sayCopiedNames: sayCopiedNames, sayDistributionList: sayDistributionList, sayMsgNumber: sayMsgNumber, saySender: saySender, sayTimestampAfter: sayTimestampAfter, sayTimestampBefore: sayTimestampBefore, sayTotalNew: sayTotalNew, sayTotalNewEmail: sayTotalNewEmail, sayTotalNewFax: sayTotalNewFax, sayTotalNewVoice: sayTotalNewVoice, sayTotalReceipts: sayTotalReceipts, sayTotalSaved: sayTotalSaved, speed: speed, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, undeletable: undeletable, useBriefPrompts: useBriefPrompts, volume: volume, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, encryptPrivateMessages: encryptPrivateMessages, deletedMessageSortOrder: deletedMessageSortOrder, sayAltGreetWarning: sayAltGreetWarning, saySenderExtension: saySenderExtension, sayAni: sayAni, xferString: xferString, callAnswerTimeout: callAnswerTimeout, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, messageTypeMenu: messageTypeMenu, newMessageSortOrder: newMessageSortOrder, savedMessageSortOrder: savedMessageSortOrder, messageLocatorSortOrder: messageLocatorSortOrder, newMessageStackOrder: newMessageStackOrder, savedMessageStackOrder: savedMessageStackOrder, enablePersonalRules: enablePersonalRules, recordUnknownCallerName: recordUnknownCallerName, ringPrimaryPhoneFirst: ringPrimaryPhoneFirst, exitAction: exitAction, exitTargetConversation: exitTargetConversation, promptSpeed: promptSpeed, exitTargetHandlerObjectId: exitTargetHandlerObjectId, repeatMenu: repeatMenu, firstDigitTimeout: firstDigitTimeout, interdigitDelay: interdigitDelay, promptVolume: promptVolume, exitCallActionObjectId: exitCallActionObjectId, addressAfterRecord: addressAfterRecord, dtmfAccessId: dtmfAccessId, confirmDeleteMessage: confirmDeleteMessage, confirmDeleteDeletedMessage: confirmDeleteDeletedMessage, confirmDeleteMultipleMessages: confirmDeleteMultipleMessages, isClockMode24Hour: isClockMode24Hour, synchScheduleObjectId: synchScheduleObjectId, synchScheduleURI: synchScheduleURI, routeNDRToSender: routeNDRToSender, isSetForVmEnrollment: isSetForVmEnrollment, voiceNameRequired: voiceNameRequired, sendBroadcastMsg: sendBroadcastMsg, updateBroadcastMsg: updateBroadcastMsg, conversationVui: conversationVui, conversationName: conversationName, speechCompleteTimeout: speechCompleteTimeout, speechIncompleteTimeout: speechIncompleteTimeout, useVui: useVui, skipPasswordForKnownDevice: skipPasswordForKnownDevice, jumpToMessagesOnLogin: jumpToMessagesOnLogin, useDefaultTimeZone: useDefaultTimeZone, enableMessageLocator: enableMessageLocator, dtmfNameFirst: dtmfNameFirst, dtmfNameLast: dtmfNameLast, assistantRowsPerPage: assistantRowsPerPage, inboxMessagesPerPage: inboxMessagesPerPage, inboxAutoRefresh: inboxAutoRefresh, inboxAutoResolveMessageRecipients: inboxAutoResolveMessageRecipients, pcaAddressBookRowsPerPage: pcaAddressBookRowsPerPage, readOnly: readOnly, enableTts: enableTts, smtpAddress: smtpAddress, confirmationConfidenceThreshold: confirmationConfidenceThreshold, announceUpcomingMeetings: announceUpcomingMeetings, speechConfidenceThreshold: speechConfidenceThreshold, speechSpeedVsAccuracy: speechSpeedVsAccuracy, speechSensitivity: speechSensitivity, enableVisualMessageLocator: enableVisualMessageLocator, continuousAddMode: continuousAddMode, nameConfirmation: nameConfirmation, commandDigitTimeout: commandDigitTimeout, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipReverseTime: skipReverseTime, useShortPollForCache: useShortPollForCache, searchByExtensionSearchSpaceObjectId: searchByExtensionSearchSpaceObjectId, searchByExtensionSearchSpaceURI: searchByExtensionSearchSpaceURI, searchByNameSearchSpaceObjectId: searchByNameSearchSpaceObjectId, searchByNameSearchSpaceURI: searchByNameSearchSpaceURI, partitionObjectId: partitionObjectId, partitionURI: partitionURI, inactive: inactive, useDynamicNameSearchWeight: useDynamicNameSearchWeight, ldapType: ldapType, faxServerObjectId: faxServerObjectId, faxServerURI: faxServerURI, mwisURI: mwisURI, notificationDevicesURI: notificationDevicesURI, messageHandlersURI: messageHandlersURI, externalServiceAccountsURI: externalServiceAccountsURI, alternateExtensionsURI: alternateExtensionsURI, privateListsURI: privateListsURI, videoServiceAccountsURI: videoServiceAccountsURI, userWebPasswordURI: userWebPasswordURI, userMailboxURI: userMailboxURI, mailboxStoreName: mailboxStoreName, userVoicePinURI: userVoicePinURI, userRoleURI: userRoleURI, smtpProxyAddressesURI: smtpProxyAddressesURI, alternateNamesURI: alternateNamesURI, scheduleSetObjectId: scheduleSetObjectId, voiceName: voiceName, dialablePhoneNumber: dialablePhoneNumber, phoneNumber: phoneNumber, createSmtpProxyFromCorp: createSmtpProxyFromCorp, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("TenantObjectId", self.tenantObjectId)
@@ -4261,9 +4261,9 @@ extension User: XMLElementCodable {
     }
 }
 
-extension UserRole: XMLElementCodable {
+extension UserRole: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "UserObjectId",
@@ -4274,16 +4274,16 @@ extension UserRole: XMLElementCodable {
         "Alias",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var userObjectId: ObjectId? = nil
         var userURI: ResourceURI? = nil
         var roleObjectId: ObjectId? = nil
         var roleURI: ResourceURI? = nil
-        var roleName: String? = nil
+        var roleName: Swift.String? = nil
         var alias: Alias? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -4300,7 +4300,7 @@ extension UserRole: XMLElementCodable {
             case 5:
                 roleURI = try child.value(ResourceURI.self)
             case 6:
-                roleName = try child.value(String.self)
+                roleName = try child.value(Swift.String.self)
             case 7:
                 alias = try child.value(Alias.self)
             default:
@@ -4310,7 +4310,7 @@ extension UserRole: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, userObjectId: userObjectId, userURI: userURI, roleObjectId: roleObjectId, roleURI: roleURI, roleName: roleName, alias: alias, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("UserObjectId", self.userObjectId)
@@ -4323,13 +4323,13 @@ extension UserRole: XMLElementCodable {
     }
 }
 
-extension UserRoles: XMLElementCodable {
+extension UserRoles: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "UserRole",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var userRole: [UserRole] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -4344,15 +4344,15 @@ extension UserRoles: XMLElementCodable {
         self.init(userRole: userRole, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("UserRole", self.userRole)
     }
 }
 
-extension UserTemplate: XMLElementCodable {
+extension UserTemplate: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "UseDefaultLanguage",
@@ -4504,11 +4504,11 @@ extension UserTemplate: XMLElementCodable {
         "UserTemplateMessageActionURI",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
-        var useDefaultLanguage: Bool? = nil
-        var useDefaultTimeZone: Bool? = nil
+        var useDefaultLanguage: Swift.Bool? = nil
+        var useDefaultTimeZone: Swift.Bool? = nil
         var alias: Alias? = nil
         var city: Text64? = nil
         var state: Text64? = nil
@@ -4527,134 +4527,134 @@ extension UserTemplate: XMLElementCodable {
         var language: LanguageCode? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var addressMode: Int? = nil
-        var clockMode: Int? = nil
-        var conversationTui: String? = nil
-        var greetByName: Bool? = nil
-        var listInDirectory: Bool? = nil
-        var isVmEnrolled: Bool? = nil
-        var sayCopiedNames: Bool? = nil
-        var sayDistributionList: Bool? = nil
-        var sayMsgNumber: Bool? = nil
-        var saySender: Bool? = nil
-        var sayTimestampAfter: Bool? = nil
-        var sayTimestampBefore: Bool? = nil
-        var sayTotalNew: Bool? = nil
-        var sayTotalNewEmail: Bool? = nil
-        var sayTotalNewFax: Bool? = nil
-        var sayTotalNewVoice: Bool? = nil
-        var sayTotalReceipts: Bool? = nil
-        var sayTotalSaved: Bool? = nil
-        var speed: Int? = nil
+        var addressMode: Swift.Int? = nil
+        var clockMode: Swift.Int? = nil
+        var conversationTui: Swift.String? = nil
+        var greetByName: Swift.Bool? = nil
+        var listInDirectory: Swift.Bool? = nil
+        var isVmEnrolled: Swift.Bool? = nil
+        var sayCopiedNames: Swift.Bool? = nil
+        var sayDistributionList: Swift.Bool? = nil
+        var sayMsgNumber: Swift.Bool? = nil
+        var saySender: Swift.Bool? = nil
+        var sayTimestampAfter: Swift.Bool? = nil
+        var sayTimestampBefore: Swift.Bool? = nil
+        var sayTotalNew: Swift.Bool? = nil
+        var sayTotalNewEmail: Swift.Bool? = nil
+        var sayTotalNewFax: Swift.Bool? = nil
+        var sayTotalNewVoice: Swift.Bool? = nil
+        var sayTotalReceipts: Swift.Bool? = nil
+        var sayTotalSaved: Swift.Bool? = nil
+        var speed: Swift.Int? = nil
         var mediaSwitchObjectId: ObjectId? = nil
         var phoneSystemURI: ResourceURI? = nil
-        var undeletable: Bool? = nil
-        var useBriefPrompts: Bool? = nil
-        var volume: Int? = nil
-        var enAltGreetDontRingPhone: Bool? = nil
-        var enAltGreetPreventSkip: Bool? = nil
-        var enAltGreetPreventMsg: Bool? = nil
-        var encryptPrivateMessages: Bool? = nil
-        var deletedMessageSortOrder: Int? = nil
-        var sayAltGreetWarning: Bool? = nil
-        var saySenderExtension: Bool? = nil
-        var sayAni: Bool? = nil
+        var undeletable: Swift.Bool? = nil
+        var useBriefPrompts: Swift.Bool? = nil
+        var volume: Swift.Int? = nil
+        var enAltGreetDontRingPhone: Swift.Bool? = nil
+        var enAltGreetPreventSkip: Swift.Bool? = nil
+        var enAltGreetPreventMsg: Swift.Bool? = nil
+        var encryptPrivateMessages: Swift.Bool? = nil
+        var deletedMessageSortOrder: Swift.Int? = nil
+        var sayAltGreetWarning: Swift.Bool? = nil
+        var saySenderExtension: Swift.Bool? = nil
+        var sayAni: Swift.Bool? = nil
         var exitCallActionObjectId: ObjectId? = nil
-        var callAnswerTimeout: Int? = nil
+        var callAnswerTimeout: Swift.Int? = nil
         var callHandlerObjectId: ObjectId? = nil
         var callhandlerURI: ResourceURI? = nil
-        var displayNameRule: Int? = nil
-        var doesntExpire: Bool? = nil
-        var cantChange: Bool? = nil
+        var displayNameRule: Swift.Int? = nil
+        var doesntExpire: Swift.Bool? = nil
+        var cantChange: Swift.Bool? = nil
         var mailboxStoreObjectId: ObjectId? = nil
         var savedMessageStackOrder: DigitString? = nil
         var newMessageStackOrder: DigitString? = nil
-        var messageLocatorSortOrder: Int? = nil
-        var savedMessageSortOrder: Int? = nil
-        var newMessageSortOrder: Int? = nil
-        var messageTypeMenu: Bool? = nil
-        var enablePersonalRules: Bool? = nil
-        var recordUnknownCallerName: Bool? = nil
-        var ringPrimaryPhoneFirst: Bool? = nil
-        var promptSpeed: Int? = nil
+        var messageLocatorSortOrder: Swift.Int? = nil
+        var savedMessageSortOrder: Swift.Int? = nil
+        var newMessageSortOrder: Swift.Int? = nil
+        var messageTypeMenu: Swift.Bool? = nil
+        var enablePersonalRules: Swift.Bool? = nil
+        var recordUnknownCallerName: Swift.Bool? = nil
+        var ringPrimaryPhoneFirst: Swift.Bool? = nil
+        var promptSpeed: Swift.Int? = nil
         var exitAction: CallAction? = nil
         var exitTargetConversation: TargetConversation? = nil
         var exitTargetHandlerObjectId: ObjectId? = nil
-        var repeatMenu: Int? = nil
-        var firstDigitTimeout: Int? = nil
-        var interdigitDelay: Int? = nil
-        var promptVolume: Int? = nil
-        var addressAfterRecord: Bool? = nil
-        var confirmDeleteMessage: Bool? = nil
-        var confirmDeleteDeletedMessage: Bool? = nil
-        var confirmDeleteMultipleMessages: Bool? = nil
-        var isClockMode24Hour: Bool? = nil
-        var routeNDRToSender: Bool? = nil
-        var notificationType: Int? = nil
-        var sendReadReceipts: Int? = nil
-        var receiveQuota: Int? = nil
-        var sendQuota: Int? = nil
-        var warningQuota: Int? = nil
-        var isSetForVmEnrollment: Bool? = nil
-        var voiceNameRequired: Bool? = nil
-        var sendBroadcastMsg: Bool? = nil
-        var updateBroadcastMsg: Bool? = nil
-        var conversationVui: String? = nil
-        var speechCompleteTimeout: Int? = nil
-        var speechIncompleteTimeout: Int? = nil
-        var useVui: Bool? = nil
-        var skipPasswordForKnownDevice: Bool? = nil
-        var jumpToMessagesOnLogin: Bool? = nil
-        var enableMessageLocator: Bool? = nil
+        var repeatMenu: Swift.Int? = nil
+        var firstDigitTimeout: Swift.Int? = nil
+        var interdigitDelay: Swift.Int? = nil
+        var promptVolume: Swift.Int? = nil
+        var addressAfterRecord: Swift.Bool? = nil
+        var confirmDeleteMessage: Swift.Bool? = nil
+        var confirmDeleteDeletedMessage: Swift.Bool? = nil
+        var confirmDeleteMultipleMessages: Swift.Bool? = nil
+        var isClockMode24Hour: Swift.Bool? = nil
+        var routeNDRToSender: Swift.Bool? = nil
+        var notificationType: Swift.Int? = nil
+        var sendReadReceipts: Swift.Int? = nil
+        var receiveQuota: Swift.Int? = nil
+        var sendQuota: Swift.Int? = nil
+        var warningQuota: Swift.Int? = nil
+        var isSetForVmEnrollment: Swift.Bool? = nil
+        var voiceNameRequired: Swift.Bool? = nil
+        var sendBroadcastMsg: Swift.Bool? = nil
+        var updateBroadcastMsg: Swift.Bool? = nil
+        var conversationVui: Swift.String? = nil
+        var speechCompleteTimeout: Swift.Int? = nil
+        var speechIncompleteTimeout: Swift.Int? = nil
+        var useVui: Swift.Bool? = nil
+        var skipPasswordForKnownDevice: Swift.Bool? = nil
+        var jumpToMessagesOnLogin: Swift.Bool? = nil
+        var enableMessageLocator: Swift.Bool? = nil
         var messageAgingPolicyObjectId: ObjectId? = nil
         var messageAgingPolicyURI: ResourceURI? = nil
-        var assistantRowsPerPage: Int? = nil
-        var inboxMessagesPerPage: Int? = nil
-        var inboxAutoRefresh: Int? = nil
-        var inboxAutoResolveMessageRecipients: Bool? = nil
-        var pcaAddressBookRowsPerPage: Int? = nil
-        var readOnly: Bool? = nil
-        var enableTts: Bool? = nil
-        var confirmationConfidenceThreshold: Int? = nil
-        var announceUpcomingMeetings: Int? = nil
-        var speechConfidenceThreshold: Int? = nil
-        var speechSpeedVsAccuracy: Int? = nil
-        var speechSensitivity: Int? = nil
-        var enableVisualMessageLocator: Bool? = nil
-        var continuousAddMode: Bool? = nil
-        var nameConfirmation: Bool? = nil
-        var commandDigitTimeout: Int? = nil
-        var saveMessageOnHangup: Bool? = nil
+        var assistantRowsPerPage: Swift.Int? = nil
+        var inboxMessagesPerPage: Swift.Int? = nil
+        var inboxAutoRefresh: Swift.Int? = nil
+        var inboxAutoResolveMessageRecipients: Swift.Bool? = nil
+        var pcaAddressBookRowsPerPage: Swift.Int? = nil
+        var readOnly: Swift.Bool? = nil
+        var enableTts: Swift.Bool? = nil
+        var confirmationConfidenceThreshold: Swift.Int? = nil
+        var announceUpcomingMeetings: Swift.Int? = nil
+        var speechConfidenceThreshold: Swift.Int? = nil
+        var speechSpeedVsAccuracy: Swift.Int? = nil
+        var speechSensitivity: Swift.Int? = nil
+        var enableVisualMessageLocator: Swift.Bool? = nil
+        var continuousAddMode: Swift.Bool? = nil
+        var nameConfirmation: Swift.Bool? = nil
+        var commandDigitTimeout: Swift.Int? = nil
+        var saveMessageOnHangup: Swift.Bool? = nil
         var sendMessageOnHangup: SendMessageOnHangup? = nil
-        var skipForwardTime: Int? = nil
-        var skipReverseTime: Int? = nil
-        var useShortPollForCache: Bool? = nil
+        var skipForwardTime: Swift.Int? = nil
+        var skipReverseTime: Swift.Int? = nil
+        var useShortPollForCache: Swift.Bool? = nil
         var searchByExtensionSearchSpaceObjectId: ObjectId? = nil
         var searchByExtensionSearchSpaceURI: ResourceURI? = nil
         var searchByNameSearchSpaceObjectId: ObjectId? = nil
         var searchByNameSearchSpaceURI: ResourceURI? = nil
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
-        var useDynamicNameSearchWeight: Bool? = nil
+        var useDynamicNameSearchWeight: Swift.Bool? = nil
         var ldapType: LdapType? = nil
-        var enableMessageBookmark: Bool? = nil
-        var sayTotalDraftMsg: Bool? = nil
-        var enableSaveDraft: Bool? = nil
-        var retainUrgentMessageFlag: Bool? = nil
-        var sayMessageLength: Bool? = nil
-        var createSmtpProxyFromCorp: Bool? = nil
-        var autoAdvanceMsgs: Bool? = nil
-        var saySenderAfter: Bool? = nil
-        var saySenderExtensionAfter: Bool? = nil
-        var sayMsgNumberAfter: Bool? = nil
-        var sayAniAfter: Bool? = nil
-        var sayMessageLengthAfter: Bool? = nil
+        var enableMessageBookmark: Swift.Bool? = nil
+        var sayTotalDraftMsg: Swift.Bool? = nil
+        var enableSaveDraft: Swift.Bool? = nil
+        var retainUrgentMessageFlag: Swift.Bool? = nil
+        var sayMessageLength: Swift.Bool? = nil
+        var createSmtpProxyFromCorp: Swift.Bool? = nil
+        var autoAdvanceMsgs: Swift.Bool? = nil
+        var saySenderAfter: Swift.Bool? = nil
+        var saySenderExtensionAfter: Swift.Bool? = nil
+        var sayMsgNumberAfter: Swift.Bool? = nil
+        var sayAniAfter: Swift.Bool? = nil
+        var sayMessageLengthAfter: Swift.Bool? = nil
         var userTemplateRolesURI: ResourceURI? = nil
         var userTemplateNotificationDevicesURI: ResourceURI? = nil
         var userTemplateWebPasswordURI: ResourceURI? = nil
         var userTemplateVoicePinURI: ResourceURI? = nil
         var userTemplateMessageActionURI: ResourceURI? = nil
-        var additionalElements: [AnyXMLElement] = []
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
@@ -4663,9 +4663,9 @@ extension UserTemplate: XMLElementCodable {
             case 1:
                 objectId = try child.value(ObjectId.self)
             case 2:
-                useDefaultLanguage = try child.value(Bool.self)
+                useDefaultLanguage = try child.value(Swift.Bool.self)
             case 3:
-                useDefaultTimeZone = try child.value(Bool.self)
+                useDefaultTimeZone = try child.value(Swift.Bool.self)
             case 4:
                 alias = try child.value(Alias.self)
             case 5:
@@ -4703,83 +4703,83 @@ extension UserTemplate: XMLElementCodable {
             case 21:
                 locationURI = try child.value(ResourceURI.self)
             case 22:
-                addressMode = try child.value(Int.self)
+                addressMode = try child.value(Swift.Int.self)
             case 23:
-                clockMode = try child.value(Int.self)
+                clockMode = try child.value(Swift.Int.self)
             case 24:
-                conversationTui = try child.value(String.self)
+                conversationTui = try child.value(Swift.String.self)
             case 25:
-                greetByName = try child.value(Bool.self)
+                greetByName = try child.value(Swift.Bool.self)
             case 26:
-                listInDirectory = try child.value(Bool.self)
+                listInDirectory = try child.value(Swift.Bool.self)
             case 27:
-                isVmEnrolled = try child.value(Bool.self)
+                isVmEnrolled = try child.value(Swift.Bool.self)
             case 28:
-                sayCopiedNames = try child.value(Bool.self)
+                sayCopiedNames = try child.value(Swift.Bool.self)
             case 29:
-                sayDistributionList = try child.value(Bool.self)
+                sayDistributionList = try child.value(Swift.Bool.self)
             case 30:
-                sayMsgNumber = try child.value(Bool.self)
+                sayMsgNumber = try child.value(Swift.Bool.self)
             case 31:
-                saySender = try child.value(Bool.self)
+                saySender = try child.value(Swift.Bool.self)
             case 32:
-                sayTimestampAfter = try child.value(Bool.self)
+                sayTimestampAfter = try child.value(Swift.Bool.self)
             case 33:
-                sayTimestampBefore = try child.value(Bool.self)
+                sayTimestampBefore = try child.value(Swift.Bool.self)
             case 34:
-                sayTotalNew = try child.value(Bool.self)
+                sayTotalNew = try child.value(Swift.Bool.self)
             case 35:
-                sayTotalNewEmail = try child.value(Bool.self)
+                sayTotalNewEmail = try child.value(Swift.Bool.self)
             case 36:
-                sayTotalNewFax = try child.value(Bool.self)
+                sayTotalNewFax = try child.value(Swift.Bool.self)
             case 37:
-                sayTotalNewVoice = try child.value(Bool.self)
+                sayTotalNewVoice = try child.value(Swift.Bool.self)
             case 38:
-                sayTotalReceipts = try child.value(Bool.self)
+                sayTotalReceipts = try child.value(Swift.Bool.self)
             case 39:
-                sayTotalSaved = try child.value(Bool.self)
+                sayTotalSaved = try child.value(Swift.Bool.self)
             case 40:
-                speed = try child.value(Int.self)
+                speed = try child.value(Swift.Int.self)
             case 41:
                 mediaSwitchObjectId = try child.value(ObjectId.self)
             case 42:
                 phoneSystemURI = try child.value(ResourceURI.self)
             case 43:
-                undeletable = try child.value(Bool.self)
+                undeletable = try child.value(Swift.Bool.self)
             case 44:
-                useBriefPrompts = try child.value(Bool.self)
+                useBriefPrompts = try child.value(Swift.Bool.self)
             case 45:
-                volume = try child.value(Int.self)
+                volume = try child.value(Swift.Int.self)
             case 46:
-                enAltGreetDontRingPhone = try child.value(Bool.self)
+                enAltGreetDontRingPhone = try child.value(Swift.Bool.self)
             case 47:
-                enAltGreetPreventSkip = try child.value(Bool.self)
+                enAltGreetPreventSkip = try child.value(Swift.Bool.self)
             case 48:
-                enAltGreetPreventMsg = try child.value(Bool.self)
+                enAltGreetPreventMsg = try child.value(Swift.Bool.self)
             case 49:
-                encryptPrivateMessages = try child.value(Bool.self)
+                encryptPrivateMessages = try child.value(Swift.Bool.self)
             case 50:
-                deletedMessageSortOrder = try child.value(Int.self)
+                deletedMessageSortOrder = try child.value(Swift.Int.self)
             case 51:
-                sayAltGreetWarning = try child.value(Bool.self)
+                sayAltGreetWarning = try child.value(Swift.Bool.self)
             case 52:
-                saySenderExtension = try child.value(Bool.self)
+                saySenderExtension = try child.value(Swift.Bool.self)
             case 53:
-                sayAni = try child.value(Bool.self)
+                sayAni = try child.value(Swift.Bool.self)
             case 54:
                 exitCallActionObjectId = try child.value(ObjectId.self)
             case 55:
-                callAnswerTimeout = try child.value(Int.self)
+                callAnswerTimeout = try child.value(Swift.Int.self)
             case 56:
                 callHandlerObjectId = try child.value(ObjectId.self)
             case 57:
                 callhandlerURI = try child.value(ResourceURI.self)
             case 58:
-                displayNameRule = try child.value(Int.self)
+                displayNameRule = try child.value(Swift.Int.self)
             case 59:
-                doesntExpire = try child.value(Bool.self)
+                doesntExpire = try child.value(Swift.Bool.self)
             case 60:
-                cantChange = try child.value(Bool.self)
+                cantChange = try child.value(Swift.Bool.self)
             case 61:
                 mailboxStoreObjectId = try child.value(ObjectId.self)
             case 62:
@@ -4787,21 +4787,21 @@ extension UserTemplate: XMLElementCodable {
             case 63:
                 newMessageStackOrder = try child.value(DigitString.self)
             case 64:
-                messageLocatorSortOrder = try child.value(Int.self)
+                messageLocatorSortOrder = try child.value(Swift.Int.self)
             case 65:
-                savedMessageSortOrder = try child.value(Int.self)
+                savedMessageSortOrder = try child.value(Swift.Int.self)
             case 66:
-                newMessageSortOrder = try child.value(Int.self)
+                newMessageSortOrder = try child.value(Swift.Int.self)
             case 67:
-                messageTypeMenu = try child.value(Bool.self)
+                messageTypeMenu = try child.value(Swift.Bool.self)
             case 68:
-                enablePersonalRules = try child.value(Bool.self)
+                enablePersonalRules = try child.value(Swift.Bool.self)
             case 69:
-                recordUnknownCallerName = try child.value(Bool.self)
+                recordUnknownCallerName = try child.value(Swift.Bool.self)
             case 70:
-                ringPrimaryPhoneFirst = try child.value(Bool.self)
+                ringPrimaryPhoneFirst = try child.value(Swift.Bool.self)
             case 71:
-                promptSpeed = try child.value(Int.self)
+                promptSpeed = try child.value(Swift.Int.self)
             case 72:
                 exitAction = try child.value(CallAction.self)
             case 73:
@@ -4809,103 +4809,103 @@ extension UserTemplate: XMLElementCodable {
             case 74:
                 exitTargetHandlerObjectId = try child.value(ObjectId.self)
             case 75:
-                repeatMenu = try child.value(Int.self)
+                repeatMenu = try child.value(Swift.Int.self)
             case 76:
-                firstDigitTimeout = try child.value(Int.self)
+                firstDigitTimeout = try child.value(Swift.Int.self)
             case 77:
-                interdigitDelay = try child.value(Int.self)
+                interdigitDelay = try child.value(Swift.Int.self)
             case 78:
-                promptVolume = try child.value(Int.self)
+                promptVolume = try child.value(Swift.Int.self)
             case 79:
-                addressAfterRecord = try child.value(Bool.self)
+                addressAfterRecord = try child.value(Swift.Bool.self)
             case 80:
-                confirmDeleteMessage = try child.value(Bool.self)
+                confirmDeleteMessage = try child.value(Swift.Bool.self)
             case 81:
-                confirmDeleteDeletedMessage = try child.value(Bool.self)
+                confirmDeleteDeletedMessage = try child.value(Swift.Bool.self)
             case 82:
-                confirmDeleteMultipleMessages = try child.value(Bool.self)
+                confirmDeleteMultipleMessages = try child.value(Swift.Bool.self)
             case 83:
-                isClockMode24Hour = try child.value(Bool.self)
+                isClockMode24Hour = try child.value(Swift.Bool.self)
             case 84:
-                routeNDRToSender = try child.value(Bool.self)
+                routeNDRToSender = try child.value(Swift.Bool.self)
             case 85:
-                notificationType = try child.value(Int.self)
+                notificationType = try child.value(Swift.Int.self)
             case 86:
-                sendReadReceipts = try child.value(Int.self)
+                sendReadReceipts = try child.value(Swift.Int.self)
             case 87:
-                receiveQuota = try child.value(Int.self)
+                receiveQuota = try child.value(Swift.Int.self)
             case 88:
-                sendQuota = try child.value(Int.self)
+                sendQuota = try child.value(Swift.Int.self)
             case 89:
-                warningQuota = try child.value(Int.self)
+                warningQuota = try child.value(Swift.Int.self)
             case 90:
-                isSetForVmEnrollment = try child.value(Bool.self)
+                isSetForVmEnrollment = try child.value(Swift.Bool.self)
             case 91:
-                voiceNameRequired = try child.value(Bool.self)
+                voiceNameRequired = try child.value(Swift.Bool.self)
             case 92:
-                sendBroadcastMsg = try child.value(Bool.self)
+                sendBroadcastMsg = try child.value(Swift.Bool.self)
             case 93:
-                updateBroadcastMsg = try child.value(Bool.self)
+                updateBroadcastMsg = try child.value(Swift.Bool.self)
             case 94:
-                conversationVui = try child.value(String.self)
+                conversationVui = try child.value(Swift.String.self)
             case 95:
-                speechCompleteTimeout = try child.value(Int.self)
+                speechCompleteTimeout = try child.value(Swift.Int.self)
             case 96:
-                speechIncompleteTimeout = try child.value(Int.self)
+                speechIncompleteTimeout = try child.value(Swift.Int.self)
             case 97:
-                useVui = try child.value(Bool.self)
+                useVui = try child.value(Swift.Bool.self)
             case 98:
-                skipPasswordForKnownDevice = try child.value(Bool.self)
+                skipPasswordForKnownDevice = try child.value(Swift.Bool.self)
             case 99:
-                jumpToMessagesOnLogin = try child.value(Bool.self)
+                jumpToMessagesOnLogin = try child.value(Swift.Bool.self)
             case 100:
-                enableMessageLocator = try child.value(Bool.self)
+                enableMessageLocator = try child.value(Swift.Bool.self)
             case 101:
                 messageAgingPolicyObjectId = try child.value(ObjectId.self)
             case 102:
                 messageAgingPolicyURI = try child.value(ResourceURI.self)
             case 103:
-                assistantRowsPerPage = try child.value(Int.self)
+                assistantRowsPerPage = try child.value(Swift.Int.self)
             case 104:
-                inboxMessagesPerPage = try child.value(Int.self)
+                inboxMessagesPerPage = try child.value(Swift.Int.self)
             case 105:
-                inboxAutoRefresh = try child.value(Int.self)
+                inboxAutoRefresh = try child.value(Swift.Int.self)
             case 106:
-                inboxAutoResolveMessageRecipients = try child.value(Bool.self)
+                inboxAutoResolveMessageRecipients = try child.value(Swift.Bool.self)
             case 107:
-                pcaAddressBookRowsPerPage = try child.value(Int.self)
+                pcaAddressBookRowsPerPage = try child.value(Swift.Int.self)
             case 108:
-                readOnly = try child.value(Bool.self)
+                readOnly = try child.value(Swift.Bool.self)
             case 109:
-                enableTts = try child.value(Bool.self)
+                enableTts = try child.value(Swift.Bool.self)
             case 110:
-                confirmationConfidenceThreshold = try child.value(Int.self)
+                confirmationConfidenceThreshold = try child.value(Swift.Int.self)
             case 111:
-                announceUpcomingMeetings = try child.value(Int.self)
+                announceUpcomingMeetings = try child.value(Swift.Int.self)
             case 112:
-                speechConfidenceThreshold = try child.value(Int.self)
+                speechConfidenceThreshold = try child.value(Swift.Int.self)
             case 113:
-                speechSpeedVsAccuracy = try child.value(Int.self)
+                speechSpeedVsAccuracy = try child.value(Swift.Int.self)
             case 114:
-                speechSensitivity = try child.value(Int.self)
+                speechSensitivity = try child.value(Swift.Int.self)
             case 115:
-                enableVisualMessageLocator = try child.value(Bool.self)
+                enableVisualMessageLocator = try child.value(Swift.Bool.self)
             case 116:
-                continuousAddMode = try child.value(Bool.self)
+                continuousAddMode = try child.value(Swift.Bool.self)
             case 117:
-                nameConfirmation = try child.value(Bool.self)
+                nameConfirmation = try child.value(Swift.Bool.self)
             case 118:
-                commandDigitTimeout = try child.value(Int.self)
+                commandDigitTimeout = try child.value(Swift.Int.self)
             case 119:
-                saveMessageOnHangup = try child.value(Bool.self)
+                saveMessageOnHangup = try child.value(Swift.Bool.self)
             case 120:
                 sendMessageOnHangup = try child.value(SendMessageOnHangup.self)
             case 121:
-                skipForwardTime = try child.value(Int.self)
+                skipForwardTime = try child.value(Swift.Int.self)
             case 122:
-                skipReverseTime = try child.value(Int.self)
+                skipReverseTime = try child.value(Swift.Int.self)
             case 123:
-                useShortPollForCache = try child.value(Bool.self)
+                useShortPollForCache = try child.value(Swift.Bool.self)
             case 124:
                 searchByExtensionSearchSpaceObjectId = try child.value(ObjectId.self)
             case 125:
@@ -4919,33 +4919,33 @@ extension UserTemplate: XMLElementCodable {
             case 129:
                 partitionURI = try child.value(ResourceURI.self)
             case 130:
-                useDynamicNameSearchWeight = try child.value(Bool.self)
+                useDynamicNameSearchWeight = try child.value(Swift.Bool.self)
             case 131:
                 ldapType = try child.value(LdapType.self)
             case 132:
-                enableMessageBookmark = try child.value(Bool.self)
+                enableMessageBookmark = try child.value(Swift.Bool.self)
             case 133:
-                sayTotalDraftMsg = try child.value(Bool.self)
+                sayTotalDraftMsg = try child.value(Swift.Bool.self)
             case 134:
-                enableSaveDraft = try child.value(Bool.self)
+                enableSaveDraft = try child.value(Swift.Bool.self)
             case 135:
-                retainUrgentMessageFlag = try child.value(Bool.self)
+                retainUrgentMessageFlag = try child.value(Swift.Bool.self)
             case 136:
-                sayMessageLength = try child.value(Bool.self)
+                sayMessageLength = try child.value(Swift.Bool.self)
             case 137:
-                createSmtpProxyFromCorp = try child.value(Bool.self)
+                createSmtpProxyFromCorp = try child.value(Swift.Bool.self)
             case 138:
-                autoAdvanceMsgs = try child.value(Bool.self)
+                autoAdvanceMsgs = try child.value(Swift.Bool.self)
             case 139:
-                saySenderAfter = try child.value(Bool.self)
+                saySenderAfter = try child.value(Swift.Bool.self)
             case 140:
-                saySenderExtensionAfter = try child.value(Bool.self)
+                saySenderExtensionAfter = try child.value(Swift.Bool.self)
             case 141:
-                sayMsgNumberAfter = try child.value(Bool.self)
+                sayMsgNumberAfter = try child.value(Swift.Bool.self)
             case 142:
-                sayAniAfter = try child.value(Bool.self)
+                sayAniAfter = try child.value(Swift.Bool.self)
             case 143:
-                sayMessageLengthAfter = try child.value(Bool.self)
+                sayMessageLengthAfter = try child.value(Swift.Bool.self)
             case 144:
                 userTemplateRolesURI = try child.value(ResourceURI.self)
             case 145:
@@ -4963,7 +4963,7 @@ extension UserTemplate: XMLElementCodable {
         self.init(uri: uri, objectId: objectId, useDefaultLanguage: useDefaultLanguage, useDefaultTimeZone: useDefaultTimeZone, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, manager: manager, building: building, address: address, displayName: displayName, billingId: billingId, timeZone: timeZone, creationTime: creationTime, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, addressMode: addressMode, clockMode: clockMode, conversationTui: conversationTui, greetByName: greetByName, listInDirectory: listInDirectory, isVmEnrolled: isVmEnrolled, sayCopiedNames: sayCopiedNames, sayDistributionList: sayDistributionList, sayMsgNumber: sayMsgNumber, saySender: saySender, sayTimestampAfter: sayTimestampAfter, sayTimestampBefore: sayTimestampBefore, sayTotalNew: sayTotalNew, sayTotalNewEmail: sayTotalNewEmail, sayTotalNewFax: sayTotalNewFax, sayTotalNewVoice: sayTotalNewVoice, sayTotalReceipts: sayTotalReceipts, sayTotalSaved: sayTotalSaved, speed: speed, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, undeletable: undeletable, useBriefPrompts: useBriefPrompts, volume: volume, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, encryptPrivateMessages: encryptPrivateMessages, deletedMessageSortOrder: deletedMessageSortOrder, sayAltGreetWarning: sayAltGreetWarning, saySenderExtension: saySenderExtension, sayAni: sayAni, exitCallActionObjectId: exitCallActionObjectId, callAnswerTimeout: callAnswerTimeout, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, displayNameRule: displayNameRule, doesntExpire: doesntExpire, cantChange: cantChange, mailboxStoreObjectId: mailboxStoreObjectId, savedMessageStackOrder: savedMessageStackOrder, newMessageStackOrder: newMessageStackOrder, messageLocatorSortOrder: messageLocatorSortOrder, savedMessageSortOrder: savedMessageSortOrder, newMessageSortOrder: newMessageSortOrder, messageTypeMenu: messageTypeMenu, enablePersonalRules: enablePersonalRules, recordUnknownCallerName: recordUnknownCallerName, ringPrimaryPhoneFirst: ringPrimaryPhoneFirst, promptSpeed: promptSpeed, exitAction: exitAction, exitTargetConversation: exitTargetConversation, exitTargetHandlerObjectId: exitTargetHandlerObjectId, repeatMenu: repeatMenu, firstDigitTimeout: firstDigitTimeout, interdigitDelay: interdigitDelay, promptVolume: promptVolume, addressAfterRecord: addressAfterRecord, confirmDeleteMessage: confirmDeleteMessage, confirmDeleteDeletedMessage: confirmDeleteDeletedMessage, confirmDeleteMultipleMessages: confirmDeleteMultipleMessages, isClockMode24Hour: isClockMode24Hour, routeNDRToSender: routeNDRToSender, notificationType: notificationType, sendReadReceipts: sendReadReceipts, receiveQuota: receiveQuota, sendQuota: sendQuota, warningQuota: warningQuota, isSetForVmEnrollment: isSetForVmEnrollment, voiceNameRequired: voiceNameRequired, sendBroadcastMsg: sendBroadcastMsg, updateBroadcastMsg: updateBroadcastMsg, conversationVui: conversationVui, speechCompleteTimeout: speechCompleteTimeout, speechIncompleteTimeout: speechIncompleteTimeout, useVui: useVui, skipPasswordForKnownDevice: skipPasswordForKnownDevice, jumpToMessagesOnLogin: jumpToMessagesOnLogin, enableMessageLocator: enableMessageLocator, messageAgingPolicyObjectId: messageAgingPolicyObjectId, messageAgingPolicyURI: messageAgingPolicyURI, assistantRowsPerPage: assistantRowsPerPage, inboxMessagesPerPage: inboxMessagesPerPage, inboxAutoRefresh: inboxAutoRefresh, inboxAutoResolveMessageRecipients: inboxAutoResolveMessageRecipients, pcaAddressBookRowsPerPage: pcaAddressBookRowsPerPage, readOnly: readOnly, enableTts: enableTts, confirmationConfidenceThreshold: confirmationConfidenceThreshold, announceUpcomingMeetings: announceUpcomingMeetings, speechConfidenceThreshold: speechConfidenceThreshold, speechSpeedVsAccuracy: speechSpeedVsAccuracy, speechSensitivity: speechSensitivity, enableVisualMessageLocator: enableVisualMessageLocator, continuousAddMode: continuousAddMode, nameConfirmation: nameConfirmation, commandDigitTimeout: commandDigitTimeout, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipReverseTime: skipReverseTime, useShortPollForCache: useShortPollForCache, searchByExtensionSearchSpaceObjectId: searchByExtensionSearchSpaceObjectId, searchByExtensionSearchSpaceURI: searchByExtensionSearchSpaceURI, searchByNameSearchSpaceObjectId: searchByNameSearchSpaceObjectId, searchByNameSearchSpaceURI: searchByNameSearchSpaceURI, partitionObjectId: partitionObjectId, partitionURI: partitionURI, useDynamicNameSearchWeight: useDynamicNameSearchWeight, ldapType: ldapType, enableMessageBookmark: enableMessageBookmark, sayTotalDraftMsg: sayTotalDraftMsg, enableSaveDraft: enableSaveDraft, retainUrgentMessageFlag: retainUrgentMessageFlag, sayMessageLength: sayMessageLength, createSmtpProxyFromCorp: createSmtpProxyFromCorp, autoAdvanceMsgs: autoAdvanceMsgs, saySenderAfter: saySenderAfter, saySenderExtensionAfter: saySenderExtensionAfter, sayMsgNumberAfter: sayMsgNumberAfter, sayAniAfter: sayAniAfter, sayMessageLengthAfter: sayMessageLengthAfter, userTemplateRolesURI: userTemplateRolesURI, userTemplateNotificationDevicesURI: userTemplateNotificationDevicesURI, userTemplateWebPasswordURI: userTemplateWebPasswordURI, userTemplateVoicePinURI: userTemplateVoicePinURI, userTemplateMessageActionURI: userTemplateMessageActionURI, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("UseDefaultLanguage", self.useDefaultLanguage)
@@ -5117,13 +5117,13 @@ extension UserTemplate: XMLElementCodable {
     }
 }
 
-extension UserTemplates: XMLElementCodable {
+extension UserTemplates: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "UserTemplate",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var userTemplate: [UserTemplate] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -5138,19 +5138,19 @@ extension UserTemplates: XMLElementCodable {
         self.init(userTemplate: userTemplate, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("UserTemplate", self.userTemplate)
     }
 }
 
-extension Users: XMLElementCodable {
+extension Users: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "User",
     ])
 
-    public init(xml element: XMLElementReader) throws {
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var user: [User] = []
         let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
         var children = try element.children(Self.xmlChildNames)
@@ -5165,30 +5165,30 @@ extension Users: XMLElementCodable {
         self.init(user: user, total: total)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("User", self.user)
     }
 }
 
-extension VersionInformation: XMLElementCodable {
+extension VersionInformation: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
-    private static let xmlChildNames = XMLChildNames([
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "name",
         "version",
     ])
 
-    public init(xml element: XMLElementReader) throws {
-        var name: String? = nil
-        var version: String? = nil
-        var additionalElements: [AnyXMLElement] = []
+    public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var name: Swift.String? = nil
+        var version: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
             switch children.position {
             case 0:
-                name = try child.value(String.self)
+                name = try child.value(Swift.String.self)
             case 1:
-                version = try child.value(String.self)
+                version = try child.value(Swift.String.self)
             default:
                 additionalElements.append(try child.capture())
             }
@@ -5196,7 +5196,7 @@ extension VersionInformation: XMLElementCodable {
         self.init(name: name, version: version, additionalElements: additionalElements)
     }
 
-    public func encode(xml element: XMLElementWriter) {
+    public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("name", self.name)
         element.element("version", self.version)
         for node in self.additionalElements { element.node(.element(node)) }

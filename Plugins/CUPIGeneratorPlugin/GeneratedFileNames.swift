@@ -1,1 +1,1 @@
-../../Sources/CUPIGenerator/Swift/GeneratedFileNames.swift
+../../Sources/CUPIGenerator/Render/GeneratedFileNames.swift

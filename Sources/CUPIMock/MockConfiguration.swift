@@ -28,14 +28,12 @@ public struct MockConfiguration: Sendable {
     public var maxQueuedRequests: Int
     /// Faults with the probability of each, for requests without the fault header.
     public var faultRates: [(fault: Fault, probability: Double)]
-    /// The folder with `application.wadl` and the XSD files (routes and validation come from it).
-    public var descriptionDirectory: URL
 
     /// Makes a configuration; the defaults listen on both loopback addresses on any port.
     public init(
         hosts: [String] = ["127.0.0.1", "::1"], port: Int = 0, user: String = "admin", password: String = "password",
         tls: TLSIdentity? = nil, maxConcurrentRequests: Int = 5, maxQueuedRequests: Int = 255,
-        faultRates: [(fault: Fault, probability: Double)] = [], descriptionDirectory: URL = MockConfiguration.bundledDescription
+        faultRates: [(fault: Fault, probability: Double)] = []
     ) {
         self.hosts = hosts
         self.port = port
@@ -45,14 +43,5 @@ public struct MockConfiguration: Sendable {
         self.maxConcurrentRequests = maxConcurrentRequests
         self.maxQueuedRequests = maxQueuedRequests
         self.faultRates = faultRates
-        self.descriptionDirectory = descriptionDirectory
-    }
-
-    /// `Inputs/cupi` of the package this file was built from: the description the generated
-    /// client came from, so the mock and the client always agree.
-    public static var bundledDescription: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Inputs/cupi")
     }
 }

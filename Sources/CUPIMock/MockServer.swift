@@ -1,4 +1,5 @@
-import CUPIGenerator
+import CUPIClient
+import CUPIRuntime
 import Foundation
 import LibXML
 import NIOConcurrencyHelpers
@@ -48,10 +49,10 @@ public final class MockServer: Sendable {
         self.hosts = hosts
     }
 
-    /// Loads the description, seeds the store and starts listening.
-    /// - Throws: `StartupError` when the description does not load or no host can be bound.
+    /// Seeds the store and starts listening.
+    /// - Throws: `StartupError` when the embedded schema does not compile or no host can be bound.
     public static func start(_ configuration: MockConfiguration = MockConfiguration()) async throws -> MockServer {
-        let description = try await LoadedDescription.shared(configuration.descriptionDirectory)
+        let description = try await LoadedDescription.shared()
         let store = MockStore()
         store.withState { SeedData.seed(&$0) }
         let service = CUPIService(routes: description.routes, codec: description.codec, store: store)
@@ -152,42 +153,59 @@ public final class MockServer: Sendable {
     }
 }
 
-/// The routes and the schema read from a description folder, loaded once per process: many mocks
-/// in one test run share them rather than each parsing the WADL and compiling the XSD again,
+/// The routes and the compiled schema of the generated client the mock is built on, made once per
+/// process: many mocks in one test run share them rather than each compiling the XSD again,
 /// seconds of CPU that would starve the requests of the mocks already serving.
 private struct LoadedDescription: Sendable {
     let routes: RouteTable
     let codec: WireCodec
 
-    private static let loads = NIOLockedValueBox<[String: Task<LoadedDescription, any Error>]>([:])
+    private static let load = NIOLockedValueBox<Task<LoadedDescription, any Error>?>(nil)
 
-    /// The description in `directory`, loading it on first use; a failed load is tried again next time.
-    static func shared(_ directory: URL) async throws -> LoadedDescription {
-        let path = directory.standardizedFileURL.path
-        let load = loads.withLockedValue { loads in
-            if let running = loads[path] { return running }
-            let load = Task { try LoadedDescription(path: path) }
-            loads[path] = load
-            return load
+    /// The description, made on first use; a failed attempt is tried again next time.
+    static func shared() async throws -> LoadedDescription {
+        let task = load.withLockedValue { load in
+            if let running = load { return running }
+            let task = Task { try LoadedDescription() }
+            load = task
+            return task
         }
         do {
-            return try await load.value
+            return try await task.value
         } catch {
-            loads.withLockedValue { _ = $0.removeValue(forKey: path) }
+            load.withLockedValue { $0 = nil }
             throw error
         }
     }
 
-    private init(path: String) throws {
-        let loaded = Frontend.load(path)
-        guard let model = loaded.model else {
-            throw MockServer.StartupError(description: "cannot load \(path): " + loaded.diagnostics.map(\.message).joined(separator: "; "))
+    private init() throws {
+        routes = RouteTable(CUPI.routes)
+        codec = WireCodec(schema: try Self.compileSchema(CUPI.descriptionFiles))
+    }
+
+    /// Compiles every schema file of the description as one schema. libxml2 resolves includes
+    /// from files, so they are written to a private temporary folder, removed once compiled.
+    private static func compileSchema(_ files: [DescriptionFile]) throws -> XMLSchema {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cupi-mock-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            var includes = ""
+            // Paths are the generator's own, relative and plain; anything else is not written.
+            for file in files where !file.path.contains("..") && !file.path.contains(where: { "\"&<".contains($0) }) {
+                let url = folder.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url)
+                if file.path.hasSuffix(".xsd") { includes += "<xs:include schemaLocation=\"\(file.path)\"/>" }
+            }
+            let entry = folder.appendingPathComponent("cupi-mock-all.xsd")
+            try Data("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\(includes)</xs:schema>".utf8).write(to: entry)
+            return try XMLSchema(contentsOf: entry)
+        } catch let failure as XMLParseFailure {
+            throw MockServer.StartupError(description: "cannot compile the embedded schema: " + failure.problems.map(\.message).joined(separator: "; "))
+        } catch {
+            throw MockServer.StartupError(description: "cannot write the embedded schema: \(error)")
         }
-        let schema: XMLSchema
-        do { schema = try XMLSchema(contentsOf: URL(fileURLWithPath: path).appendingPathComponent("cupi.xsd")) } catch {
-            throw MockServer.StartupError(description: "cannot compile cupi.xsd: " + error.problems.map(\.message).joined(separator: "; "))
-        }
-        routes = RouteTable(model: model)
-        codec = WireCodec(schema: schema)
     }
 }

@@ -1,4 +1,5 @@
-import CUPIGenerator
+import CUPIRuntime
+import Foundation
 
 /// What the mock does for one WADL operation, derived from its method, its path and the
 /// elements it exchanges, so that every operation the client can call has a route.
@@ -45,21 +46,20 @@ struct RouteMatch: Sendable {
     var isItem: Bool { route.segments.last.map { $0 == nil } ?? false }
 }
 
-/// Every operation of the API model, ready to match request paths against.
+/// Every operation of the generated route table, ready to match request paths against.
 struct RouteTable: Sendable {
     private(set) var routes: [Route] = []
 
-    /// Builds routes from `model`; an operation whose shape the mock cannot serve is left out.
-    init(model: APIModel) {
-        for operation in model.operations {
+    /// Builds routes from `operations` (a generated client's `routes`); an operation whose shape
+    /// the mock cannot serve is left out.
+    init(_ operations: [OperationRoute]) {
+        for operation in operations {
             let segments: [String?] = operation.path.split(separator: "/").map { part in
                 part.hasPrefix("{") ? nil : String(part)
             }
-            guard let action = Self.action(for: operation, segments: segments, model: model) else { continue }
-            let success = operation.responses.flatMap(\.statuses).first { (200..<300).contains($0) } ?? 200
-            let required = operation.params.filter { $0.style == .query && $0.required }.map(\.name)
+            guard let action = Self.action(for: operation, segments: segments) else { continue }
             routes.append(Route(segments: segments, method: operation.method, action: action,
-                                requiredQuery: required, successStatus: success))
+                                requiredQuery: operation.requiredQuery, successStatus: operation.successStatuses.first ?? 200))
         }
     }
 
@@ -77,38 +77,22 @@ struct RouteTable: Sendable {
         return (nil, pathExists)
     }
 
-    private static func action(for operation: Operation, segments: [String?], model: APIModel) -> RouteAction? {
-        let requestElement = operation.request.compactMap(\.element).first?.name
-        let okElement = operation.responses.first { $0.statuses.isEmpty || $0.statuses.contains(200) }?
-            .representations.compactMap(\.element).first?.name
+    private static func action(for operation: OperationRoute, segments: [String?]) -> RouteAction? {
         let endsWithParam = segments.last.map { $0 == nil } ?? false
         switch operation.method {
         case "GET":
-            guard let okElement else { return nil }
-            if let item = listItem(of: okElement, in: model) {
-                return .list(listElement: okElement, itemElement: item)
-            }
-            return .read(element: okElement)
+            guard let element = operation.responseElement else { return nil }
+            if let item = operation.listItemElement { return .list(listElement: element, itemElement: item) }
+            return .read(element: element)
         case "POST":
-            if let requestElement, !endsWithParam { return .create(element: requestElement) }
+            if let element = operation.requestElement, !endsWithParam { return .create(element: element) }
             return .action
         case "PUT":
-            return requestElement.map { .update(element: $0) }
+            return operation.requestElement.map { .update(element: $0) }
         case "DELETE":
             return .delete
         default:
             return nil
         }
-    }
-
-    /// The item element of a list document: CUPI's list types carry a `total` attribute and one
-    /// repeating element.
-    private static func listItem(of element: String, in model: APIModel) -> String? {
-        guard let declaration = model.elements.first(where: { $0.name.name == element }),
-              let type = model.type(named: declaration.type),
-              case .record(let record) = type.kind,
-              record.fields.contains(where: { $0.kind == .attribute && $0.name?.name == "total" }) else { return nil }
-        return record.fields.first { $0.kind == .element && $0.occurs.isRepeating }
-            .flatMap { ($0.name ?? $0.reference)?.name }
     }
 }

@@ -42,16 +42,30 @@ struct Diff: ParsableCommand {
         "Compare what can be read: problems in the files an input refers to (missing or remote includes and imports, undefined references, duplicate definitions, entities from an external DTD) are warnings, and what they would have defined is left out of both the model and the report."))
     var lenient = false
 
+    @Option(help: ArgumentHelp("The generator config whose names the report uses (nameOverrides, clientName), so each change names the Swift symbol `generate` writes.", valueName: "FILE"))
+    var config: String?
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let ignoreList = try readIgnoreList()
+        var options = GeneratorOptions()
+        if let config {
+            do {
+                let settings = try GeneratorConfig.load(config)
+                options.nameOverrides = settings.nameOverrides
+                options.clientName = settings.clientName ?? options.clientName
+            } catch {
+                for diagnostic in error.diagnostics { printError(diagnostic.formatted(root: FilePath.directory(of: config))) }
+                throw ExitCode(2)
+            }
+        }
         // Load both sides before giving up, so one run shows every input problem.
         let before = try input.load(old, lenient: lenient)
         let after = try input.load(new, lenient: lenient)
         guard let oldModel = before.model, let newModel = after.model else { throw ExitCode(2) }
 
-        let (changes, ignored) = ignoreList.apply(to: SchemaDiff.compare(old: oldModel, new: newModel))
+        let (changes, ignored) = ignoreList.apply(to: SchemaDiff.compare(old: oldModel, new: newModel, options: options))
         let report = DiffReport(oldName: old, newName: new, changes: changes, ignoredCount: ignored)
         let colored = format == .text && output == nil && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true

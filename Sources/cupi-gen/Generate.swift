@@ -21,7 +21,7 @@ struct Generate: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (default: the config's output, else Generated/CUPIClient).")
     var output: String?
 
-    @Option(help: "A JSON or YAML config file (keys: input, output, accessModifier, generate, clientName, modelFiles, nameOverrides, schemaMap, allowOutside).")
+    @Option(help: "A JSON or YAML config file (default: cupi-gen.json in the working directory, when there is one; keys: input, output, accessModifier, generate, clientName, modelFiles, nameOverrides, schemaMap, allowOutside, embedDescription).")
     var config: String?
 
     @Option(help: "public, package or internal (default: public).")
@@ -50,6 +50,9 @@ struct Generate: ParsableCommand {
     func run() throws {
         let started = Date()
         var settings = GeneratorConfig()
+        // Without --config, a cupi-gen.json in the working directory is the config (this package's
+        // names Inputs/cupi and Generated/CUPIClient).
+        let config = config ?? (FileManager.default.fileExists(atPath: "cupi-gen.json") ? "cupi-gen.json" : nil)
         if let config {
             do { settings = try GeneratorConfig.load(config) } catch {
                 for diagnostic in error.diagnostics { printError(diagnostic.formatted(root: FilePath.directory(of: config))) }
@@ -62,7 +65,8 @@ struct Generate: ParsableCommand {
                                        parts: settings.parts ?? Set(GeneratorOptions.Part.allCases),
                                        nameOverrides: settings.nameOverrides,
                                        clientName: clientName ?? settings.clientName ?? "CUPI",
-                                       modelFiles: modelFiles ?? settings.modelFiles ?? 1)
+                                       modelFiles: modelFiles ?? settings.modelFiles ?? 1,
+                                       embedDescription: settings.embedDescription ?? false)
         guard GeneratorOptions.isValidClientName(options.clientName) else {
             throw ValidationError("--client-name must be a Swift type name such as CUPI, got '\(options.clientName)'")
         }
@@ -99,7 +103,17 @@ struct Generate: ParsableCommand {
         let result = Frontend.load(inputPath, options: frontendOptions)
         for diagnostic in result.diagnostics { printError(diagnostic.formatted(root: result.root)) }
         guard let model = result.model else { throw ExitCode(1) }
-        let generated = CodeGenerator.generate(model, options: options, source: FilePath.fileName(of: inputPath))
+        var description: [DescriptionFile] = []
+        if options.embedDescription {
+            for file in model.sourceFiles {
+                guard let text = try? String(contentsOfFile: FilePath.join(result.root, file), encoding: .utf8) else {
+                    printError("cupi-gen: error: cannot read \(FilePath.join(result.root, file)) as UTF-8 text to embed it")
+                    throw ExitCode(1)
+                }
+                description.append(DescriptionFile(path: file, text: text))
+            }
+        }
+        let generated = CodeGenerator.generate(model, options: options, source: FilePath.fileName(of: inputPath), description: description)
         for diagnostic in generated.diagnostics { printError(diagnostic.formatted(root: result.root)) }
         let report: OutputWriter.Report
         do { report = try OutputWriter.write(generated.files, to: outputPath, removingStale: CodeGenerator.isSpreadFileName) } catch {

@@ -37,14 +37,10 @@ struct CUPIMockCommand: AsyncParsableCommand {
     @Option(help: "A fault and its probability per request, as FAULT@P (for example 503;retry-after=1@0.1). Repeatable.")
     var fault: [String] = []
 
-    @Option(help: "The folder holding application.wadl and cupi.xsd.")
-    var description: String?
-
     func run() async throws {
         var configuration = MockConfiguration(port: port, user: user, password: password,
                                               maxConcurrentRequests: maxConcurrent, maxQueuedRequests: maxQueued)
         if !hosts.isEmpty { configuration.hosts = hosts }
-        if let description { configuration.descriptionDirectory = URL(fileURLWithPath: description) }
         switch (tlsCert, tlsKey) {
         case (let cert?, let key?):
             configuration.tls = .init(certificateChainPEM: try String(contentsOfFile: cert, encoding: .utf8),

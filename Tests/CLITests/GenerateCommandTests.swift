@@ -19,12 +19,12 @@ struct GenerateCommandTests {
         let dir = try folder(["in/a.xsd": schema, "out/Keep.swift": "// mine\n"])
         let first = try CommandRunner.run(["generate", "in/a.xsd", "--output", "out"], in: dir)
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(first.standardOutput.contains("6 files written, 0 unchanged"))
+        #expect(first.standardOutput.contains("7 files written, 0 unchanged"))
         let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
-        #expect(names == ["Endpoints.swift", "JSONCoding.swift", "Keep.swift", "Models.swift", "SimpleTypes.swift", "Validation.swift", "XMLCoding.swift"])
+        #expect(names == ["Description.swift", "Endpoints.swift", "JSONCoding.swift", "Keep.swift", "Models.swift", "SimpleTypes.swift", "Validation.swift", "XMLCoding.swift"])
         let modified = try FileManager.default.attributesOfItem(atPath: dir + "/out/Models.swift")[.modificationDate] as? Date
         let second = try CommandRunner.run(["generate", "in/a.xsd", "--output", "out"], in: dir)
-        #expect(second.standardOutput.contains("0 files written, 6 unchanged"))
+        #expect(second.standardOutput.contains("0 files written, 7 unchanged"))
         #expect(try FileManager.default.attributesOfItem(atPath: dir + "/out/Models.swift")[.modificationDate] as? Date == modified)
         #expect(try String(contentsOfFile: dir + "/out/Keep.swift", encoding: .utf8) == "// mine\n")
     }
@@ -72,13 +72,13 @@ struct GenerateCommandTests {
             ["JSONCoding", "Models", "Validation", "XMLCoding"].flatMap { stem in suffixes.map { "\(stem)\($0).swift" } }
         }
         let three = try run(["--model-files", "3"])
-        #expect(three.names == (spread(["1", "2", "3"]) + ["Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
-        #expect(three.output.contains("14 files written, 0 unchanged, in"))
+        #expect(three.names == (spread(["1", "2", "3"]) + ["Description.swift", "Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
+        #expect(three.output.contains("15 files written, 0 unchanged, in"))
         let two = try run(["--model-files", "2"])
-        #expect(two.names == (spread(["1", "2"]) + ["Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
+        #expect(two.names == (spread(["1", "2"]) + ["Description.swift", "Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
         #expect(two.output.contains("4 stale removed"))
         let one = try run([])
-        #expect(one.names == (spread([""]) + ["Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
+        #expect(one.names == (spread([""]) + ["Description.swift", "Endpoints.swift", "Models9.swift", "ModelsExtra.swift", "SimpleTypes.swift"]).sorted())
         #expect(one.output.contains("8 stale removed"))
         #expect(try String(contentsOfFile: dir + "/out/Models9.swift", encoding: .utf8) == "// mine\n")
         let declared = try String(contentsOfFile: dir + "/out/Models.swift", encoding: .utf8)
@@ -107,7 +107,7 @@ struct GenerateCommandTests {
         #expect(stale.standardError.contains("touch Package.swift"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
         let planned = try CommandRunner.run(["generate", "--config", "cupi-gen.yaml", "--declared-model-files", "3"], in: dir)
-        #expect(planned.status == 0 && planned.standardOutput.contains("14 files written"), "\(planned.standardError)")
+        #expect(planned.status == 0 && planned.standardOutput.contains("15 files written"), "\(planned.standardError)")
     }
 
     @Test func unknownPartAndBadClientNameAreUsageErrors() throws {

@@ -1,10 +1,14 @@
 import CUPIClient
 import CUPIRuntime
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
-/// `cupi-mock` as a user runs it: it prints the URLs it listens on, accepts the credentials given
-/// on its command line, and refuses others.
+/// `cupi-mock` as a user runs it: copied alone into an empty folder (it needs no source tree), it
+/// prints the URLs it listens on, accepts the credentials given on its command line, refuses
+/// others, and validates request bodies against the schema it embeds.
 @Suite("The cupi-mock executable")
 struct ExecutableTests {
     /// The executable SwiftPM built beside the test bundle.
@@ -16,8 +20,15 @@ struct ExecutableTests {
 
     @Test(.enabled(if: executable != nil, "cupi-mock is not built beside the tests"), .timeLimit(.minutes(1)))
     func printsItsURLAndServesTheGivenCredentials() async throws {
+        // Alone in an empty folder, run from there: routes, types and schema all travel in the binary.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cupi-mock-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("cupi-mock")
+        try FileManager.default.copyItem(at: try #require(Self.executable), to: copy)
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = copy
+        process.currentDirectoryURL = folder
         process.arguments = ["--port", "0", "--host", "127.0.0.1", "--user", "ops", "--password", "s3cret"]
         let output = Pipe()
         process.standardOutput = output
@@ -37,6 +48,14 @@ struct ExecutableTests {
         }
         #expect(try await client(password: "s3cret").version.get().name == "vmrest")
         await #expect(throws: CUPIError.self) { try await client(password: "password").users.count() }
+        // A body the XSD refuses (an alias longer than its maxLength) is a 400 with the schema's words.
+        var request = URLRequest(url: try #require(URL(string: url + "distributionlists")))
+        request.httpMethod = "POST"
+        request.setValue("Basic " + Data("ops:s3cret".utf8).base64EncodedString(), forHTTPHeaderField: "Authorization")
+        request.setValue("application/xml", forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data("<DistributionList><Alias>\(String(repeating: "a", count: 300))</Alias></DistributionList>".utf8)
+        let (body, response) = try await URLSession.shared.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 400, "\(String(decoding: body, as: UTF8.self))")
     }
 
     /// The first `http…` word of the lines the process prints, read until one appears or output ends.

@@ -13,6 +13,7 @@ import Yams
 /// nameOverrides: { Callhandler: CallHandler }
 /// schemaMap: { "urn:example": schemas/example.xsd }
 /// allowOutside: [../shared-schemas]
+/// embedDescription: false                     # Description.swift carries the input files
 /// ```
 public struct GeneratorConfig: Sendable, Hashable {
     public var input: String?
@@ -26,10 +27,11 @@ public struct GeneratorConfig: Sendable, Hashable {
     public var modelFilesLocation: SourceLocation?
     public var schemaMap: [String: String] = [:]
     public var allowOutside: [String] = []
+    public var embedDescription: Bool?
 
     public init() {}
 
-    static let keys = ["input", "output", "accessModifier", "generate", "nameOverrides", "clientName", "modelFiles", "schemaMap", "allowOutside"]
+    static let keys = ["input", "output", "accessModifier", "generate", "nameOverrides", "clientName", "modelFiles", "schemaMap", "allowOutside", "embedDescription"]
 
     /// Reads the config at `path`; paths in it are made relative to the working directory.
     public static func load(_ path: String) throws(DiagnosticsError) -> GeneratorConfig {
@@ -106,6 +108,11 @@ public struct GeneratorConfig: Sendable, Hashable {
                 config.modelFilesLocation = SourceLocation(file: file, line: value.mark?.line ?? 1, column: value.mark?.column)
             case "schemaMap": config.schemaMap = try map(value).mapValues(relative)
             case "allowOutside": config.allowOutside = try strings(value).map(relative)
+            case "embedDescription":
+                guard case .scalar(let scalar) = value, let flag = Bool(scalar.string) else {
+                    throw fail("embedDescription must be true or false; got '\(value.string ?? "a collection")'", value.mark)
+                }
+                config.embedDescription = flag
             default: break
             }
         }

@@ -32,18 +32,18 @@ extension DiffRun {
         }
         for (_, operation) in operations.removed {
             report(.operationRemoved, .both, at: Self.label(operation), "\(Self.label(operation)) removed",
-                   old: operation.location, new: nil, symbol: SwiftSymbols.operation(operation))
+                   old: operation.location, new: nil, symbol: old.symbols.operation(operation))
         }
         for (_, operation) in operations.added {
             report(.operationAdded, .both, at: Self.label(operation), "\(Self.label(operation)) added",
-                   old: nil, new: operation.location, symbol: SwiftSymbols.operation(operation))
+                   old: nil, new: operation.location, symbol: new.symbols.operation(operation))
         }
         for (_, before, after) in operations.matched { compareOperation(before, after) }
     }
 
     private mutating func compareOperation(_ before: Operation, _ after: Operation) {
         let label = Self.label(after)
-        let symbol = SwiftSymbols.operation(after)
+        let symbol = new.symbols.operation(after)
         if before.id != after.id {
             report(.identifierChanged, .both, at: label, "\(label): id \(before.id ?? "(none)") → \(after.id ?? "(none)")",
                    old: before.location, new: after.location, symbol: symbol)
@@ -60,11 +60,11 @@ extension DiffRun {
         for (_, entry) in statuses.removed {
             let rule: DiffRule = entry.status < 400 ? .successStatusRemoved : .errorStatusRemoved
             report(rule, .response, at: "\(label) \(entry.status)", "\(label): status \(entry.status) removed",
-                   old: entry.response.location, new: nil, symbol: SwiftSymbols.operation(after))
+                   old: entry.response.location, new: nil, symbol: new.symbols.operation(after))
         }
         for (_, entry) in statuses.added {
             report(.statusAdded, .response, at: "\(label) \(entry.status)", "\(label): status \(entry.status) added",
-                   old: nil, new: entry.response.location, symbol: SwiftSymbols.operation(after))
+                   old: nil, new: entry.response.location, symbol: new.symbols.operation(after))
         }
         for (_, x, y) in statuses.matched {
             let place = "\(label) \(y.status)"
@@ -82,11 +82,11 @@ extension DiffRun {
         let matching = Matching(before, after) { $0.mediaType ?? "*/*" }
         for (key, representation) in matching.removed {
             report(.representationRemoved, direction, at: "\(label) \(key)", "\(label): \(Self.describe(representation)) removed",
-                   old: representation.location, new: nil, symbol: SwiftSymbols.operation(operations.0))
+                   old: representation.location, new: nil, symbol: old.symbols.operation(operations.0))
         }
         for (key, representation) in matching.added {
             report(.representationAdded, direction, at: "\(label) \(key)", "\(label): \(Self.describe(representation)) added",
-                   old: nil, new: representation.location, symbol: SwiftSymbols.operation(operations.1))
+                   old: nil, new: representation.location, symbol: new.symbols.operation(operations.1))
         }
         for (key, x, y) in matching.matched {
             let path = "\(label) \(key)"

@@ -6,16 +6,16 @@ extension DiffRun {
         let matching = Matching(before, after) { "\($0.style.rawValue) \($0.name)" }
         for (_, param) in matching.removed {
             report(.paramRemoved, direction, at: Self.path(param, label), "\(label): \(Self.describe(param)) removed",
-                   old: param.location, new: nil, symbol: SwiftSymbols.param(param, of: operations.0))
+                   old: param.location, new: nil, symbol: old.symbols.operation(operations.0))
         }
         for (_, param) in matching.added {
             let rule: DiffRule = param.required ? .paramAddedRequired : .paramAddedOptional
             report(rule, direction, at: Self.path(param, label),
                    "\(label): \(param.required ? "required " : "")\(Self.describe(param)) added",
-                   old: nil, new: param.location, symbol: SwiftSymbols.param(param, of: operations.1))
+                   old: nil, new: param.location, symbol: new.symbols.operation(operations.1))
         }
         for (_, x, y) in matching.matched {
-            compareParam(x, y, direction, in: label, symbol: SwiftSymbols.param(y, of: operations.1))
+            compareParam(x, y, direction, in: label, symbol: new.symbols.operation(operations.1))
         }
     }
 

@@ -4,9 +4,10 @@
 /// qualified name (so a renamed prefix or a type moved to another file is no change), anonymous
 /// types through the element or group they stand at.
 public enum SchemaDiff {
-    /// The changes from `old` to `new`, most severe first, in a stable order.
-    public static func compare(old: APIModel, new: APIModel) -> [Change] {
-        var run = DiffRun(old: old, new: new)
+    /// The changes from `old` to `new`, most severe first, in a stable order. `options` names the
+    /// generated Swift symbols each change touches (name overrides, client name), as `generate` would.
+    public static func compare(old: APIModel, new: APIModel, options: GeneratorOptions = GeneratorOptions()) -> [Change] {
+        var run = DiffRun(old: old, new: new, options: options)
         run.compareAPI()
         run.compareElements()
         run.compareTypes()
@@ -20,10 +21,10 @@ struct DiffSide {
     let types: [QName: TypeDefinition]
     let symbols: SwiftSymbols
 
-    init(_ model: APIModel) {
+    init(_ model: APIModel, options: GeneratorOptions) {
         self.model = model
         types = Dictionary(model.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        symbols = SwiftSymbols(model)
+        symbols = SwiftSymbols(model, options: options)
     }
 
     func elementType(_ element: QName?) -> QName? {
@@ -39,9 +40,9 @@ struct DiffRun {
     let equivalence: TypeEquivalence
     private(set) var changes: [Change] = []
 
-    init(old: APIModel, new: APIModel) {
-        self.old = DiffSide(old)
-        self.new = DiffSide(new)
+    init(old: APIModel, new: APIModel, options: GeneratorOptions) {
+        self.old = DiffSide(old, options: options)
+        self.new = DiffSide(new, options: options)
         flow = DataFlow(old, new)
         equivalence = TypeEquivalence(old: self.old.types, new: self.new.types)
     }

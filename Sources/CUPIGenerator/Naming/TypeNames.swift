@@ -1,22 +1,11 @@
 /// Chooses one Swift name per schema type, deterministically: named types before anonymous
 /// ones, each group in qualified-name order; a later type whose name is taken gets a number.
 struct TypeNames {
-    /// Names the generated code or its runtime already uses, and common standard-library and
-    /// Foundation types a user would expect to keep their meaning: a schema type named like
-    /// one of these gets the suffix `Type`.
-    static let reserved: Set<String> = [
-        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "Collection", "Comparable", "Data", "Date",
-        "Decimal", "Decodable", "Dictionary", "Double", "Encodable", "Equatable", "Error", "Float", "Hashable",
-        "Identifiable", "Int", "Int8", "Int16", "Int32", "Int64", "Never", "Optional", "Range", "Result",
-        "Self", "Sendable", "Sequence", "Set", "String", "Substring", "Type", "Protocol", "UInt", "UInt8", "UInt16",
-        "UInt32", "UInt64", "URL", "UUID", "Void",
-        // CUPIRuntime
-        "AnyXMLElement", "CUPIJSON", "CUPIJSONCodable", "CUPIJSONDecodable", "CUPIJSONEncodable", "FacetRules",
-        "Indirect", "JSONObject", "JSONObjectReader", "JSONObjectWriter", "JSONValue", "Occurrences", "Validatable",
-        "ValidationIssue", "XMLAttributeValue", "XMLCoding", "XMLDecodingError", "XMLElementCodable",
-        "XMLElementDecodable", "XMLElementEncodable", "XMLElementReader", "XMLElementWriter", "XMLNode",
-        "XMLSimpleValue", "XMLValueError", "Foundation", "CUPIRuntime", "SchemaElements", "XSDBuiltinRules",
-    ]
+    /// Names a schema type may not take, derived from what the generated code needs: the modules
+    /// it qualifies every outside name with (`Swift.String`, `CUPIRuntime.Page`), the declarations
+    /// it adds beside the types, and the words Swift does not accept as a type's name. Any other
+    /// name, `String` or `Page` included, is the schema's to use.
+    static let reserved: Set<String> = Qualified.modules.union(FixedDeclarations.names).union(["Any", "AnyObject", "Self", "Type", "Protocol"])
 
     private(set) var byType: [QName: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []

@@ -67,7 +67,7 @@ struct DiffAPIRuleTests {
             responses: #"<response status="200"><representation mediaType="application/xml" element="Item"/></response><response status="404"/>"#)))
         #expect(changes.of("param-added-required").map(\.direction) == [.request])
         #expect(changes.of("param-added-required").map(\.level) == [.breaking])
-        #expect(changes.of("param-added-required").map(\.symbol) == ["getItems(q:)"])
+        #expect(changes.of("param-added-required").map(\.symbol) == ["CUPI.items.get(q:options:)"])
         #expect(changes.of("status-added").map(\.direction) == [.response])
     }
 
