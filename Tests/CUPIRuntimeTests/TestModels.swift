@@ -1,4 +1,4 @@
-import CUPIRuntime
+@_spi(Generated) import CUPIRuntime
 
 // Small models written the way the generator emits them: local variables filled by a switch over
 // child names, then one memberwise assignment; unknown children fall through and are skipped.

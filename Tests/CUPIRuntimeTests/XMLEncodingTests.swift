@@ -1,4 +1,4 @@
-import CUPIRuntime
+@_spi(Generated) import CUPIRuntime
 import Foundation
 import LibXML
 import Testing

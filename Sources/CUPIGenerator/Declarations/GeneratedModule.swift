@@ -19,6 +19,11 @@ struct GeneratedModule {
     var endpointGroups: [EndpointGroupDecl] = []
     /// Every operation as data, for servers that serve the description (the mock).
     var routes: [RouteDecl] = []
+
+    /// The access of a witness to a runtime requirement that exists only for generated code
+    /// (`init(xml:)`, `validate(at:into:)`): those are `@_spi(Generated)` in CUPIRuntime, so a
+    /// public witness is too, and stays out of the client's public API.
+    var witnessAccess: String { access == "public" ? "@_spi(Generated) public" : access }
 }
 
 /// Where a value comes from in a document: an element or attribute name.

@@ -33,7 +33,7 @@ public enum CodeGenerator {
         // Each file is rendered on its own: they only read `module`, and with thousands of
         // types rendering is a third of a run, which two cores halve.
         var jobs: [FileJob] = []
-        func file(_ name: String, imports: [String] = ["CUPIRuntime", "Foundation"], _ render: @escaping @Sendable (inout CodeWriter) -> Void) {
+        func file(_ name: String, imports: [String] = ["@_spi(Generated) CUPIRuntime", "Foundation"], _ render: @escaping @Sendable (inout CodeWriter) -> Void) {
             jobs.append(FileJob(name: name, imports: imports, render: render))
         }
         let names = fileNames(modelFiles: modelFiles)
@@ -44,7 +44,7 @@ public enum CodeGenerator {
             let included = part.map(parts.contains) ?? true
             for (name, slice) in zip(names.filter { $0.hasPrefix(stem) }, slices) {
                 // Foundation: a model may hold a Decimal, which the coding files name.
-                file(name, imports: included ? ["CUPIRuntime", "Foundation"] : []) { if included { render(slice, &$0) } }
+                file(name, imports: included ? ["@_spi(Generated) CUPIRuntime", "Foundation"] : []) { if included { render(slice, &$0) } }
             }
         }
         spread("Models", nil) { ModelsRenderer(module: module, slice: $0).render(into: &$1) }
@@ -54,7 +54,7 @@ public enum CodeGenerator {
         spread("JSONCoding", .json) { JSONCodingRenderer(module: module, slice: $0).render(into: &$1) }
         spread("Validation", .validators) { ValidationRenderer(module: module, slice: $0).render(into: &$1) }
         let withEndpoints = parts.isSuperset(of: [.endpoints, .validators, .xml, .json])
-        file("Endpoints.swift", imports: withEndpoints ? ["CUPIRuntime", "Foundation"] : []) {
+        file("Endpoints.swift", imports: withEndpoints ? ["@_spi(Generated) CUPIRuntime", "Foundation"] : []) {
             guard withEndpoints else { return }
             EndpointsRenderer(module: module).render(into: &$0)
             RoutesRenderer(module: module).render(into: &$0)

@@ -35,7 +35,11 @@ struct CodeWriter {
         writer.line(headerStart(fileName) + "from \(source.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 } ? source : "the description"). Do not edit.")
         writer.line("// Regenerate with `swift run cupi-gen generate` (or let the build plugin do it).")
         writer.line()
-        for module in imports { writer.line("import \(module)") }
+        for module in imports {
+            // `@_spi(Generated) CUPIRuntime` → `@_spi(Generated) import CUPIRuntime`.
+            let parts = module.split(separator: " ")
+            writer.line((parts.dropLast().map { $0 + " " }.joined()) + "import " + (parts.last.map(String.init) ?? module))
+        }
         return writer
     }
 

@@ -30,7 +30,7 @@ struct JSONCodingRenderer {
                 continue
             }
             writer.block("extension \(record.name): CUPIRuntime.CUPIJSONCodable") { body in
-                body.block("\(access) init(json: CUPIRuntime.JSONObjectReader) throws") { initializer in
+                body.block("\(module.witnessAccess) init(json: CUPIRuntime.JSONObjectReader) throws") { initializer in
                     decodeMembers(&initializer, record, local)
                     for property in record.properties where property.cardinality == .required {
                         let name = local[property.name]!
@@ -39,7 +39,7 @@ struct JSONCodingRenderer {
                     initializer.line("self.init(\(initArguments(record, local)))")
                 }
                 body.line()
-                body.block("\(access) func encode(json: CUPIRuntime.JSONObjectWriter)") { encode(&$0, record) }
+                body.block("\(module.witnessAccess) func encode(json: CUPIRuntime.JSONObjectWriter)") { encode(&$0, record) }
             }
         }
         for choice in slice.choices {

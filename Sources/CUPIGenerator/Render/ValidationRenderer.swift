@@ -18,7 +18,7 @@ struct ValidationRenderer {
         for record in slice.records {
             writer.line()
             writer.block("extension \(record.name): CUPIRuntime.Validatable") { body in
-                body.block("\(access) func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue])") { function in
+                body.block("\(module.witnessAccess) func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue])") { function in
                     let statements = record.properties.flatMap(checks)
                     if statements.isEmpty { function.line("_ = (path, issues)") }
                     function.lines(statements)
@@ -28,7 +28,7 @@ struct ValidationRenderer {
         for choice in slice.choices {
             writer.line()
             writer.block("extension \(choice.name): CUPIRuntime.Validatable") { body in
-                body.block("\(access) func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue])") { function in
+                body.block("\(module.witnessAccess) func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue])") { function in
                     function.block("switch self") { cases in
                         for alternative in choice.alternatives {
                             let caseName = SwiftIdentifier.escaped(alternative.caseName)
@@ -52,7 +52,7 @@ struct ValidationRenderer {
             writer.line()
             writer.block("extension \(enumeration.name): CUPIRuntime.Validatable") { body in
                 if let rules = enumeration.rules { body.line("static let rules = \(rules)") }
-                body.block("\(access) func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue])") { function in
+                body.block("\(module.witnessAccess) func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue])") { function in
                     function.line("if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: \"enumeration\", value: value)) }")
                     if enumeration.rules != nil { function.line("Self.rules.check(lexical, at: path, into: &issues)") }
                 }
@@ -62,7 +62,7 @@ struct ValidationRenderer {
             writer.line()
             writer.block("extension \(simple.name): CUPIRuntime.Validatable") { body in
                 if let rules = simple.rules { body.line("static let rules = \(rules)") }
-                body.block("\(access) func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue])") { function in
+                body.block("\(module.witnessAccess) func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue])") { function in
                     switch simple.shape {
                     case .atomic:
                         function.line(simple.rules == nil ? "_ = (path, issues)" : "Self.rules.check(lexical, at: path, into: &issues)")

@@ -59,9 +59,9 @@ struct XMLCodingRenderer {
                     body.line("])")
                     body.line()
                 }
-                body.block("\(access) init(xml element: CUPIRuntime.XMLElementReader) throws") { decode(&$0, record, children) }
+                body.block("\(module.witnessAccess) init(xml element: CUPIRuntime.XMLElementReader) throws") { decode(&$0, record, children) }
                 body.line()
-                body.block("\(access) func encode(xml element: CUPIRuntime.XMLElementWriter)") { encode(&$0, record) }
+                body.block("\(module.witnessAccess) func encode(xml element: CUPIRuntime.XMLElementWriter)") { encode(&$0, record) }
             }
         }
         for choice in slice.choices {

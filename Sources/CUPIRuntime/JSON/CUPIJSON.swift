@@ -2,12 +2,12 @@ import Foundation
 
 /// A type generated code can read from a CUPI-JSON object.
 public protocol CUPIJSONDecodable {
-    init(json: JSONObjectReader) throws
+    @_spi(Generated) init(json: JSONObjectReader) throws
 }
 
 /// A type generated code can write as a CUPI-JSON object.
 public protocol CUPIJSONEncodable {
-    func encode(json: JSONObjectWriter)
+    @_spi(Generated) func encode(json: JSONObjectWriter)
 }
 
 /// A type that can be both read from and written as a CUPI-JSON object.

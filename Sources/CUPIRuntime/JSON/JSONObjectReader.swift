@@ -3,7 +3,7 @@
 /// It absorbs CUPI's quirks: scalars arrive as strings (numbers and booleans are accepted too),
 /// a one-item list arrives as the item itself, attributes are `@name` or `-name`, and the text of
 /// a simple-content element is `$`.
-public struct JSONObjectReader {
+@_spi(Generated) public struct JSONObjectReader {
     /// The object being read.
     public let object: JSONObject
     /// The key path of the object, e.g. `User/AlternateExtensions/AlternateExtension[2]`.

@@ -1,6 +1,6 @@
 /// The JSON object a CUPI-JSON encode is writing, handed to `CUPIJSONEncodable.encode(json:)`.
 /// Members come out in call order; scalars are written as strings, as CUPI writes them.
-public final class JSONObjectWriter {
+@_spi(Generated) public final class JSONObjectWriter {
     /// The object written so far.
     public private(set) var object = JSONObject()
 

@@ -1,5 +1,5 @@
 /// How XSD normalizes whitespace in a value before checking facets.
-public enum WhiteSpace: Sendable, Hashable {
+@_spi(Generated) public enum WhiteSpace: Sendable, Hashable {
     /// Keep the value as is.
     case preserve
     /// Turn TAB, LF and CR into spaces.
@@ -9,7 +9,7 @@ public enum WhiteSpace: Sendable, Hashable {
 }
 
 /// What a simple type's values are, which decides how its bound facets compare.
-public enum ValueKind: Sendable, Hashable {
+@_spi(Generated) public enum ValueKind: Sendable, Hashable {
     /// Text: bounds do not apply; lengths count characters.
     case string
     /// xs:decimal and every integer type: exact decimal comparison of the lexical forms.
@@ -24,7 +24,7 @@ public enum ValueKind: Sendable, Hashable {
 
 /// The facets of one simple type; generated code builds one `static let` per constrained type
 /// and calls `check` from `validate(at:into:)`.
-public struct FacetRules: Sendable {
+@_spi(Generated) public struct FacetRules: Sendable {
     public let length: Int?
     public let minLength: Int?
     public let maxLength: Int?

@@ -1,5 +1,5 @@
 /// Occurrence bounds (`minOccurs`, `maxOccurs`) of a repeated or optional field.
-public enum Occurrences {
+@_spi(Generated) public enum Occurrences {
     /// Appends `minOccurs min` when `count < min`, and `maxOccurs max` when `count > max`
     /// (`max` nil: unbounded).
     public static func check(count: Int, min: Int, max: Int?, at path: String, into issues: inout [ValidationIssue]) {

@@ -19,7 +19,7 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `parent/child`, or `child` when `parent` is empty; `index` (0-based) is written 1-based as `child[n]`.
-    public static func path(_ parent: String, _ child: String, index: Int? = nil) -> String {
+    @_spi(Generated) public static func path(_ parent: String, _ child: String, index: Int? = nil) -> String {
         let name = index.map { "\(child)[\($0 + 1)]" } ?? child
         return parent.isEmpty ? name : parent + "/" + name
     }
@@ -28,7 +28,7 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
 /// A value that can check itself against its schema's facets and occurrence bounds.
 public protocol Validatable {
     /// Appends every violation found in this value (and nested values) under `path`.
-    func validate(at path: String, into issues: inout [ValidationIssue])
+    @_spi(Generated) func validate(at path: String, into issues: inout [ValidationIssue])
 }
 
 extension Validatable {

@@ -52,12 +52,12 @@ public enum XMLNode: Sendable, Hashable, Codable {
 
 extension AnyXMLElement: XMLElementCodable {
     /// Captures the element the reader is on (see `XMLElementReader.capture()`).
-    public init(xml element: XMLElementReader) throws {
+    @_spi(Generated) public init(xml element: XMLElementReader) throws {
         self = try element.capture()
     }
 
     /// Writes the attributes and children; the element itself has been started by the caller.
-    public func encode(xml element: XMLElementWriter) {
+    @_spi(Generated) public func encode(xml element: XMLElementWriter) {
         for attribute in attributes { element.attribute(attribute) }
         for child in children { element.node(child) }
     }

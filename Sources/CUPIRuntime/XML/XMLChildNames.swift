@@ -6,7 +6,7 @@ import LibXML
 /// Generated code keeps one per record in a `static let`. Matching a child costs a few byte
 /// comparisons with the names that follow the last one matched (documents list a record's
 /// children in schema order), and a dictionary lookup only when the document leaves that order.
-public final class XMLChildNames: @unchecked Sendable {
+@_spi(Generated) public final class XMLChildNames: @unchecked Sendable {
     // @unchecked: immutable after init; `bytes` is owned here and only read.
 
     /// The position of each `Name`, or `{namespace}Name` in a namespace (the first, if repeated).

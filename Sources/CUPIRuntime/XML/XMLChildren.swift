@@ -7,7 +7,7 @@ import LibXML
 /// type checker takes far longer over a closure with a hundred-case `switch`), and the position
 /// turns the dispatch into a `switch` over integers. A child the loop body does not read is
 /// skipped whole when `next()` moves on.
-public struct XMLChildren {
+@_spi(Generated) public struct XMLChildren {
     private let parent: XMLElementReader
     private let names: XMLChildNames
     private var current: XMLElementReader?

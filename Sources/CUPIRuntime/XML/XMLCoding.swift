@@ -4,13 +4,13 @@ import LibXML
 /// A type generated code can read from an XML element.
 public protocol XMLElementDecodable {
     /// Reads the element `element` is on: its attributes, then its content up to its end tag.
-    init(xml element: XMLElementReader) throws
+    @_spi(Generated) init(xml element: XMLElementReader) throws
 }
 
 /// A type generated code can write as an XML element.
 public protocol XMLElementEncodable {
     /// Writes this value's attributes, then its content, into the element `element` has started.
-    func encode(xml element: XMLElementWriter)
+    @_spi(Generated) func encode(xml element: XMLElementWriter)
 }
 
 /// A type that can be both read from and written as an XML element.

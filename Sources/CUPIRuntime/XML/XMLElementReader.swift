@@ -5,7 +5,7 @@ import LibXML
 /// Valid only inside the call it was given to. Read attributes first, then the content once, with
 /// one of `forEachChild`, `text`, `value`, `decode`, `capture` or `mixedContent`; content that is
 /// never read is skipped, which is how unknown elements are ignored.
-public struct XMLElementReader {
+@_spi(Generated) public struct XMLElementReader {
     /// Unmanaged: the decode that made this reader holds the context for longer than any reader
     /// may be used, and readers are copied for every element (a strong reference would cost a
     /// retain and a release each). The per-value paths borrow it through `withContext`, because

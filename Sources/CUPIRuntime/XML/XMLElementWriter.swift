@@ -4,7 +4,7 @@ import LibXML
 ///
 /// Write every attribute before any child or text: attributes belong to the start tag, which
 /// closes at the first content. Escaping and namespace declarations are the writer's job.
-public final class XMLElementWriter {
+@_spi(Generated) public final class XMLElementWriter {
     let stream: XMLStreamWriter
 
     init(stream: XMLStreamWriter) { self.stream = stream }

@@ -79,7 +79,7 @@ struct ModelFilesTests {
         for chunk in body {
             if chunk.hasPrefix(" ") || chunk.hasPrefix("}"), !result.isEmpty {
                 result[result.count - 1] += "\n\n" + chunk
-            } else if !chunk.hasPrefix("import ") {
+            } else if !chunk.hasPrefix("import "), !chunk.hasPrefix("@_spi(Generated) import ") {
                 result.append(chunk)
             }
         }
