@@ -4,6 +4,57 @@
 @_spi(Generated) import CUPIRuntime
 import Foundation
 
+extension AXLServer: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let mediaRemoteServiceEnum: Swift.Int? = try json.value("MediaRemoteServiceEnum")
+        let hostOrIPAddress: Swift.String? = try json.value("HostOrIPAddress")
+        let port: Swift.Int? = try json.value("Port")
+        let tlsPort: Swift.Int? = try json.value("TlsPort")
+        let precedence: Swift.Int? = try json.value("Precedence")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let skinnyStateMachineEnum: Swift.Int? = try json.value("SkinnyStateMachineEnum")
+        let isPinSyncEnabled: Swift.Bool? = try json.value("IsPinSyncEnabled")
+        let ccmAXLUser: Swift.String? = try json.value("CcmAXLUser")
+        let ccmAXLPassword: Swift.String? = try json.value("CcmAXLPassword")
+        let ccmVersion: Swift.Int? = try json.value("CcmVersion")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, mediaSwitchObjectId: mediaSwitchObjectId, mediaRemoteServiceEnum: mediaRemoteServiceEnum, hostOrIPAddress: hostOrIPAddress, port: port, tlsPort: tlsPort, precedence: precedence, phoneSystemURI: phoneSystemURI, skinnyStateMachineEnum: skinnyStateMachineEnum, isPinSyncEnabled: isPinSyncEnabled, ccmAXLUser: ccmAXLUser, ccmAXLPassword: ccmAXLPassword, ccmVersion: ccmVersion, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("MediaRemoteServiceEnum", self.mediaRemoteServiceEnum)
+        json.value("HostOrIPAddress", self.hostOrIPAddress)
+        json.value("Port", self.port)
+        json.value("TlsPort", self.tlsPort)
+        json.value("Precedence", self.precedence)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("SkinnyStateMachineEnum", self.skinnyStateMachineEnum)
+        json.value("IsPinSyncEnabled", self.isPinSyncEnabled)
+        json.value("CcmAXLUser", self.ccmAXLUser)
+        json.value("CcmAXLPassword", self.ccmAXLPassword)
+        json.value("CcmVersion", self.ccmVersion)
+    }
+}
+
+extension AXLServers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let axlServer: [AXLServer] = try json.decodeAll("AXLServer")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(axlServer: axlServer, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("AXLServer", self.axlServer)
+        json.attribute("total", self.total)
+    }
+}
+
 extension AlternateExtension: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
@@ -14,9 +65,10 @@ extension AlternateExtension: CUPIRuntime.CUPIJSONCodable {
         let objectId: ObjectId? = try json.value("ObjectId")
         let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
         let partitionURI: ResourceURI? = try json.value("PartitionURI")
+        let displayName: DisplayName? = try json.value("DisplayName")
         let alternateExtensionAdvancedURI: ResourceURI? = try json.value("AlternateExtensionAdvancedURI")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
-        self.init(uri: uri, idIndex: idIndex, dtmfAccessId: dtmfAccessId, locationObjectId: locationObjectId, locationURI: locationURI, objectId: objectId, partitionObjectId: partitionObjectId, partitionURI: partitionURI, alternateExtensionAdvancedURI: alternateExtensionAdvancedURI, additionalElements: additionalElements)
+        self.init(uri: uri, idIndex: idIndex, dtmfAccessId: dtmfAccessId, locationObjectId: locationObjectId, locationURI: locationURI, objectId: objectId, partitionObjectId: partitionObjectId, partitionURI: partitionURI, displayName: displayName, alternateExtensionAdvancedURI: alternateExtensionAdvancedURI, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
@@ -28,6 +80,7 @@ extension AlternateExtension: CUPIRuntime.CUPIJSONCodable {
         json.value("ObjectId", self.objectId)
         json.value("PartitionObjectId", self.partitionObjectId)
         json.value("PartitionURI", self.partitionURI)
+        json.value("DisplayName", self.displayName)
         json.value("AlternateExtensionAdvancedURI", self.alternateExtensionAdvancedURI)
     }
 }
@@ -35,33 +88,63 @@ extension AlternateExtension: CUPIRuntime.CUPIJSONCodable {
 extension AlternateExtensionAdvanced: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
+        let addressMode: AltExtAddressMode? = try json.value("AddressMode")
+        let commandDigitTimeout: AltExtCommandDigitTimeout? = try json.value("CommandDigitTimeout")
+        let confirmDeleteMessage: Swift.Bool? = try json.value("ConfirmDeleteMessage")
+        let confirmationConfidenceThreshold: AltExtPercent? = try json.value("ConfirmationConfidenceThreshold")
+        let continuousAddMode: Swift.Bool? = try json.value("ContinuousAddMode")
         let deviceDtmfAccessIdObjectId: ObjectId? = try json.value("DeviceDtmfAccessIdObjectId")
-        let messageSpeed: Swift.Int? = try json.value("MessageSpeed")
-        let messageVolume: Swift.Int? = try json.value("MessageVolume")
+        let firstDigitTimeout: AltExtFirstDigitTimeout? = try json.value("FirstDigitTimeout")
+        let interDigitDelay: AltExtInterDigitDelay? = try json.value("InterDigitDelay")
+        let jumpToMessagesOnLogin: Swift.Bool? = try json.value("JumpToMessagesOnLogin")
+        let messageSpeed: AltExtSpeed? = try json.value("MessageSpeed")
+        let messageVolume: AltExtPercent? = try json.value("MessageVolume")
+        let nameConfirmation: Swift.Bool? = try json.value("NameConfirmation")
         let objectId: ObjectId? = try json.value("ObjectId")
-        let promptSpeed: Swift.Int? = try json.value("PromptSpeed")
-        let promptVolume: Swift.Int? = try json.value("PromptVolume")
+        let promptSpeed: AltExtSpeed? = try json.value("PromptSpeed")
+        let promptVolume: AltExtPercent? = try json.value("PromptVolume")
+        let repeatMenu: AltExtRepeatMenu? = try json.value("RepeatMenu")
         let saveMessageOnHangup: Swift.Bool? = try json.value("SaveMessageOnHangup")
         let sendMessageOnHangup: SendMessageOnHangup? = try json.value("SendMessageOnHangup")
+        let skipForwardTime: AltExtSkipTime? = try json.value("SkipForwardTime")
         let skipPasswordForKnownDevice: Swift.Bool? = try json.value("SkipPasswordForKnownDevice")
+        let skipReverseTime: AltExtSkipTime? = try json.value("SkipReverseTime")
+        let speechIncompleteTimeout: Swift.Int? = try json.value("SpeechIncompleteTimeout")
+        let speechSensitivity: AltExtPercent? = try json.value("SpeechSensitivity")
         let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let useVui: Swift.Bool? = try json.value("UseVui")
         let userURI: ResourceURI? = try json.value("UserURI")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
-        self.init(uri: uri, deviceDtmfAccessIdObjectId: deviceDtmfAccessIdObjectId, messageSpeed: messageSpeed, messageVolume: messageVolume, objectId: objectId, promptSpeed: promptSpeed, promptVolume: promptVolume, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipPasswordForKnownDevice: skipPasswordForKnownDevice, subscriberObjectId: subscriberObjectId, userURI: userURI, additionalElements: additionalElements)
+        self.init(uri: uri, addressMode: addressMode, commandDigitTimeout: commandDigitTimeout, confirmDeleteMessage: confirmDeleteMessage, confirmationConfidenceThreshold: confirmationConfidenceThreshold, continuousAddMode: continuousAddMode, deviceDtmfAccessIdObjectId: deviceDtmfAccessIdObjectId, firstDigitTimeout: firstDigitTimeout, interDigitDelay: interDigitDelay, jumpToMessagesOnLogin: jumpToMessagesOnLogin, messageSpeed: messageSpeed, messageVolume: messageVolume, nameConfirmation: nameConfirmation, objectId: objectId, promptSpeed: promptSpeed, promptVolume: promptVolume, repeatMenu: repeatMenu, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipPasswordForKnownDevice: skipPasswordForKnownDevice, skipReverseTime: skipReverseTime, speechIncompleteTimeout: speechIncompleteTimeout, speechSensitivity: speechSensitivity, subscriberObjectId: subscriberObjectId, useVui: useVui, userURI: userURI, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
+        json.value("AddressMode", self.addressMode)
+        json.value("CommandDigitTimeout", self.commandDigitTimeout)
+        json.value("ConfirmDeleteMessage", self.confirmDeleteMessage)
+        json.value("ConfirmationConfidenceThreshold", self.confirmationConfidenceThreshold)
+        json.value("ContinuousAddMode", self.continuousAddMode)
         json.value("DeviceDtmfAccessIdObjectId", self.deviceDtmfAccessIdObjectId)
+        json.value("FirstDigitTimeout", self.firstDigitTimeout)
+        json.value("InterDigitDelay", self.interDigitDelay)
+        json.value("JumpToMessagesOnLogin", self.jumpToMessagesOnLogin)
         json.value("MessageSpeed", self.messageSpeed)
         json.value("MessageVolume", self.messageVolume)
+        json.value("NameConfirmation", self.nameConfirmation)
         json.value("ObjectId", self.objectId)
         json.value("PromptSpeed", self.promptSpeed)
         json.value("PromptVolume", self.promptVolume)
+        json.value("RepeatMenu", self.repeatMenu)
         json.value("SaveMessageOnHangup", self.saveMessageOnHangup)
         json.value("SendMessageOnHangup", self.sendMessageOnHangup)
+        json.value("SkipForwardTime", self.skipForwardTime)
         json.value("SkipPasswordForKnownDevice", self.skipPasswordForKnownDevice)
+        json.value("SkipReverseTime", self.skipReverseTime)
+        json.value("SpeechIncompleteTimeout", self.speechIncompleteTimeout)
+        json.value("SpeechSensitivity", self.speechSensitivity)
         json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UseVui", self.useVui)
         json.value("UserURI", self.userURI)
     }
 }
@@ -116,6 +199,59 @@ extension AlternateNames: CUPIRuntime.CUPIJSONCodable {
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("AlternateName", self.alternateName)
+        json.attribute("total", self.total)
+    }
+}
+
+extension AuthenticationRule: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let hackResetTime: Swift.Int? = try json.value("HackResetTime")
+        let locationObjectId: ObjectId? = try json.value("LocationObjectId")
+        let locationURI: ResourceURI? = try json.value("LocationURI")
+        let lockoutDuration: Swift.Int? = try json.value("LockoutDuration")
+        let maxDays: Swift.Int? = try json.value("MaxDays")
+        let maxHacks: Swift.Int? = try json.value("MaxHacks")
+        let minLength: Swift.Int? = try json.value("MinLength")
+        let prevCredCount: Swift.Int? = try json.value("PrevCredCount")
+        let trivialCredChecking: Swift.Bool? = try json.value("TrivialCredChecking")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let minDuration: Swift.Int? = try json.value("MinDuration")
+        let expiryWarningDays: Swift.Int? = try json.value("ExpiryWarningDays")
+        let minCharsToChange: Swift.Int? = try json.value("MinCharsToChange")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, hackResetTime: hackResetTime, locationObjectId: locationObjectId, locationURI: locationURI, lockoutDuration: lockoutDuration, maxDays: maxDays, maxHacks: maxHacks, minLength: minLength, prevCredCount: prevCredCount, trivialCredChecking: trivialCredChecking, displayName: displayName, minDuration: minDuration, expiryWarningDays: expiryWarningDays, minCharsToChange: minCharsToChange, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("HackResetTime", self.hackResetTime)
+        json.value("LocationObjectId", self.locationObjectId)
+        json.value("LocationURI", self.locationURI)
+        json.value("LockoutDuration", self.lockoutDuration)
+        json.value("MaxDays", self.maxDays)
+        json.value("MaxHacks", self.maxHacks)
+        json.value("MinLength", self.minLength)
+        json.value("PrevCredCount", self.prevCredCount)
+        json.value("TrivialCredChecking", self.trivialCredChecking)
+        json.value("DisplayName", self.displayName)
+        json.value("MinDuration", self.minDuration)
+        json.value("ExpiryWarningDays", self.expiryWarningDays)
+        json.value("MinCharsToChange", self.minCharsToChange)
+    }
+}
+
+extension AuthenticationRules: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let authenticationRule: [AuthenticationRule] = try json.decodeAll("AuthenticationRule")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(authenticationRule: authenticationRule, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("AuthenticationRule", self.authenticationRule)
         json.attribute("total", self.total)
     }
 }
@@ -301,6 +437,20 @@ extension CallhandlerOwners: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension CallhandlerPrimaryTemplate: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let playPostGreetingRecording: PlayPostGreetingRecording? = try json.value("PlayPostGreetingRecording")
+        let postGreetingRecordingObjectId: ObjectId? = try json.value("PostGreetingRecordingObjectId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(playPostGreetingRecording: playPostGreetingRecording, postGreetingRecordingObjectId: postGreetingRecordingObjectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("PlayPostGreetingRecording", self.playPostGreetingRecording)
+        json.value("PostGreetingRecordingObjectId", self.postGreetingRecordingObjectId)
+    }
+}
+
 extension CallhandlerTemplate: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
@@ -427,19 +577,72 @@ extension Callhandlers: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension ConfigurationValue: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let type: Swift.Int? = try json.value("Type")
+        let lastModifiedTime: CupiTimestamp? = try json.value("LastModifiedTime")
+        let lastModifiedByComponent: Swift.String? = try json.value("LastModifiedByComponent")
+        let fullName: Swift.String? = try json.value("FullName")
+        let value: Swift.String? = try json.value("Value")
+        let userSetting: Swift.Bool? = try json.value("UserSetting")
+        let minVal: Swift.Int? = try json.value("MinVal")
+        let maxVal: Swift.Int? = try json.value("MaxVal")
+        let requiresRestart: Swift.Bool? = try json.value("RequiresRestart")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(type: type, lastModifiedTime: lastModifiedTime, lastModifiedByComponent: lastModifiedByComponent, fullName: fullName, value: value, userSetting: userSetting, minVal: minVal, maxVal: maxVal, requiresRestart: requiresRestart, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("Type", self.type)
+        json.value("LastModifiedTime", self.lastModifiedTime)
+        json.value("LastModifiedByComponent", self.lastModifiedByComponent)
+        json.value("FullName", self.fullName)
+        json.value("Value", self.value)
+        json.value("UserSetting", self.userSetting)
+        json.value("MinVal", self.minVal)
+        json.value("MaxVal", self.maxVal)
+        json.value("RequiresRestart", self.requiresRestart)
+    }
+}
+
+extension ConfigurationValues: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let configurationValue: [ConfigurationValue] = try json.decodeAll("ConfigurationValue")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(configurationValue: configurationValue, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("ConfigurationValue", self.configurationValue)
+        json.attribute("total", self.total)
+    }
+}
+
 extension ConnectionLocation: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
         let displayName: DisplayName? = try json.value("DisplayName")
+        let systemVersion: Swift.String? = try json.value("SystemVersion")
+        let hostAddress: Swift.String? = try json.value("HostAddress")
+        let smtpDomain: Swift.String? = try json.value("SmtpDomain")
+        let smtpSmartHost: Swift.String? = try json.value("SmtpSmartHost")
+        let isPrimary: Swift.Bool? = try json.value("IsPrimary")
+        let status: Swift.Int? = try json.value("Status")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
-        self.init(uri: uri, objectId: objectId, displayName: displayName, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, displayName: displayName, systemVersion: systemVersion, hostAddress: hostAddress, smtpDomain: smtpDomain, smtpSmartHost: smtpSmartHost, isPrimary: isPrimary, status: status, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("URI", self.uri)
         json.value("ObjectId", self.objectId)
         json.value("DisplayName", self.displayName)
+        json.value("SystemVersion", self.systemVersion)
+        json.value("HostAddress", self.hostAddress)
+        json.value("SmtpDomain", self.smtpDomain)
+        json.value("SmtpSmartHost", self.smtpSmartHost)
+        json.value("IsPrimary", self.isPrimary)
+        json.value("Status", self.status)
     }
 }
 
@@ -547,43 +750,45 @@ extension Cos: CUPIRuntime.CUPIJSONCodable {
         let listInDirectoryStatus: Swift.Bool? = try json.value("ListInDirectoryStatus")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
-        let maxGreetingLength: Swift.Int? = try json.value("MaxGreetingLength")
-        let maxMsgLength: Swift.Int? = try json.value("MaxMsgLength")
-        let maxNameLength: Swift.Int? = try json.value("MaxNameLength")
-        let maxPrivateDlists: Swift.Int? = try json.value("MaxPrivateDlists")
+        let maxGreetingLength: CosMaxGreetingLength? = try json.value("MaxGreetingLength")
+        let maxMsgLength: CosMaxMsgLength? = try json.value("MaxMsgLength")
+        let maxNameLength: CosMaxNameLength? = try json.value("MaxNameLength")
+        let maxPrivateDlists: CosMaxPrivateDlists? = try json.value("MaxPrivateDlists")
         let movetoDeleteFolder: Swift.Bool? = try json.value("MovetoDeleteFolder")
         let outcallRestrictionObjectId: ObjectId? = try json.value("OutcallRestrictionObjectId")
         let personalAdministrator: Swift.Bool? = try json.value("PersonalAdministrator")
         let displayName: DisplayName? = try json.value("DisplayName")
         let xferRestrictionObjectId: ObjectId? = try json.value("XferRestrictionObjectId")
         let undeletable: Swift.Bool? = try json.value("Undeletable")
-        let warnIntervalMsgEnd: Swift.Int? = try json.value("WarnIntervalMsgEnd")
+        let warnIntervalMsgEnd: CosWarnIntervalMsgEnd? = try json.value("WarnIntervalMsgEnd")
         let canSendToPublicDl: Swift.Bool? = try json.value("CanSendToPublicDl")
         let enableEnhancedSecurity: Swift.Bool? = try json.value("EnableEnhancedSecurity")
         let accessVmi: Swift.Bool? = try json.value("AccessVmi")
         let accessLiveReply: Swift.Bool? = try json.value("AccessLiveReply")
-        let uaAlternateExtensionAccess: Swift.Int? = try json.value("UaAlternateExtensionAccess")
+        let uaAlternateExtensionAccess: CosAlternateExtensionAccess? = try json.value("UaAlternateExtensionAccess")
         let accessCallRoutingRules: Swift.Bool? = try json.value("AccessCallRoutingRules")
-        let warnMinMsgLength: Swift.Int? = try json.value("WarnMinMsgLength")
+        let warnMinMsgLength: CosWarnMinMsgLength? = try json.value("WarnMinMsgLength")
         let sendBroadcastMessage: Swift.Bool? = try json.value("SendBroadcastMessage")
         let updateBroadcastMessage: Swift.Bool? = try json.value("UpdateBroadcastMessage")
         let accessVui: Swift.Bool? = try json.value("AccessVui")
         let imapCanFetchMessageBody: Swift.Bool? = try json.value("ImapCanFetchMessageBody")
         let imapCanFetchPrivateMessageBody: Swift.Bool? = try json.value("ImapCanFetchPrivateMessageBody")
-        let maxMembersPVL: Swift.Int? = try json.value("MaxMembersPVL")
+        let maxMembersPVL: CosMaxMembersPVL? = try json.value("MaxMembersPVL")
         let accessIMAP: Swift.Bool? = try json.value("AccessIMAP")
         let readOnly: Swift.Bool? = try json.value("ReadOnly")
         let accessAdvancedUserFeatures: Swift.Bool? = try json.value("AccessAdvancedUserFeatures")
         let accessAdvancedUser: Swift.Bool? = try json.value("AccessAdvancedUser")
         let accessUnifiedClient: Swift.Bool? = try json.value("AccessUnifiedClient")
-        let requireSecureMessages: Swift.Int? = try json.value("RequireSecureMessages")
+        let requireSecureMessages: CosRequireSecureMessages? = try json.value("RequireSecureMessages")
         let accessOutsideLiveReply: Swift.Bool? = try json.value("AccessOutsideLiveReply")
         let accessSTT: Swift.Bool? = try json.value("AccessSTT")
-        let enableSTTSecureMessage: Swift.Int? = try json.value("EnableSTTSecureMessage")
-        let messagePlaybackRestriction: Swift.Int? = try json.value("MessagePlaybackRestriction")
-        let sttType: Swift.Int? = try json.value("SttType")
+        let enableSTTSecureMessage: CosSttSecureMessage? = try json.value("EnableSTTSecureMessage")
+        let messagePlaybackRestriction: CosMessagePlaybackRestriction? = try json.value("MessagePlaybackRestriction")
+        let sttType: CosSttType? = try json.value("SttType")
+        let autoAlternateExtension: Swift.Bool? = try json.value("AutoAlternateExtension")
+        let enableVideoMessaging: Swift.Bool? = try json.value("EnableVideoMessaging")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
-        self.init(uri: uri, objectId: objectId, accessFaxMail: accessFaxMail, accessTts: accessTts, callHoldAvailable: callHoldAvailable, callScreenAvailable: callScreenAvailable, canRecordName: canRecordName, faxRestrictionObjectId: faxRestrictionObjectId, listInDirectoryStatus: listInDirectoryStatus, locationObjectId: locationObjectId, locationURI: locationURI, maxGreetingLength: maxGreetingLength, maxMsgLength: maxMsgLength, maxNameLength: maxNameLength, maxPrivateDlists: maxPrivateDlists, movetoDeleteFolder: movetoDeleteFolder, outcallRestrictionObjectId: outcallRestrictionObjectId, personalAdministrator: personalAdministrator, displayName: displayName, xferRestrictionObjectId: xferRestrictionObjectId, undeletable: undeletable, warnIntervalMsgEnd: warnIntervalMsgEnd, canSendToPublicDl: canSendToPublicDl, enableEnhancedSecurity: enableEnhancedSecurity, accessVmi: accessVmi, accessLiveReply: accessLiveReply, uaAlternateExtensionAccess: uaAlternateExtensionAccess, accessCallRoutingRules: accessCallRoutingRules, warnMinMsgLength: warnMinMsgLength, sendBroadcastMessage: sendBroadcastMessage, updateBroadcastMessage: updateBroadcastMessage, accessVui: accessVui, imapCanFetchMessageBody: imapCanFetchMessageBody, imapCanFetchPrivateMessageBody: imapCanFetchPrivateMessageBody, maxMembersPVL: maxMembersPVL, accessIMAP: accessIMAP, readOnly: readOnly, accessAdvancedUserFeatures: accessAdvancedUserFeatures, accessAdvancedUser: accessAdvancedUser, accessUnifiedClient: accessUnifiedClient, requireSecureMessages: requireSecureMessages, accessOutsideLiveReply: accessOutsideLiveReply, accessSTT: accessSTT, enableSTTSecureMessage: enableSTTSecureMessage, messagePlaybackRestriction: messagePlaybackRestriction, sttType: sttType, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, accessFaxMail: accessFaxMail, accessTts: accessTts, callHoldAvailable: callHoldAvailable, callScreenAvailable: callScreenAvailable, canRecordName: canRecordName, faxRestrictionObjectId: faxRestrictionObjectId, listInDirectoryStatus: listInDirectoryStatus, locationObjectId: locationObjectId, locationURI: locationURI, maxGreetingLength: maxGreetingLength, maxMsgLength: maxMsgLength, maxNameLength: maxNameLength, maxPrivateDlists: maxPrivateDlists, movetoDeleteFolder: movetoDeleteFolder, outcallRestrictionObjectId: outcallRestrictionObjectId, personalAdministrator: personalAdministrator, displayName: displayName, xferRestrictionObjectId: xferRestrictionObjectId, undeletable: undeletable, warnIntervalMsgEnd: warnIntervalMsgEnd, canSendToPublicDl: canSendToPublicDl, enableEnhancedSecurity: enableEnhancedSecurity, accessVmi: accessVmi, accessLiveReply: accessLiveReply, uaAlternateExtensionAccess: uaAlternateExtensionAccess, accessCallRoutingRules: accessCallRoutingRules, warnMinMsgLength: warnMinMsgLength, sendBroadcastMessage: sendBroadcastMessage, updateBroadcastMessage: updateBroadcastMessage, accessVui: accessVui, imapCanFetchMessageBody: imapCanFetchMessageBody, imapCanFetchPrivateMessageBody: imapCanFetchPrivateMessageBody, maxMembersPVL: maxMembersPVL, accessIMAP: accessIMAP, readOnly: readOnly, accessAdvancedUserFeatures: accessAdvancedUserFeatures, accessAdvancedUser: accessAdvancedUser, accessUnifiedClient: accessUnifiedClient, requireSecureMessages: requireSecureMessages, accessOutsideLiveReply: accessOutsideLiveReply, accessSTT: accessSTT, enableSTTSecureMessage: enableSTTSecureMessage, messagePlaybackRestriction: messagePlaybackRestriction, sttType: sttType, autoAlternateExtension: autoAlternateExtension, enableVideoMessaging: enableVideoMessaging, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
@@ -633,6 +838,8 @@ extension Cos: CUPIRuntime.CUPIJSONCodable {
         json.value("EnableSTTSecureMessage", self.enableSTTSecureMessage)
         json.value("MessagePlaybackRestriction", self.messagePlaybackRestriction)
         json.value("SttType", self.sttType)
+        json.value("AutoAlternateExtension", self.autoAlternateExtension)
+        json.value("EnableVideoMessaging", self.enableVideoMessaging)
     }
 }
 
@@ -790,6 +997,170 @@ extension DefaultUserTemplates: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension DirectoryHandler: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let creationTime: Swift.String? = try json.value("CreationTime")
+        let language: LanguageCode? = try json.value("Language")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let voiceName: VoiceNameFile? = try json.value("VoiceName")
+        let voiceFileURI: ResourceURI? = try json.value("VoiceFileURI")
+        let voiceNameURI: ResourceURI? = try json.value("VoiceNameURI")
+        let locationObjectId: ObjectId? = try json.value("LocationObjectId")
+        let locationURI: ResourceURI? = try json.value("LocationURI")
+        let endDialDelay: DirectoryHandlerDialDelay? = try json.value("EndDialDelay")
+        let maxMatches: DirectoryHandlerMaxMatches? = try json.value("MaxMatches")
+        let menuStyle: Swift.Bool? = try json.value("MenuStyle")
+        let sayExtension: Swift.Bool? = try json.value("SayExtension")
+        let searchByFirstName: Swift.Bool? = try json.value("SearchByFirstName")
+        let startDialDelay: DirectoryHandlerDialDelay? = try json.value("StartDialDelay")
+        let tries: DirectoryHandlerTries? = try json.value("Tries")
+        let useStarToExit: Swift.Bool? = try json.value("UseStarToExit")
+        let searchScope: DirectoryHandlerSearchScope? = try json.value("SearchScope")
+        let searchScopeObjectId: ObjectId? = try json.value("SearchScopeObjectId")
+        let playAllNames: Swift.Bool? = try json.value("PlayAllNames")
+        let exitAction: CallAction? = try json.value("ExitAction")
+        let exitTargetConversation: TargetConversation? = try json.value("ExitTargetConversation")
+        let exitTargetHandlerObjectId: ObjectId? = try json.value("ExitTargetHandlerObjectId")
+        let noInputAction: CallAction? = try json.value("NoInputAction")
+        let noInputTargetConversation: TargetConversation? = try json.value("NoInputTargetConversation")
+        let noInputTargetHandlerObjectId: ObjectId? = try json.value("NoInputTargetHandlerObjectId")
+        let noSelectionAction: CallAction? = try json.value("NoSelectionAction")
+        let noSelectionTargetConversation: TargetConversation? = try json.value("NoSelectionTargetConversation")
+        let noSelectionTargetHandlerObjectId: ObjectId? = try json.value("NoSelectionTargetHandlerObjectId")
+        let zeroAction: CallAction? = try json.value("ZeroAction")
+        let zeroTargetConversation: TargetConversation? = try json.value("ZeroTargetConversation")
+        let zeroTargetHandlerObjectId: ObjectId? = try json.value("ZeroTargetHandlerObjectId")
+        let autoRoute: Swift.Bool? = try json.value("AutoRoute")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
+        let dtmfAccessId: Extension? = try json.value("DtmfAccessId")
+        let scopeObjectCosObjectId: ObjectId? = try json.value("ScopeObjectCosObjectId")
+        let scopeObjectDistributionListObjectId: ObjectId? = try json.value("ScopeObjectDistributionListObjectId")
+        let scopeObjectLocationObjectId: ObjectId? = try json.value("ScopeObjectLocationObjectId")
+        let scopeObjectLocationURI: ResourceURI? = try json.value("ScopeObjectLocationURI")
+        let scopeObjectSearchSpaceObjectId: ObjectId? = try json.value("ScopeObjectSearchSpaceObjectId")
+        let voiceEnabled: Swift.Bool? = try json.value("VoiceEnabled")
+        let useCallLanguage: Swift.Bool? = try json.value("UseCallLanguage")
+        let useDefaultLanguage: Swift.Bool? = try json.value("UseDefaultLanguage")
+        let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
+        let partitionURI: ResourceURI? = try json.value("PartitionURI")
+        let speechConfidenceThreshold: DirectoryHandlerConfidence? = try json.value("SpeechConfidenceThreshold")
+        let sayCity: Swift.Bool? = try json.value("SayCity")
+        let sayDepartment: Swift.Bool? = try json.value("SayDepartment")
+        let useCustomGreeting: Swift.Bool? = try json.value("UseCustomGreeting")
+        let exitConversationURI: ResourceURI? = try json.value("ExitConversationURI")
+        let noInputConversationURI: ResourceURI? = try json.value("NoInputConversationURI")
+        let noSelectionConversationURI: ResourceURI? = try json.value("NoSelectionConversationURI")
+        let zeroExitConversationURI: ResourceURI? = try json.value("ZeroExitConversationURI")
+        let directoryHandlerStreamFileURI: ResourceURI? = try json.value("DirectoryHandlerStreamFileURI")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, creationTime: creationTime, language: language, displayName: displayName, undeletable: undeletable, voiceName: voiceName, voiceFileURI: voiceFileURI, voiceNameURI: voiceNameURI, locationObjectId: locationObjectId, locationURI: locationURI, endDialDelay: endDialDelay, maxMatches: maxMatches, menuStyle: menuStyle, sayExtension: sayExtension, searchByFirstName: searchByFirstName, startDialDelay: startDialDelay, tries: tries, useStarToExit: useStarToExit, searchScope: searchScope, searchScopeObjectId: searchScopeObjectId, playAllNames: playAllNames, exitAction: exitAction, exitTargetConversation: exitTargetConversation, exitTargetHandlerObjectId: exitTargetHandlerObjectId, noInputAction: noInputAction, noInputTargetConversation: noInputTargetConversation, noInputTargetHandlerObjectId: noInputTargetHandlerObjectId, noSelectionAction: noSelectionAction, noSelectionTargetConversation: noSelectionTargetConversation, noSelectionTargetHandlerObjectId: noSelectionTargetHandlerObjectId, zeroAction: zeroAction, zeroTargetConversation: zeroTargetConversation, zeroTargetHandlerObjectId: zeroTargetHandlerObjectId, autoRoute: autoRoute, objectId: objectId, tenantObjectId: tenantObjectId, dtmfAccessId: dtmfAccessId, scopeObjectCosObjectId: scopeObjectCosObjectId, scopeObjectDistributionListObjectId: scopeObjectDistributionListObjectId, scopeObjectLocationObjectId: scopeObjectLocationObjectId, scopeObjectLocationURI: scopeObjectLocationURI, scopeObjectSearchSpaceObjectId: scopeObjectSearchSpaceObjectId, voiceEnabled: voiceEnabled, useCallLanguage: useCallLanguage, useDefaultLanguage: useDefaultLanguage, partitionObjectId: partitionObjectId, partitionURI: partitionURI, speechConfidenceThreshold: speechConfidenceThreshold, sayCity: sayCity, sayDepartment: sayDepartment, useCustomGreeting: useCustomGreeting, exitConversationURI: exitConversationURI, noInputConversationURI: noInputConversationURI, noSelectionConversationURI: noSelectionConversationURI, zeroExitConversationURI: zeroExitConversationURI, directoryHandlerStreamFileURI: directoryHandlerStreamFileURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("CreationTime", self.creationTime)
+        json.value("Language", self.language)
+        json.value("DisplayName", self.displayName)
+        json.value("Undeletable", self.undeletable)
+        json.value("VoiceName", self.voiceName)
+        json.value("VoiceFileURI", self.voiceFileURI)
+        json.value("VoiceNameURI", self.voiceNameURI)
+        json.value("LocationObjectId", self.locationObjectId)
+        json.value("LocationURI", self.locationURI)
+        json.value("EndDialDelay", self.endDialDelay)
+        json.value("MaxMatches", self.maxMatches)
+        json.value("MenuStyle", self.menuStyle)
+        json.value("SayExtension", self.sayExtension)
+        json.value("SearchByFirstName", self.searchByFirstName)
+        json.value("StartDialDelay", self.startDialDelay)
+        json.value("Tries", self.tries)
+        json.value("UseStarToExit", self.useStarToExit)
+        json.value("SearchScope", self.searchScope)
+        json.value("SearchScopeObjectId", self.searchScopeObjectId)
+        json.value("PlayAllNames", self.playAllNames)
+        json.value("ExitAction", self.exitAction)
+        json.value("ExitTargetConversation", self.exitTargetConversation)
+        json.value("ExitTargetHandlerObjectId", self.exitTargetHandlerObjectId)
+        json.value("NoInputAction", self.noInputAction)
+        json.value("NoInputTargetConversation", self.noInputTargetConversation)
+        json.value("NoInputTargetHandlerObjectId", self.noInputTargetHandlerObjectId)
+        json.value("NoSelectionAction", self.noSelectionAction)
+        json.value("NoSelectionTargetConversation", self.noSelectionTargetConversation)
+        json.value("NoSelectionTargetHandlerObjectId", self.noSelectionTargetHandlerObjectId)
+        json.value("ZeroAction", self.zeroAction)
+        json.value("ZeroTargetConversation", self.zeroTargetConversation)
+        json.value("ZeroTargetHandlerObjectId", self.zeroTargetHandlerObjectId)
+        json.value("AutoRoute", self.autoRoute)
+        json.value("ObjectId", self.objectId)
+        json.value("TenantObjectId", self.tenantObjectId)
+        json.value("DtmfAccessId", self.dtmfAccessId)
+        json.value("ScopeObjectCosObjectId", self.scopeObjectCosObjectId)
+        json.value("ScopeObjectDistributionListObjectId", self.scopeObjectDistributionListObjectId)
+        json.value("ScopeObjectLocationObjectId", self.scopeObjectLocationObjectId)
+        json.value("ScopeObjectLocationURI", self.scopeObjectLocationURI)
+        json.value("ScopeObjectSearchSpaceObjectId", self.scopeObjectSearchSpaceObjectId)
+        json.value("VoiceEnabled", self.voiceEnabled)
+        json.value("UseCallLanguage", self.useCallLanguage)
+        json.value("UseDefaultLanguage", self.useDefaultLanguage)
+        json.value("PartitionObjectId", self.partitionObjectId)
+        json.value("PartitionURI", self.partitionURI)
+        json.value("SpeechConfidenceThreshold", self.speechConfidenceThreshold)
+        json.value("SayCity", self.sayCity)
+        json.value("SayDepartment", self.sayDepartment)
+        json.value("UseCustomGreeting", self.useCustomGreeting)
+        json.value("ExitConversationURI", self.exitConversationURI)
+        json.value("NoInputConversationURI", self.noInputConversationURI)
+        json.value("NoSelectionConversationURI", self.noSelectionConversationURI)
+        json.value("ZeroExitConversationURI", self.zeroExitConversationURI)
+        json.value("DirectoryHandlerStreamFileURI", self.directoryHandlerStreamFileURI)
+    }
+}
+
+extension DirectoryHandlerStreamFile: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let directoryHandlerObjectId: ObjectId? = try json.value("DirectoryHandlerObjectId")
+        let languageCode: LanguageCode? = try json.value("LanguageCode")
+        let streamFile: VoiceNameFile? = try json.value("StreamFile")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(directoryHandlerObjectId: directoryHandlerObjectId, languageCode: languageCode, streamFile: streamFile, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("DirectoryHandlerObjectId", self.directoryHandlerObjectId)
+        json.value("LanguageCode", self.languageCode)
+        json.value("StreamFile", self.streamFile)
+    }
+}
+
+extension DirectoryHandlerStreamFiles: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let directoryHandlerStreamFile: [DirectoryHandlerStreamFile] = try json.decodeAll("DirectoryHandlerStreamFile")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(directoryHandlerStreamFile: directoryHandlerStreamFile, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("DirectoryHandlerStreamFile", self.directoryHandlerStreamFile)
+        json.attribute("total", self.total)
+    }
+}
+
+extension DirectoryHandlers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let directoryHandler: [DirectoryHandler] = try json.decodeAll("DirectoryHandler")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(directoryHandler: directoryHandler, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("DirectoryHandler", self.directoryHandler)
+        json.attribute("total", self.total)
+    }
+}
+
 extension DistributionList: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
@@ -940,6 +1311,39 @@ extension ErrorEntry: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension GeneralConfiguration: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let tlsCiphers: Swift.Int? = try json.value("TlsCiphers")
+        let srtpCiphers: Swift.Int? = try json.value("SrtpCiphers")
+        let httpsCiphers: Swift.Int? = try json.value("HttpsCiphers")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, tlsCiphers: tlsCiphers, srtpCiphers: srtpCiphers, httpsCiphers: httpsCiphers, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("TlsCiphers", self.tlsCiphers)
+        json.value("SrtpCiphers", self.srtpCiphers)
+        json.value("HttpsCiphers", self.httpsCiphers)
+    }
+}
+
+extension GeneralConfigurations: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let generalConfiguration: [GeneralConfiguration] = try json.decodeAll("GeneralConfiguration")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(generalConfiguration: generalConfiguration, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("GeneralConfiguration", self.generalConfiguration)
+        json.attribute("total", self.total)
+    }
+}
+
 extension Greeting: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
@@ -958,9 +1362,10 @@ extension Greeting: CUPIRuntime.CUPIJSONCodable {
         let enableTransfer: Swift.Bool? = try json.value("EnableTransfer")
         let enablePersonalVideoRecording: Swift.Bool? = try json.value("EnablePersonalVideoRecording")
         let playRecordVideoMessagePrompt: Swift.Bool? = try json.value("PlayRecordVideoMessagePrompt")
+        let greetingStreamFilesURI: ResourceURI? = try json.value("GreetingStreamFilesURI")
         let enabled: Swift.Bool? = try json.value("Enabled")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
-        self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, ignoreDigits: ignoreDigits, playWhat: playWhat, repromptDelay: repromptDelay, reprompts: reprompts, timeExpires: timeExpires, greetingType: greetingType, afterGreetingAction: afterGreetingAction, afterGreetingTargetConversation: afterGreetingTargetConversation, afterGreetingTargetHandlerObjectId: afterGreetingTargetHandlerObjectId, playRecordMessagePrompt: playRecordMessagePrompt, enableTransfer: enableTransfer, enablePersonalVideoRecording: enablePersonalVideoRecording, playRecordVideoMessagePrompt: playRecordVideoMessagePrompt, enabled: enabled, additionalElements: additionalElements)
+        self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, ignoreDigits: ignoreDigits, playWhat: playWhat, repromptDelay: repromptDelay, reprompts: reprompts, timeExpires: timeExpires, greetingType: greetingType, afterGreetingAction: afterGreetingAction, afterGreetingTargetConversation: afterGreetingTargetConversation, afterGreetingTargetHandlerObjectId: afterGreetingTargetHandlerObjectId, playRecordMessagePrompt: playRecordMessagePrompt, enableTransfer: enableTransfer, enablePersonalVideoRecording: enablePersonalVideoRecording, playRecordVideoMessagePrompt: playRecordVideoMessagePrompt, greetingStreamFilesURI: greetingStreamFilesURI, enabled: enabled, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
@@ -980,7 +1385,35 @@ extension Greeting: CUPIRuntime.CUPIJSONCodable {
         json.value("EnableTransfer", self.enableTransfer)
         json.value("EnablePersonalVideoRecording", self.enablePersonalVideoRecording)
         json.value("PlayRecordVideoMessagePrompt", self.playRecordVideoMessagePrompt)
+        json.value("GreetingStreamFilesURI", self.greetingStreamFilesURI)
         json.value("Enabled", self.enabled)
+    }
+}
+
+extension GreetingStreamFile: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let streamFile: VoiceNameFile? = try json.value("StreamFile")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, streamFile: streamFile, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("StreamFile", self.streamFile)
+    }
+}
+
+extension GreetingStreamFiles: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let greetingStreamFile: [GreetingStreamFile] = try json.decodeAll("GreetingStreamFile")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(greetingStreamFile: greetingStreamFile, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("GreetingStreamFile", self.greetingStreamFile)
+        json.attribute("total", self.total)
     }
 }
 
@@ -994,6 +1427,318 @@ extension Greetings: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Greeting", self.greeting)
         json.attribute("total", self.total)
+    }
+}
+
+extension HtmlDevice: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let active: Swift.Bool? = try json.value("Active")
+        let callbackNumber: Swift.String? = try json.value("CallbackNumber")
+        let deviceName: Swift.String? = try json.value("DeviceName")
+        let disableMobileNumberFromPCA: Swift.Bool? = try json.value("DisableMobileNumberFromPCA")
+        let disableTemplateSelectionFromPCA: Swift.Bool? = try json.value("DisableTemplateSelectionFromPCA")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let notificationTemplateID: ObjectId? = try json.value("NotificationTemplateID")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let phoneNumber: Swift.String? = try json.value("PhoneNumber")
+        let smtpAddress: SmtpAddress? = try json.value("SmtpAddress")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let allowVoiceMailAsAttachment: Swift.Bool? = try json.value("AllowVoiceMailAsAttachment")
+        let messageCountInSummary: Swift.Int? = try json.value("MessageCountInSummary")
+        let eventList: Swift.String? = try json.value("EventList")
+        let scheduleSetObjectId: ObjectId? = try json.value("ScheduleSetObjectId")
+        let sendScheduledNotificationAt: Swift.String? = try json.value("SendScheduledNotificationAt")
+        let initialDelay: Swift.Int? = try json.value("InitialDelay")
+        let repeatInterval: Swift.Int? = try json.value("RepeatInterval")
+        let repeatNotify: Swift.Bool? = try json.value("RepeatNotify")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, active: active, callbackNumber: callbackNumber, deviceName: deviceName, disableMobileNumberFromPCA: disableMobileNumberFromPCA, disableTemplateSelectionFromPCA: disableTemplateSelectionFromPCA, displayName: displayName, notificationTemplateID: notificationTemplateID, objectId: objectId, phoneNumber: phoneNumber, smtpAddress: smtpAddress, undeletable: undeletable, subscriberObjectId: subscriberObjectId, userURI: userURI, allowVoiceMailAsAttachment: allowVoiceMailAsAttachment, messageCountInSummary: messageCountInSummary, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, sendScheduledNotificationAt: sendScheduledNotificationAt, initialDelay: initialDelay, repeatInterval: repeatInterval, repeatNotify: repeatNotify, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("Active", self.active)
+        json.value("CallbackNumber", self.callbackNumber)
+        json.value("DeviceName", self.deviceName)
+        json.value("DisableMobileNumberFromPCA", self.disableMobileNumberFromPCA)
+        json.value("DisableTemplateSelectionFromPCA", self.disableTemplateSelectionFromPCA)
+        json.value("DisplayName", self.displayName)
+        json.value("NotificationTemplateID", self.notificationTemplateID)
+        json.value("ObjectId", self.objectId)
+        json.value("PhoneNumber", self.phoneNumber)
+        json.value("SmtpAddress", self.smtpAddress)
+        json.value("Undeletable", self.undeletable)
+        json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("AllowVoiceMailAsAttachment", self.allowVoiceMailAsAttachment)
+        json.value("MessageCountInSummary", self.messageCountInSummary)
+        json.value("EventList", self.eventList)
+        json.value("ScheduleSetObjectId", self.scheduleSetObjectId)
+        json.value("SendScheduledNotificationAt", self.sendScheduledNotificationAt)
+        json.value("InitialDelay", self.initialDelay)
+        json.value("RepeatInterval", self.repeatInterval)
+        json.value("RepeatNotify", self.repeatNotify)
+    }
+}
+
+extension HtmlDevices: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let htmlDevice: [HtmlDevice] = try json.decodeAll("HtmlDevice")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(htmlDevice: htmlDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("HtmlDevice", self.htmlDevice)
+        json.attribute("total", self.total)
+    }
+}
+
+extension ImportUser: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let alias: Alias? = try json.value("alias")
+        let firstName: Swift.String? = try json.value("firstName")
+        let lastName: Swift.String? = try json.value("lastName")
+        let dtmfAccessId: Extension? = try json.value("dtmfAccessId")
+        let pkid: ObjectId? = try json.value("pkid")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(alias: alias, firstName: firstName, lastName: lastName, dtmfAccessId: dtmfAccessId, pkid: pkid, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("alias", self.alias)
+        json.value("firstName", self.firstName)
+        json.value("lastName", self.lastName)
+        json.value("dtmfAccessId", self.dtmfAccessId)
+        json.value("pkid", self.pkid)
+    }
+}
+
+extension ImportUsers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let importUser: [ImportUser] = try json.decodeAll("ImportUser")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(importUser: importUser, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("ImportUser", self.importUser)
+        json.attribute("total", self.total)
+    }
+}
+
+extension InterviewHandler: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let creationTime: Swift.String? = try json.value("CreationTime")
+        let language: LanguageCode? = try json.value("Language")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let voiceName: VoiceNameFile? = try json.value("VoiceName")
+        let voiceFileURI: ResourceURI? = try json.value("VoiceFileURI")
+        let voiceNameURI: ResourceURI? = try json.value("VoiceNameURI")
+        let locationObjectId: ObjectId? = try json.value("LocationObjectId")
+        let locationURI: ResourceURI? = try json.value("LocationURI")
+        let sendUrgentMsg: SendUrgentMsg? = try json.value("SendUrgentMsg")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let tenantObjectId: ObjectId? = try json.value("TenantObjectId")
+        let recipientDistributionListObjectId: ObjectId? = try json.value("RecipientDistributionListObjectId")
+        let recipientDistributionListURI: ResourceURI? = try json.value("RecipientDistributionListURI")
+        let recipientSubscriberObjectId: ObjectId? = try json.value("RecipientSubscriberObjectId")
+        let recipientUserURI: ResourceURI? = try json.value("RecipientUserURI")
+        let afterMessageAction: CallAction? = try json.value("AfterMessageAction")
+        let afterMessageTargetConversation: TargetConversation? = try json.value("AfterMessageTargetConversation")
+        let afterMessageTargetHandlerObjectId: ObjectId? = try json.value("AfterMessageTargetHandlerObjectId")
+        let useCallLanguage: Swift.Bool? = try json.value("UseCallLanguage")
+        let useDefaultLanguage: Swift.Bool? = try json.value("UseDefaultLanguage")
+        let dispatchDelivery: Swift.Bool? = try json.value("DispatchDelivery")
+        let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
+        let partitionURI: ResourceURI? = try json.value("PartitionURI")
+        let interviewQuestionsURI: ResourceURI? = try json.value("InterviewQuestionsURI")
+        let dtmfAccessId: Extension? = try json.value("DtmfAccessId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, creationTime: creationTime, language: language, displayName: displayName, undeletable: undeletable, voiceName: voiceName, voiceFileURI: voiceFileURI, voiceNameURI: voiceNameURI, locationObjectId: locationObjectId, locationURI: locationURI, sendUrgentMsg: sendUrgentMsg, objectId: objectId, tenantObjectId: tenantObjectId, recipientDistributionListObjectId: recipientDistributionListObjectId, recipientDistributionListURI: recipientDistributionListURI, recipientSubscriberObjectId: recipientSubscriberObjectId, recipientUserURI: recipientUserURI, afterMessageAction: afterMessageAction, afterMessageTargetConversation: afterMessageTargetConversation, afterMessageTargetHandlerObjectId: afterMessageTargetHandlerObjectId, useCallLanguage: useCallLanguage, useDefaultLanguage: useDefaultLanguage, dispatchDelivery: dispatchDelivery, partitionObjectId: partitionObjectId, partitionURI: partitionURI, interviewQuestionsURI: interviewQuestionsURI, dtmfAccessId: dtmfAccessId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("CreationTime", self.creationTime)
+        json.value("Language", self.language)
+        json.value("DisplayName", self.displayName)
+        json.value("Undeletable", self.undeletable)
+        json.value("VoiceName", self.voiceName)
+        json.value("VoiceFileURI", self.voiceFileURI)
+        json.value("VoiceNameURI", self.voiceNameURI)
+        json.value("LocationObjectId", self.locationObjectId)
+        json.value("LocationURI", self.locationURI)
+        json.value("SendUrgentMsg", self.sendUrgentMsg)
+        json.value("ObjectId", self.objectId)
+        json.value("TenantObjectId", self.tenantObjectId)
+        json.value("RecipientDistributionListObjectId", self.recipientDistributionListObjectId)
+        json.value("RecipientDistributionListURI", self.recipientDistributionListURI)
+        json.value("RecipientSubscriberObjectId", self.recipientSubscriberObjectId)
+        json.value("RecipientUserURI", self.recipientUserURI)
+        json.value("AfterMessageAction", self.afterMessageAction)
+        json.value("AfterMessageTargetConversation", self.afterMessageTargetConversation)
+        json.value("AfterMessageTargetHandlerObjectId", self.afterMessageTargetHandlerObjectId)
+        json.value("UseCallLanguage", self.useCallLanguage)
+        json.value("UseDefaultLanguage", self.useDefaultLanguage)
+        json.value("DispatchDelivery", self.dispatchDelivery)
+        json.value("PartitionObjectId", self.partitionObjectId)
+        json.value("PartitionURI", self.partitionURI)
+        json.value("InterviewQuestionsURI", self.interviewQuestionsURI)
+        json.value("DtmfAccessId", self.dtmfAccessId)
+    }
+}
+
+extension InterviewHandlers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let interviewHandler: [InterviewHandler] = try json.decodeAll("InterviewHandler")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(interviewHandler: interviewHandler, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("InterviewHandler", self.interviewHandler)
+        json.attribute("total", self.total)
+    }
+}
+
+extension InterviewQuestion: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let interviewHandlerObjectId: ObjectId? = try json.value("InterviewHandlerObjectId")
+        let interviewHandlerURI: ResourceURI? = try json.value("InterviewHandlerURI")
+        let questionNumber: InterviewQuestionNumber? = try json.value("QuestionNumber")
+        let maxMsgLength: InterviewAnswerLength? = try json.value("MaxMsgLength")
+        let streamText: Swift.String? = try json.value("StreamText")
+        let isActive: Swift.Bool? = try json.value("IsActive")
+        let voiceFile: VoiceNameFile? = try json.value("VoiceFile")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(interviewHandlerObjectId: interviewHandlerObjectId, interviewHandlerURI: interviewHandlerURI, questionNumber: questionNumber, maxMsgLength: maxMsgLength, streamText: streamText, isActive: isActive, voiceFile: voiceFile, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("InterviewHandlerObjectId", self.interviewHandlerObjectId)
+        json.value("InterviewHandlerURI", self.interviewHandlerURI)
+        json.value("QuestionNumber", self.questionNumber)
+        json.value("MaxMsgLength", self.maxMsgLength)
+        json.value("StreamText", self.streamText)
+        json.value("IsActive", self.isActive)
+        json.value("VoiceFile", self.voiceFile)
+    }
+}
+
+extension InterviewQuestions: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let interviewQuestion: [InterviewQuestion] = try json.decodeAll("InterviewQuestion")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(interviewQuestion: interviewQuestion, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("InterviewQuestion", self.interviewQuestion)
+        json.attribute("total", self.total)
+    }
+}
+
+extension LanguageMapping: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let languageCode: LanguageCode? = try json.value("LanguageCode")
+        let languageAbbreviation: Swift.String? = try json.value("LanguageAbbreviation")
+        let languageTag: Swift.String? = try json.value("LanguageTag")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(languageCode: languageCode, languageAbbreviation: languageAbbreviation, languageTag: languageTag, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("LanguageCode", self.languageCode)
+        json.value("LanguageAbbreviation", self.languageAbbreviation)
+        json.value("LanguageTag", self.languageTag)
+    }
+}
+
+extension LanguageMappings: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let languageMapping: [LanguageMapping] = try json.decodeAll("LanguageMapping")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(languageMapping: languageMapping, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("LanguageMapping", self.languageMapping)
+        json.attribute("total", self.total)
+    }
+}
+
+extension LicenseStatusCount: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let tagName: Swift.String? = try json.value("TagName")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let count: Swift.Int? = try json.value("Count")
+        let featureName: Swift.String? = try json.value("featureName")
+        let descriptionValue: Swift.String? = try json.value("description")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, tagName: tagName, objectId: objectId, count: count, featureName: featureName, descriptionValue: descriptionValue, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("TagName", self.tagName)
+        json.value("ObjectId", self.objectId)
+        json.value("Count", self.count)
+        json.value("featureName", self.featureName)
+        json.value("description", self.descriptionValue)
+    }
+}
+
+extension LicenseStatusCounts: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let licenseStatusCount: [LicenseStatusCount] = try json.decodeAll("LicenseStatusCount")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(licenseStatusCount: licenseStatusCount, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("LicenseStatusCount", self.licenseStatusCount)
+        json.attribute("total", self.total)
+    }
+}
+
+extension MailboxAttributes: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let byteSize: Swift.Int? = try json.value("ByteSize")
+        let messageAgingPolicyObjectId: ObjectId? = try json.value("MessageAgingPolicyObjectId")
+        let mounted: Swift.Bool? = try json.value("Mounted")
+        let notificationType: MailboxNotificationType? = try json.value("NotificationType")
+        let sendReadReceipts: Swift.Bool? = try json.value("SendReadReceipts")
+        let numMessages: Swift.Int? = try json.value("NumMessages")
+        let send: MailboxQuota? = try json.value("Send")
+        let receive: MailboxQuota? = try json.value("Receive")
+        let warn: MailboxQuota? = try json.value("Warn")
+        let receiveQuota: MailboxQuota? = try json.value("ReceiveQuota")
+        let sendQuota: MailboxQuota? = try json.value("SendQuota")
+        let warningQuota: MailboxQuota? = try json.value("WarningQuota")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(byteSize: byteSize, messageAgingPolicyObjectId: messageAgingPolicyObjectId, mounted: mounted, notificationType: notificationType, sendReadReceipts: sendReadReceipts, numMessages: numMessages, send: send, receive: receive, warn: warn, receiveQuota: receiveQuota, sendQuota: sendQuota, warningQuota: warningQuota, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("ByteSize", self.byteSize)
+        json.value("MessageAgingPolicyObjectId", self.messageAgingPolicyObjectId)
+        json.value("Mounted", self.mounted)
+        json.value("NotificationType", self.notificationType)
+        json.value("SendReadReceipts", self.sendReadReceipts)
+        json.value("NumMessages", self.numMessages)
+        json.value("Send", self.send)
+        json.value("Receive", self.receive)
+        json.value("Warn", self.warn)
+        json.value("ReceiveQuota", self.receiveQuota)
+        json.value("SendQuota", self.sendQuota)
+        json.value("WarningQuota", self.warningQuota)
     }
 }
 
@@ -1046,12 +1791,197 @@ extension MenuEntry: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension MessageHandler: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let relayAddress: SmtpAddress? = try json.value("RelayAddress")
+        let voicemailAction: MessageHandlerAction? = try json.value("VoicemailAction")
+        let emailAction: MessageHandlerAction? = try json.value("EmailAction")
+        let faxAction: MessageHandlerAction? = try json.value("FaxAction")
+        let deliveryReceiptAction: MessageHandlerAction? = try json.value("DeliveryReceiptAction")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, subscriberObjectId: subscriberObjectId, userURI: userURI, relayAddress: relayAddress, voicemailAction: voicemailAction, emailAction: emailAction, faxAction: faxAction, deliveryReceiptAction: deliveryReceiptAction, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("RelayAddress", self.relayAddress)
+        json.value("VoicemailAction", self.voicemailAction)
+        json.value("EmailAction", self.emailAction)
+        json.value("FaxAction", self.faxAction)
+        json.value("DeliveryReceiptAction", self.deliveryReceiptAction)
+    }
+}
+
+extension MessageHandlers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let messageHandler: [MessageHandler] = try json.decodeAll("MessageHandler")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(messageHandler: messageHandler, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("MessageHandler", self.messageHandler)
+        json.attribute("total", self.total)
+    }
+}
+
+extension Mwi: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let mwiExtension: Swift.String? = try json.value("MwiExtension")
+        let mwiOn: Swift.Bool? = try json.value("MwiOn")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let includeTextMessages: Swift.Bool? = try json.value("IncludeTextMessages")
+        let includeVoiceMessages: Swift.Bool? = try json.value("IncludeVoiceMessages")
+        let includeFaxMessages: Swift.Bool? = try json.value("IncludeFaxMessages")
+        let active: Swift.Bool? = try json.value("Active")
+        let usePrimaryExtension: Swift.Bool? = try json.value("UsePrimaryExtension")
+        let mediaSwitchDisplayName: Swift.String? = try json.value("MediaSwitchDisplayName")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, subscriberObjectId: subscriberObjectId, userURI: userURI, objectId: objectId, displayName: displayName, mwiExtension: mwiExtension, mwiOn: mwiOn, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, includeTextMessages: includeTextMessages, includeVoiceMessages: includeVoiceMessages, includeFaxMessages: includeFaxMessages, active: active, usePrimaryExtension: usePrimaryExtension, mediaSwitchDisplayName: mediaSwitchDisplayName, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("ObjectId", self.objectId)
+        json.value("DisplayName", self.displayName)
+        json.value("MwiExtension", self.mwiExtension)
+        json.value("MwiOn", self.mwiOn)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("IncludeTextMessages", self.includeTextMessages)
+        json.value("IncludeVoiceMessages", self.includeVoiceMessages)
+        json.value("IncludeFaxMessages", self.includeFaxMessages)
+        json.value("Active", self.active)
+        json.value("UsePrimaryExtension", self.usePrimaryExtension)
+        json.value("MediaSwitchDisplayName", self.mediaSwitchDisplayName)
+    }
+}
+
+extension Mwis: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let mwi: [Mwi] = try json.decodeAll("Mwi")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(mwi: mwi, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("Mwi", self.mwi)
+        json.attribute("total", self.total)
+    }
+}
+
+extension PagerDevice: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let transmitForcedAuthorizationCode: Swift.Bool? = try json.value("TransmitForcedAuthorizationCode")
+        let afterDialDigits: Swift.String? = try json.value("AfterDialDigits")
+        let busyRetryInterval: Swift.Int? = try json.value("BusyRetryInterval")
+        let dialDelay: Swift.Int? = try json.value("DialDelay")
+        let phoneNumber: PhoneNumber? = try json.value("PhoneNumber")
+        let retriesOnBusy: Swift.Int? = try json.value("RetriesOnBusy")
+        let retriesOnRna: Swift.Int? = try json.value("RetriesOnRna")
+        let ringsToWait: Swift.Int? = try json.value("RingsToWait")
+        let rnaRetryInterval: Swift.Int? = try json.value("RnaRetryInterval")
+        let sendCount: Swift.Bool? = try json.value("SendCount")
+        let waitConnect: Swift.Bool? = try json.value("WaitConnect")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let active: Swift.Bool? = try json.value("Active")
+        let deviceName: Swift.String? = try json.value("DeviceName")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let maxBody: Swift.Int? = try json.value("MaxBody")
+        let maxSubject: Swift.Int? = try json.value("MaxSubject")
+        let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let sendCallerId: Swift.Bool? = try json.value("SendCallerId")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let successRetryInterval: Swift.Int? = try json.value("SuccessRetryInterval")
+        let retriesOnSuccess: Swift.Int? = try json.value("RetriesOnSuccess")
+        let eventList: Swift.String? = try json.value("EventList")
+        let scheduleSetObjectId: ObjectId? = try json.value("ScheduleSetObjectId")
+        let initialDelay: Swift.Int? = try json.value("InitialDelay")
+        let voiceMessage: Swift.Bool? = try json.value("VoiceMessage")
+        let urgentOnly: Swift.Bool? = try json.value("UrgentOnly")
+        let repeatInterval: Swift.Int? = try json.value("RepeatInterval")
+        let repeatNotify: Swift.Bool? = try json.value("RepeatNotify")
+        let failDeviceObjectId: ObjectId? = try json.value("FailDeviceObjectId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, transmitForcedAuthorizationCode: transmitForcedAuthorizationCode, afterDialDigits: afterDialDigits, busyRetryInterval: busyRetryInterval, dialDelay: dialDelay, phoneNumber: phoneNumber, retriesOnBusy: retriesOnBusy, retriesOnRna: retriesOnRna, ringsToWait: ringsToWait, rnaRetryInterval: rnaRetryInterval, sendCount: sendCount, waitConnect: waitConnect, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, objectId: objectId, active: active, deviceName: deviceName, displayName: displayName, maxBody: maxBody, maxSubject: maxSubject, subscriberObjectId: subscriberObjectId, userURI: userURI, sendCallerId: sendCallerId, undeletable: undeletable, successRetryInterval: successRetryInterval, retriesOnSuccess: retriesOnSuccess, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, initialDelay: initialDelay, voiceMessage: voiceMessage, urgentOnly: urgentOnly, repeatInterval: repeatInterval, repeatNotify: repeatNotify, failDeviceObjectId: failDeviceObjectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("TransmitForcedAuthorizationCode", self.transmitForcedAuthorizationCode)
+        json.value("AfterDialDigits", self.afterDialDigits)
+        json.value("BusyRetryInterval", self.busyRetryInterval)
+        json.value("DialDelay", self.dialDelay)
+        json.value("PhoneNumber", self.phoneNumber)
+        json.value("RetriesOnBusy", self.retriesOnBusy)
+        json.value("RetriesOnRna", self.retriesOnRna)
+        json.value("RingsToWait", self.ringsToWait)
+        json.value("RnaRetryInterval", self.rnaRetryInterval)
+        json.value("SendCount", self.sendCount)
+        json.value("WaitConnect", self.waitConnect)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("ObjectId", self.objectId)
+        json.value("Active", self.active)
+        json.value("DeviceName", self.deviceName)
+        json.value("DisplayName", self.displayName)
+        json.value("MaxBody", self.maxBody)
+        json.value("MaxSubject", self.maxSubject)
+        json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("SendCallerId", self.sendCallerId)
+        json.value("Undeletable", self.undeletable)
+        json.value("SuccessRetryInterval", self.successRetryInterval)
+        json.value("RetriesOnSuccess", self.retriesOnSuccess)
+        json.value("EventList", self.eventList)
+        json.value("ScheduleSetObjectId", self.scheduleSetObjectId)
+        json.value("InitialDelay", self.initialDelay)
+        json.value("VoiceMessage", self.voiceMessage)
+        json.value("UrgentOnly", self.urgentOnly)
+        json.value("RepeatInterval", self.repeatInterval)
+        json.value("RepeatNotify", self.repeatNotify)
+        json.value("FailDeviceObjectId", self.failDeviceObjectId)
+    }
+}
+
+extension PagerDevices: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let pagerDevice: [PagerDevice] = try json.decodeAll("PagerDevice")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(pagerDevice: pagerDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("PagerDevice", self.pagerDevice)
+        json.attribute("total", self.total)
+    }
+}
+
 extension Partition: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
-        let name: Text64? = try json.value("Name")
-        let descriptionValue: Text255? = try json.value("Description")
+        let name: DialPlanText50? = try json.value("Name")
+        let descriptionValue: DialPlanText50? = try json.value("Description")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
@@ -1077,6 +2007,89 @@ extension Partitions: CUPIRuntime.CUPIJSONCodable {
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("Partition", self.partition)
+        json.attribute("total", self.total)
+    }
+}
+
+extension PhoneDevice: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let transmitForcedAuthorizationCode: Swift.Bool? = try json.value("TransmitForcedAuthorizationCode")
+        let afterDialDigits: Swift.String? = try json.value("AfterDialDigits")
+        let busyRetryInterval: Swift.Int? = try json.value("BusyRetryInterval")
+        let dialDelay: Swift.Int? = try json.value("DialDelay")
+        let phoneNumber: PhoneNumber? = try json.value("PhoneNumber")
+        let promptForId: Swift.Bool? = try json.value("PromptForId")
+        let retriesOnBusy: Swift.Int? = try json.value("RetriesOnBusy")
+        let retriesOnRna: Swift.Int? = try json.value("RetriesOnRna")
+        let ringsToWait: Swift.Int? = try json.value("RingsToWait")
+        let rnaRetryInterval: Swift.Int? = try json.value("RnaRetryInterval")
+        let waitConnect: Swift.Bool? = try json.value("WaitConnect")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let active: Swift.Bool? = try json.value("Active")
+        let deviceName: Swift.String? = try json.value("DeviceName")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let sendCallerId: Swift.Bool? = try json.value("SendCallerId")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let successRetryInterval: Swift.Int? = try json.value("SuccessRetryInterval")
+        let retriesOnSuccess: Swift.Int? = try json.value("RetriesOnSuccess")
+        let eventList: Swift.String? = try json.value("EventList")
+        let scheduleSetObjectId: ObjectId? = try json.value("ScheduleSetObjectId")
+        let initialDelay: Swift.Int? = try json.value("InitialDelay")
+        let repeatInterval: Swift.Int? = try json.value("RepeatInterval")
+        let repeatNotify: Swift.Bool? = try json.value("RepeatNotify")
+        let failDeviceObjectId: ObjectId? = try json.value("FailDeviceObjectId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, transmitForcedAuthorizationCode: transmitForcedAuthorizationCode, afterDialDigits: afterDialDigits, busyRetryInterval: busyRetryInterval, dialDelay: dialDelay, phoneNumber: phoneNumber, promptForId: promptForId, retriesOnBusy: retriesOnBusy, retriesOnRna: retriesOnRna, ringsToWait: ringsToWait, rnaRetryInterval: rnaRetryInterval, waitConnect: waitConnect, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, objectId: objectId, active: active, deviceName: deviceName, displayName: displayName, subscriberObjectId: subscriberObjectId, userURI: userURI, sendCallerId: sendCallerId, undeletable: undeletable, successRetryInterval: successRetryInterval, retriesOnSuccess: retriesOnSuccess, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, initialDelay: initialDelay, repeatInterval: repeatInterval, repeatNotify: repeatNotify, failDeviceObjectId: failDeviceObjectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("TransmitForcedAuthorizationCode", self.transmitForcedAuthorizationCode)
+        json.value("AfterDialDigits", self.afterDialDigits)
+        json.value("BusyRetryInterval", self.busyRetryInterval)
+        json.value("DialDelay", self.dialDelay)
+        json.value("PhoneNumber", self.phoneNumber)
+        json.value("PromptForId", self.promptForId)
+        json.value("RetriesOnBusy", self.retriesOnBusy)
+        json.value("RetriesOnRna", self.retriesOnRna)
+        json.value("RingsToWait", self.ringsToWait)
+        json.value("RnaRetryInterval", self.rnaRetryInterval)
+        json.value("WaitConnect", self.waitConnect)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("ObjectId", self.objectId)
+        json.value("Active", self.active)
+        json.value("DeviceName", self.deviceName)
+        json.value("DisplayName", self.displayName)
+        json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("SendCallerId", self.sendCallerId)
+        json.value("Undeletable", self.undeletable)
+        json.value("SuccessRetryInterval", self.successRetryInterval)
+        json.value("RetriesOnSuccess", self.retriesOnSuccess)
+        json.value("EventList", self.eventList)
+        json.value("ScheduleSetObjectId", self.scheduleSetObjectId)
+        json.value("InitialDelay", self.initialDelay)
+        json.value("RepeatInterval", self.repeatInterval)
+        json.value("RepeatNotify", self.repeatNotify)
+        json.value("FailDeviceObjectId", self.failDeviceObjectId)
+    }
+}
+
+extension PhoneDevices: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let phoneDevice: [PhoneDevice] = try json.decodeAll("PhoneDevice")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(phoneDevice: phoneDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("PhoneDevice", self.phoneDevice)
         json.attribute("total", self.total)
     }
 }
@@ -1131,6 +2144,49 @@ extension PhoneSystem: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension PhoneSystemAssociation: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let alias: Swift.String? = try json.value("Alias")
+        let displayName: Swift.String? = try json.value("DisplayName")
+        let mediaSwitchDisplayName: Swift.String? = try json.value("MediaSwitchDisplayName")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let numNotificationDevice: Swift.Int? = try json.value("numNotificationDevice")
+        let numNotificationMWI: Swift.Int? = try json.value("numNotificationMWI")
+        let numPrimaryCallHandler: Swift.Int? = try json.value("numPrimaryCallHandler")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, alias: alias, displayName: displayName, mediaSwitchDisplayName: mediaSwitchDisplayName, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, numNotificationDevice: numNotificationDevice, numNotificationMWI: numNotificationMWI, numPrimaryCallHandler: numPrimaryCallHandler, objectId: objectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("Alias", self.alias)
+        json.value("DisplayName", self.displayName)
+        json.value("MediaSwitchDisplayName", self.mediaSwitchDisplayName)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("numNotificationDevice", self.numNotificationDevice)
+        json.value("numNotificationMWI", self.numNotificationMWI)
+        json.value("numPrimaryCallHandler", self.numPrimaryCallHandler)
+        json.value("ObjectId", self.objectId)
+    }
+}
+
+extension PhoneSystemAssociations: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let phoneSystemAssociation: [PhoneSystemAssociation] = try json.decodeAll("PhoneSystemAssociation")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(phoneSystemAssociation: phoneSystemAssociation, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("PhoneSystemAssociation", self.phoneSystemAssociation)
+        json.attribute("total", self.total)
+    }
+}
+
 extension PhoneSystems: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let phoneSystem: [PhoneSystem] = try json.decodeAll("PhoneSystem")
@@ -1144,6 +2200,601 @@ extension PhoneSystems: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension Port: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let mediaPortGroupObjectId: ObjectId? = try json.value("MediaPortGroupObjectId")
+        let portGroupURI: ResourceURI? = try json.value("PortGroupURI")
+        let telephonyIntegrationMethodEnum: Swift.Int? = try json.value("TelephonyIntegrationMethodEnum")
+        let portNumInGroup: Swift.Int? = try json.value("PortNumInGroup")
+        let skinnySecurityModeEnum: Swift.Int? = try json.value("SkinnySecurityModeEnum")
+        let skinnyDoMediaEncryption: Swift.Bool? = try json.value("SkinnyDoMediaEncryption")
+        let vmsServerObjectId: ObjectId? = try json.value("VmsServerObjectId")
+        let huntOrder: Swift.Int? = try json.value("HuntOrder")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let skinnyDeviceName: Swift.String? = try json.value("SkinnyDeviceName")
+        let pimgPortNumber: Swift.Int? = try json.value("PimgPortNumber")
+        let capAnswer: Swift.Bool? = try json.value("CapAnswer")
+        let capNotification: Swift.Bool? = try json.value("CapNotification")
+        let capMWI: Swift.Bool? = try json.value("CapMWI")
+        let capEnabled: Swift.Bool? = try json.value("CapEnabled")
+        let capDeliverAmis: Swift.Bool? = try json.value("CapDeliverAmis")
+        let capTrapConnection: Swift.Bool? = try json.value("CapTrapConnection")
+        let mediaSwitchDisplayName: Swift.String? = try json.value("MediaSwitchDisplayName")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let mediaPortGroupDisplayName: Swift.String? = try json.value("MediaPortGroupDisplayName")
+        let mediaPortGroupEnableMWI: Swift.Bool? = try json.value("MediaPortGroupEnableMWI")
+        let mediaPortGroupMwiReqPortSpecific: Swift.Bool? = try json.value("MediaPortGroupMwiReqPortSpecific")
+        let sipSendPort: Swift.Int? = try json.value("SipSendPort")
+        let vmsServerName: Swift.String? = try json.value("VmsServerName")
+        let numberOfPorts: Swift.Int? = try json.value("NumberOfPorts")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, mediaPortGroupObjectId: mediaPortGroupObjectId, portGroupURI: portGroupURI, telephonyIntegrationMethodEnum: telephonyIntegrationMethodEnum, portNumInGroup: portNumInGroup, skinnySecurityModeEnum: skinnySecurityModeEnum, skinnyDoMediaEncryption: skinnyDoMediaEncryption, vmsServerObjectId: vmsServerObjectId, huntOrder: huntOrder, displayName: displayName, skinnyDeviceName: skinnyDeviceName, pimgPortNumber: pimgPortNumber, capAnswer: capAnswer, capNotification: capNotification, capMWI: capMWI, capEnabled: capEnabled, capDeliverAmis: capDeliverAmis, capTrapConnection: capTrapConnection, mediaSwitchDisplayName: mediaSwitchDisplayName, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, mediaPortGroupDisplayName: mediaPortGroupDisplayName, mediaPortGroupEnableMWI: mediaPortGroupEnableMWI, mediaPortGroupMwiReqPortSpecific: mediaPortGroupMwiReqPortSpecific, sipSendPort: sipSendPort, vmsServerName: vmsServerName, numberOfPorts: numberOfPorts, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("MediaPortGroupObjectId", self.mediaPortGroupObjectId)
+        json.value("PortGroupURI", self.portGroupURI)
+        json.value("TelephonyIntegrationMethodEnum", self.telephonyIntegrationMethodEnum)
+        json.value("PortNumInGroup", self.portNumInGroup)
+        json.value("SkinnySecurityModeEnum", self.skinnySecurityModeEnum)
+        json.value("SkinnyDoMediaEncryption", self.skinnyDoMediaEncryption)
+        json.value("VmsServerObjectId", self.vmsServerObjectId)
+        json.value("HuntOrder", self.huntOrder)
+        json.value("DisplayName", self.displayName)
+        json.value("SkinnyDeviceName", self.skinnyDeviceName)
+        json.value("PimgPortNumber", self.pimgPortNumber)
+        json.value("CapAnswer", self.capAnswer)
+        json.value("CapNotification", self.capNotification)
+        json.value("CapMWI", self.capMWI)
+        json.value("CapEnabled", self.capEnabled)
+        json.value("CapDeliverAmis", self.capDeliverAmis)
+        json.value("CapTrapConnection", self.capTrapConnection)
+        json.value("MediaSwitchDisplayName", self.mediaSwitchDisplayName)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("MediaPortGroupDisplayName", self.mediaPortGroupDisplayName)
+        json.value("MediaPortGroupEnableMWI", self.mediaPortGroupEnableMWI)
+        json.value("MediaPortGroupMwiReqPortSpecific", self.mediaPortGroupMwiReqPortSpecific)
+        json.value("SipSendPort", self.sipSendPort)
+        json.value("VmsServerName", self.vmsServerName)
+        json.value("NumberOfPorts", self.numberOfPorts)
+    }
+}
+
+extension PortGroup: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let mediaPortGroupTemplateObjectId: ObjectId? = try json.value("MediaPortGroupTemplateObjectId")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let telephonyIntegrationMethodEnum: Swift.Int? = try json.value("TelephonyIntegrationMethodEnum")
+        let enableMWI: Swift.Bool? = try json.value("EnableMWI")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let ccmDoAutoFailback: Swift.Bool? = try json.value("CcmDoAutoFailback")
+        let mwiOnCode: Swift.String? = try json.value("MwiOnCode")
+        let mwiOffCode: Swift.String? = try json.value("MwiOffCode")
+        let mwiRetryCountOnSuccess: Swift.Int? = try json.value("MwiRetryCountOnSuccess")
+        let mwiRetryIntervalOnSuccessMs: Swift.Int? = try json.value("MwiRetryIntervalOnSuccessMs")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let sipTransportProtocolEnum: Swift.Int? = try json.value("SipTransportProtocolEnum")
+        let sipRegisterWithProxyServer: Swift.Bool? = try json.value("SipRegisterWithProxyServer")
+        let sipDoAuthenticate: Swift.Bool? = try json.value("SipDoAuthenticate")
+        let skinnyDevicePrefix: Swift.String? = try json.value("SkinnyDevicePrefix")
+        let mwiMinRequestIntervalMs: Swift.Int? = try json.value("MwiMinRequestIntervalMs")
+        let mwiMaxConcurrentRequests: Swift.Int? = try json.value("MwiMaxConcurrentRequests")
+        let mediaSwitchDisplayName: Swift.String? = try json.value("MediaSwitchDisplayName")
+        let portCount: Swift.Int? = try json.value("PortCount")
+        let sipDoSRTP: Swift.Bool? = try json.value("SipDoSRTP")
+        let sipTLSModeEnum: Swift.Int? = try json.value("SipTLSModeEnum")
+        let resetStatusEnum: Swift.Int? = try json.value("ResetStatusEnum")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, mediaPortGroupTemplateObjectId: mediaPortGroupTemplateObjectId, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, telephonyIntegrationMethodEnum: telephonyIntegrationMethodEnum, enableMWI: enableMWI, displayName: displayName, ccmDoAutoFailback: ccmDoAutoFailback, mwiOnCode: mwiOnCode, mwiOffCode: mwiOffCode, mwiRetryCountOnSuccess: mwiRetryCountOnSuccess, mwiRetryIntervalOnSuccessMs: mwiRetryIntervalOnSuccessMs, objectId: objectId, sipTransportProtocolEnum: sipTransportProtocolEnum, sipRegisterWithProxyServer: sipRegisterWithProxyServer, sipDoAuthenticate: sipDoAuthenticate, skinnyDevicePrefix: skinnyDevicePrefix, mwiMinRequestIntervalMs: mwiMinRequestIntervalMs, mwiMaxConcurrentRequests: mwiMaxConcurrentRequests, mediaSwitchDisplayName: mediaSwitchDisplayName, portCount: portCount, sipDoSRTP: sipDoSRTP, sipTLSModeEnum: sipTLSModeEnum, resetStatusEnum: resetStatusEnum, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("MediaPortGroupTemplateObjectId", self.mediaPortGroupTemplateObjectId)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("TelephonyIntegrationMethodEnum", self.telephonyIntegrationMethodEnum)
+        json.value("EnableMWI", self.enableMWI)
+        json.value("DisplayName", self.displayName)
+        json.value("CcmDoAutoFailback", self.ccmDoAutoFailback)
+        json.value("MwiOnCode", self.mwiOnCode)
+        json.value("MwiOffCode", self.mwiOffCode)
+        json.value("MwiRetryCountOnSuccess", self.mwiRetryCountOnSuccess)
+        json.value("MwiRetryIntervalOnSuccessMs", self.mwiRetryIntervalOnSuccessMs)
+        json.value("ObjectId", self.objectId)
+        json.value("SipTransportProtocolEnum", self.sipTransportProtocolEnum)
+        json.value("SipRegisterWithProxyServer", self.sipRegisterWithProxyServer)
+        json.value("SipDoAuthenticate", self.sipDoAuthenticate)
+        json.value("SkinnyDevicePrefix", self.skinnyDevicePrefix)
+        json.value("MwiMinRequestIntervalMs", self.mwiMinRequestIntervalMs)
+        json.value("MwiMaxConcurrentRequests", self.mwiMaxConcurrentRequests)
+        json.value("MediaSwitchDisplayName", self.mediaSwitchDisplayName)
+        json.value("PortCount", self.portCount)
+        json.value("SipDoSRTP", self.sipDoSRTP)
+        json.value("SipTLSModeEnum", self.sipTLSModeEnum)
+        json.value("ResetStatusEnum", self.resetStatusEnum)
+    }
+}
+
+extension PortGroups: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let portGroup: [PortGroup] = try json.decodeAll("PortGroup")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(portGroup: portGroup, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("PortGroup", self.portGroup)
+        json.attribute("total", self.total)
+    }
+}
+
+extension Ports: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let port: [Port] = try json.decodeAll("Port")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(port: port, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("Port", self.port)
+        json.attribute("total", self.total)
+    }
+}
+
+extension PostGreetingRecording: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let postGreetingRecordingStreamFilesURI: ResourceURI? = try json.value("PostGreetingRecordingStreamFilesURI")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, displayName: displayName, postGreetingRecordingStreamFilesURI: postGreetingRecordingStreamFilesURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("DisplayName", self.displayName)
+        json.value("PostGreetingRecordingStreamFilesURI", self.postGreetingRecordingStreamFilesURI)
+    }
+}
+
+extension PostGreetingRecordingStreamFile: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let postGreetingRecordingObjectId: ObjectId? = try json.value("PostGreetingRecordingObjectId")
+        let languageCode: LanguageCode? = try json.value("LanguageCode")
+        let streamFile: VoiceNameFile? = try json.value("StreamFile")
+        let postGreetingStreamFileLanguageURI: ResourceURI? = try json.value("PostGreetingStreamFileLanguageURI")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, postGreetingRecordingObjectId: postGreetingRecordingObjectId, languageCode: languageCode, streamFile: streamFile, postGreetingStreamFileLanguageURI: postGreetingStreamFileLanguageURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("PostGreetingRecordingObjectId", self.postGreetingRecordingObjectId)
+        json.value("LanguageCode", self.languageCode)
+        json.value("StreamFile", self.streamFile)
+        json.value("PostGreetingStreamFileLanguageURI", self.postGreetingStreamFileLanguageURI)
+    }
+}
+
+extension PostGreetingRecordingStreamFiles: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let postGreetingRecordingStreamFile: [PostGreetingRecordingStreamFile] = try json.decodeAll("PostGreetingRecordingStreamFile")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(postGreetingRecordingStreamFile: postGreetingRecordingStreamFile, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("PostGreetingRecordingStreamFile", self.postGreetingRecordingStreamFile)
+        json.attribute("total", self.total)
+    }
+}
+
+extension PostGreetingRecordings: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let postGreetingRecording: [PostGreetingRecording] = try json.decodeAll("PostGreetingRecording")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(postGreetingRecording: postGreetingRecording, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("PostGreetingRecording", self.postGreetingRecording)
+        json.attribute("total", self.total)
+    }
+}
+
+extension PrivateList: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let displayName: Swift.String? = try json.value("DisplayName")
+        let userObjectId: ObjectId? = try json.value("UserObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let dtmfName: DtmfName? = try json.value("DtmfName")
+        let alias: Swift.String? = try json.value("Alias")
+        let voiceName: VoiceNameFile? = try json.value("VoiceName")
+        let voiceFileURI: ResourceURI? = try json.value("VoiceFileURI")
+        let numericId: Swift.Int? = try json.value("NumericId")
+        let isAddressable: Swift.Bool? = try json.value("IsAddressable")
+        let privateListMembersURI: ResourceURI? = try json.value("PrivateListMembersURI")
+        let alternateNamesURI: ResourceURI? = try json.value("AlternateNamesURI")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, displayName: displayName, userObjectId: userObjectId, userURI: userURI, dtmfName: dtmfName, alias: alias, voiceName: voiceName, voiceFileURI: voiceFileURI, numericId: numericId, isAddressable: isAddressable, privateListMembersURI: privateListMembersURI, alternateNamesURI: alternateNamesURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("DisplayName", self.displayName)
+        json.value("UserObjectId", self.userObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("DtmfName", self.dtmfName)
+        json.value("Alias", self.alias)
+        json.value("VoiceName", self.voiceName)
+        json.value("VoiceFileURI", self.voiceFileURI)
+        json.value("NumericId", self.numericId)
+        json.value("IsAddressable", self.isAddressable)
+        json.value("PrivateListMembersURI", self.privateListMembersURI)
+        json.value("AlternateNamesURI", self.alternateNamesURI)
+    }
+}
+
+extension PrivateListMember: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let personalVoiceMailListObjectId: ObjectId? = try json.value("PersonalVoiceMailListObjectId")
+        let privateListURI: ResourceURI? = try json.value("PrivateListURI")
+        let memberSubscriberObjectId: ObjectId? = try json.value("MemberSubscriberObjectId")
+        let memberUserURI: ResourceURI? = try json.value("MemberUserURI")
+        let memberDistributionListObjectId: ObjectId? = try json.value("MemberDistributionListObjectId")
+        let memberDistributionListURI: ResourceURI? = try json.value("MemberDistributionListURI")
+        let memberPersonalVoiceMailListObjectId: ObjectId? = try json.value("MemberPersonalVoiceMailListObjectId")
+        let memberPrivateListURI: ResourceURI? = try json.value("MemberPrivateListURI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let memberContactObjectId: ObjectId? = try json.value("MemberContactObjectId")
+        let memberContactURI: ResourceURI? = try json.value("MemberContactURI")
+        let alias: Swift.String? = try json.value("Alias")
+        let displayName: Swift.String? = try json.value("DisplayName")
+        let `extension`: Extension? = try json.value("Extension")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, personalVoiceMailListObjectId: personalVoiceMailListObjectId, privateListURI: privateListURI, memberSubscriberObjectId: memberSubscriberObjectId, memberUserURI: memberUserURI, memberDistributionListObjectId: memberDistributionListObjectId, memberDistributionListURI: memberDistributionListURI, memberPersonalVoiceMailListObjectId: memberPersonalVoiceMailListObjectId, memberPrivateListURI: memberPrivateListURI, objectId: objectId, memberContactObjectId: memberContactObjectId, memberContactURI: memberContactURI, alias: alias, displayName: displayName, extension: `extension`, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("PersonalVoiceMailListObjectId", self.personalVoiceMailListObjectId)
+        json.value("PrivateListURI", self.privateListURI)
+        json.value("MemberSubscriberObjectId", self.memberSubscriberObjectId)
+        json.value("MemberUserURI", self.memberUserURI)
+        json.value("MemberDistributionListObjectId", self.memberDistributionListObjectId)
+        json.value("MemberDistributionListURI", self.memberDistributionListURI)
+        json.value("MemberPersonalVoiceMailListObjectId", self.memberPersonalVoiceMailListObjectId)
+        json.value("MemberPrivateListURI", self.memberPrivateListURI)
+        json.value("ObjectId", self.objectId)
+        json.value("MemberContactObjectId", self.memberContactObjectId)
+        json.value("MemberContactURI", self.memberContactURI)
+        json.value("Alias", self.alias)
+        json.value("DisplayName", self.displayName)
+        json.value("Extension", self.extension)
+    }
+}
+
+extension PrivateListMembers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let privateListMember: [PrivateListMember] = try json.decodeAll("PrivateListMember")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(privateListMember: privateListMember, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("PrivateListMember", self.privateListMember)
+        json.attribute("total", self.total)
+    }
+}
+
+extension PrivateLists: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let privateList: [PrivateList] = try json.decodeAll("PrivateList")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(privateList: privateList, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("PrivateList", self.privateList)
+        json.attribute("total", self.total)
+    }
+}
+
+extension Privilege: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let displayName: Swift.String? = try json.value("DisplayName")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(objectId: objectId, displayName: displayName, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("ObjectId", self.objectId)
+        json.value("DisplayName", self.displayName)
+    }
+}
+
+extension Privileges: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let privilege: [Privilege] = try json.decodeAll("Privilege")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(privilege: privilege, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("Privilege", self.privilege)
+        json.attribute("total", self.total)
+    }
+}
+
+extension RestrictionPattern: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let blocked: Swift.Bool? = try json.value("Blocked")
+        let numberPattern: RestrictionNumberPattern? = try json.value("NumberPattern")
+        let restrictionTableObjectId: ObjectId? = try json.value("RestrictionTableObjectId")
+        let restrictionTableURI: ResourceURI? = try json.value("RestrictionTableURI")
+        let sequenceNumber: Swift.Int? = try json.value("SequenceNumber")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, blocked: blocked, numberPattern: numberPattern, restrictionTableObjectId: restrictionTableObjectId, restrictionTableURI: restrictionTableURI, sequenceNumber: sequenceNumber, objectId: objectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("Blocked", self.blocked)
+        json.value("NumberPattern", self.numberPattern)
+        json.value("RestrictionTableObjectId", self.restrictionTableObjectId)
+        json.value("RestrictionTableURI", self.restrictionTableURI)
+        json.value("SequenceNumber", self.sequenceNumber)
+        json.value("ObjectId", self.objectId)
+    }
+}
+
+extension RestrictionPatterns: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let restrictionPattern: [RestrictionPattern] = try json.decodeAll("RestrictionPattern")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(restrictionPattern: restrictionPattern, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("RestrictionPattern", self.restrictionPattern)
+        json.attribute("total", self.total)
+    }
+}
+
+extension RestrictionTable: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let creationTime: CupiTimestamp? = try json.value("CreationTime")
+        let defaultBlocked: Swift.Bool? = try json.value("DefaultBlocked")
+        let locationObjectId: ObjectId? = try json.value("LocationObjectId")
+        let locationURI: ResourceURI? = try json.value("LocationURI")
+        let maxDigits: RestrictionTableDigits? = try json.value("MaxDigits")
+        let minDigits: RestrictionTableDigits? = try json.value("MinDigits")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let restrictionPatternsURI: ResourceURI? = try json.value("RestrictionPatternsURI")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, creationTime: creationTime, defaultBlocked: defaultBlocked, locationObjectId: locationObjectId, locationURI: locationURI, maxDigits: maxDigits, minDigits: minDigits, displayName: displayName, undeletable: undeletable, restrictionPatternsURI: restrictionPatternsURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("CreationTime", self.creationTime)
+        json.value("DefaultBlocked", self.defaultBlocked)
+        json.value("LocationObjectId", self.locationObjectId)
+        json.value("LocationURI", self.locationURI)
+        json.value("MaxDigits", self.maxDigits)
+        json.value("MinDigits", self.minDigits)
+        json.value("DisplayName", self.displayName)
+        json.value("Undeletable", self.undeletable)
+        json.value("RestrictionPatternsURI", self.restrictionPatternsURI)
+    }
+}
+
+extension RestrictionTables: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let restrictionTable: [RestrictionTable] = try json.decodeAll("RestrictionTable")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(restrictionTable: restrictionTable, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("RestrictionTable", self.restrictionTable)
+        json.attribute("total", self.total)
+    }
+}
+
+extension Role: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let roleName: Swift.String? = try json.value("RoleName")
+        let roleDescription: Swift.String? = try json.value("RoleDescription")
+        let isEnabled: Swift.Bool? = try json.value("IsEnabled")
+        let readOnly: Swift.Bool? = try json.value("ReadOnly")
+        let inheritedObjectId: ObjectId? = try json.value("InheritedObjectId")
+        let assignPrivileges: RolePrivilegeIdList? = try json.decode("AssignPrivileges")
+        let removePrivileges: RolePrivilegeIdList? = try json.decode("RemovePrivileges")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, roleName: roleName, roleDescription: roleDescription, isEnabled: isEnabled, readOnly: readOnly, inheritedObjectId: inheritedObjectId, assignPrivileges: assignPrivileges, removePrivileges: removePrivileges, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("RoleName", self.roleName)
+        json.value("RoleDescription", self.roleDescription)
+        json.value("IsEnabled", self.isEnabled)
+        json.value("ReadOnly", self.readOnly)
+        json.value("InheritedObjectId", self.inheritedObjectId)
+        json.encode("AssignPrivileges", self.assignPrivileges)
+        json.encode("RemovePrivileges", self.removePrivileges)
+    }
+}
+
+extension RolePrivilegeIdList: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let privilegeObjectId: [ObjectId] = try json.values("PrivilegeObjectId")
+        self.init(privilegeObjectId: privilegeObjectId)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.values("PrivilegeObjectId", self.privilegeObjectId)
+    }
+}
+
+extension Roles: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let role: [Role] = try json.decodeAll("Role")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(role: role, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("Role", self.role)
+        json.attribute("total", self.total)
+    }
+}
+
+extension RoutingRule: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let state: RoutingRuleState? = try json.value("State")
+        let ruleIndex: Swift.Int? = try json.value("RuleIndex")
+        let type: RoutingRuleType? = try json.value("Type")
+        let flags: Swift.Int? = try json.value("Flags")
+        let routeTargetConversation: RouteTargetConversation? = try json.value("RouteTargetConversation")
+        let routeTargetHandlerObjectId: ObjectId? = try json.value("RouteTargetHandlerObjectId")
+        let routeTargetHandlerDisplayName: DisplayName? = try json.value("RouteTargetHandlerDisplayName")
+        let routeTargetHandlerObjectType: RoutingRuleTargetObjectType? = try json.value("RouteTargetHandlerObjectType")
+        let routeAction: CallAction? = try json.value("RouteAction")
+        let languageCode: LanguageCode? = try json.value("LanguageCode")
+        let useDefaultLanguage: Swift.Bool? = try json.value("UseDefaultLanguage")
+        let useCallLanguage: Swift.Bool? = try json.value("UseCallLanguage")
+        let callType: Swift.Int? = try json.value("CallType")
+        let searchSpaceObjectId: ObjectId? = try json.value("SearchSpaceObjectId")
+        let searchSpaceURI: ResourceURI? = try json.value("SearchSpaceURI")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let routingRuleConditionsURI: ResourceURI? = try json.value("RoutingRuleConditionsURI")
+        let callHandlerURI: ResourceURI? = try json.value("CallHandlerURI")
+        let directoryHandlerURI: ResourceURI? = try json.value("DirectoryHandlerURI")
+        let interviewHandlerURI: ResourceURI? = try json.value("InterviewHandlerURI")
+        let conversationURI: ResourceURI? = try json.value("ConversationURI")
+        let searchSpaceFetchURI: ResourceURI? = try json.value("SearchSpaceFetchURI")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, displayName: displayName, state: state, ruleIndex: ruleIndex, type: type, flags: flags, routeTargetConversation: routeTargetConversation, routeTargetHandlerObjectId: routeTargetHandlerObjectId, routeTargetHandlerDisplayName: routeTargetHandlerDisplayName, routeTargetHandlerObjectType: routeTargetHandlerObjectType, routeAction: routeAction, languageCode: languageCode, useDefaultLanguage: useDefaultLanguage, useCallLanguage: useCallLanguage, callType: callType, searchSpaceObjectId: searchSpaceObjectId, searchSpaceURI: searchSpaceURI, undeletable: undeletable, routingRuleConditionsURI: routingRuleConditionsURI, callHandlerURI: callHandlerURI, directoryHandlerURI: directoryHandlerURI, interviewHandlerURI: interviewHandlerURI, conversationURI: conversationURI, searchSpaceFetchURI: searchSpaceFetchURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("DisplayName", self.displayName)
+        json.value("State", self.state)
+        json.value("RuleIndex", self.ruleIndex)
+        json.value("Type", self.type)
+        json.value("Flags", self.flags)
+        json.value("RouteTargetConversation", self.routeTargetConversation)
+        json.value("RouteTargetHandlerObjectId", self.routeTargetHandlerObjectId)
+        json.value("RouteTargetHandlerDisplayName", self.routeTargetHandlerDisplayName)
+        json.value("RouteTargetHandlerObjectType", self.routeTargetHandlerObjectType)
+        json.value("RouteAction", self.routeAction)
+        json.value("LanguageCode", self.languageCode)
+        json.value("UseDefaultLanguage", self.useDefaultLanguage)
+        json.value("UseCallLanguage", self.useCallLanguage)
+        json.value("CallType", self.callType)
+        json.value("SearchSpaceObjectId", self.searchSpaceObjectId)
+        json.value("SearchSpaceURI", self.searchSpaceURI)
+        json.value("Undeletable", self.undeletable)
+        json.value("RoutingRuleConditionsURI", self.routingRuleConditionsURI)
+        json.value("CallHandlerURI", self.callHandlerURI)
+        json.value("DirectoryHandlerURI", self.directoryHandlerURI)
+        json.value("InterviewHandlerURI", self.interviewHandlerURI)
+        json.value("ConversationURI", self.conversationURI)
+        json.value("SearchSpaceFetchURI", self.searchSpaceFetchURI)
+    }
+}
+
+extension RoutingRuleCondition: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let routingRuleObjectId: ObjectId? = try json.value("RoutingRuleObjectId")
+        let routingRuleURI: ResourceURI? = try json.value("RoutingRuleURI")
+        let parameter: RoutingRuleConditionParameter? = try json.value("Parameter")
+        let `operator`: RoutingRuleConditionOperator? = try json.value("Operator")
+        let operandValue: RoutingRuleOperand? = try json.value("OperandValue")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let mediaPortObjectId: ObjectId? = try json.value("MediaPortObjectId")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let portURI: ResourceURI? = try json.value("PortURI")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, routingRuleObjectId: routingRuleObjectId, routingRuleURI: routingRuleURI, parameter: parameter, operator: `operator`, operandValue: operandValue, mediaSwitchObjectId: mediaSwitchObjectId, mediaPortObjectId: mediaPortObjectId, phoneSystemURI: phoneSystemURI, portURI: portURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("RoutingRuleObjectId", self.routingRuleObjectId)
+        json.value("RoutingRuleURI", self.routingRuleURI)
+        json.value("Parameter", self.parameter)
+        json.value("Operator", self.operator)
+        json.value("OperandValue", self.operandValue)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("MediaPortObjectId", self.mediaPortObjectId)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("PortURI", self.portURI)
+    }
+}
+
+extension RoutingRuleConditions: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let routingRuleCondition: [RoutingRuleCondition] = try json.decodeAll("RoutingRuleCondition")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(routingRuleCondition: routingRuleCondition, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("RoutingRuleCondition", self.routingRuleCondition)
+        json.attribute("total", self.total)
+    }
+}
+
+extension RoutingRules: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let routingRule: [RoutingRule] = try json.decodeAll("RoutingRule")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(routingRule: routingRule, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("RoutingRule", self.routingRule)
+        json.attribute("total", self.total)
+    }
+}
+
 extension Schedule: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
@@ -1152,11 +2803,15 @@ extension Schedule: CUPIRuntime.CUPIJSONCodable {
         let displayName: DisplayName? = try json.value("DisplayName")
         let ownerLocationObjectId: ObjectId? = try json.value("OwnerLocationObjectId")
         let ownerLocationURI: ResourceURI? = try json.value("OwnerLocationURI")
+        let ownerPersonalRuleSetObjectId: ObjectId? = try json.value("OwnerPersonalRuleSetObjectId")
+        let ownerSubscriberObjectId: ObjectId? = try json.value("OwnerSubscriberObjectId")
         let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let startDate: CupiTimestamp? = try json.value("StartDate")
+        let endDate: CupiTimestamp? = try json.value("EndDate")
         let isHoliday: Swift.Bool? = try json.value("IsHoliday")
         let scheduleDetailsURI: ResourceURI? = try json.value("ScheduleDetailsURI")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
-        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, undeletable: undeletable, isHoliday: isHoliday, scheduleDetailsURI: scheduleDetailsURI, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, ownerPersonalRuleSetObjectId: ownerPersonalRuleSetObjectId, ownerSubscriberObjectId: ownerSubscriberObjectId, undeletable: undeletable, startDate: startDate, endDate: endDate, isHoliday: isHoliday, scheduleDetailsURI: scheduleDetailsURI, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
@@ -1166,9 +2821,68 @@ extension Schedule: CUPIRuntime.CUPIJSONCodable {
         json.value("DisplayName", self.displayName)
         json.value("OwnerLocationObjectId", self.ownerLocationObjectId)
         json.value("OwnerLocationURI", self.ownerLocationURI)
+        json.value("OwnerPersonalRuleSetObjectId", self.ownerPersonalRuleSetObjectId)
+        json.value("OwnerSubscriberObjectId", self.ownerSubscriberObjectId)
         json.value("Undeletable", self.undeletable)
+        json.value("StartDate", self.startDate)
+        json.value("EndDate", self.endDate)
         json.value("IsHoliday", self.isHoliday)
         json.value("ScheduleDetailsURI", self.scheduleDetailsURI)
+    }
+}
+
+extension ScheduleDetail: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let scheduleObjectId: ObjectId? = try json.value("ScheduleObjectId")
+        let scheduleURI: ResourceURI? = try json.value("ScheduleURI")
+        let subject: ScheduleDetailSubject? = try json.value("Subject")
+        let startDate: CupiTimestamp? = try json.value("StartDate")
+        let startTime: ScheduleMinuteOfDay? = try json.value("StartTime")
+        let endDate: CupiTimestamp? = try json.value("EndDate")
+        let endTime: ScheduleMinuteOfDay? = try json.value("EndTime")
+        let isActiveMonday: Swift.Bool? = try json.value("IsActiveMonday")
+        let isActiveTuesday: Swift.Bool? = try json.value("IsActiveTuesday")
+        let isActiveWednesday: Swift.Bool? = try json.value("IsActiveWednesday")
+        let isActiveThursday: Swift.Bool? = try json.value("IsActiveThursday")
+        let isActiveFriday: Swift.Bool? = try json.value("IsActiveFriday")
+        let isActiveSaturday: Swift.Bool? = try json.value("IsActiveSaturday")
+        let isActiveSunday: Swift.Bool? = try json.value("IsActiveSunday")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, scheduleObjectId: scheduleObjectId, scheduleURI: scheduleURI, subject: subject, startDate: startDate, startTime: startTime, endDate: endDate, endTime: endTime, isActiveMonday: isActiveMonday, isActiveTuesday: isActiveTuesday, isActiveWednesday: isActiveWednesday, isActiveThursday: isActiveThursday, isActiveFriday: isActiveFriday, isActiveSaturday: isActiveSaturday, isActiveSunday: isActiveSunday, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("ScheduleObjectId", self.scheduleObjectId)
+        json.value("ScheduleURI", self.scheduleURI)
+        json.value("Subject", self.subject)
+        json.value("StartDate", self.startDate)
+        json.value("StartTime", self.startTime)
+        json.value("EndDate", self.endDate)
+        json.value("EndTime", self.endTime)
+        json.value("IsActiveMonday", self.isActiveMonday)
+        json.value("IsActiveTuesday", self.isActiveTuesday)
+        json.value("IsActiveWednesday", self.isActiveWednesday)
+        json.value("IsActiveThursday", self.isActiveThursday)
+        json.value("IsActiveFriday", self.isActiveFriday)
+        json.value("IsActiveSaturday", self.isActiveSaturday)
+        json.value("IsActiveSunday", self.isActiveSunday)
+    }
+}
+
+extension ScheduleDetails: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let scheduleDetail: [ScheduleDetail] = try json.decodeAll("ScheduleDetail")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(scheduleDetail: scheduleDetail, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("ScheduleDetail", self.scheduleDetail)
+        json.attribute("total", self.total)
     }
 }
 
@@ -1180,10 +2894,13 @@ extension ScheduleSet: CUPIRuntime.CUPIJSONCodable {
         let displayName: DisplayName? = try json.value("DisplayName")
         let ownerLocationObjectId: ObjectId? = try json.value("OwnerLocationObjectId")
         let ownerLocationURI: ResourceURI? = try json.value("OwnerLocationURI")
+        let ownerPersonalRuleSetObjectId: ObjectId? = try json.value("OwnerPersonalRuleSetObjectId")
+        let ownerSubscriberObjectId: ObjectId? = try json.value("OwnerSubscriberObjectId")
         let undeletable: Swift.Bool? = try json.value("Undeletable")
         let scheduleSetMemberURI: ResourceURI? = try json.value("ScheduleSetMemberURI")
+        let scheduleSetMembersURI: ResourceURI? = try json.value("ScheduleSetMembersURI")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
-        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, undeletable: undeletable, scheduleSetMemberURI: scheduleSetMemberURI, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, ownerPersonalRuleSetObjectId: ownerPersonalRuleSetObjectId, ownerSubscriberObjectId: ownerSubscriberObjectId, undeletable: undeletable, scheduleSetMemberURI: scheduleSetMemberURI, scheduleSetMembersURI: scheduleSetMembersURI, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
@@ -1193,8 +2910,46 @@ extension ScheduleSet: CUPIRuntime.CUPIJSONCodable {
         json.value("DisplayName", self.displayName)
         json.value("OwnerLocationObjectId", self.ownerLocationObjectId)
         json.value("OwnerLocationURI", self.ownerLocationURI)
+        json.value("OwnerPersonalRuleSetObjectId", self.ownerPersonalRuleSetObjectId)
+        json.value("OwnerSubscriberObjectId", self.ownerSubscriberObjectId)
         json.value("Undeletable", self.undeletable)
         json.value("ScheduleSetMemberURI", self.scheduleSetMemberURI)
+        json.value("ScheduleSetMembersURI", self.scheduleSetMembersURI)
+    }
+}
+
+extension ScheduleSetMember: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let scheduleSetObjectId: ObjectId? = try json.value("ScheduleSetObjectId")
+        let scheduleSetURI: ResourceURI? = try json.value("ScheduleSetURI")
+        let scheduleObjectId: ObjectId? = try json.value("ScheduleObjectId")
+        let scheduleURI: ResourceURI? = try json.value("ScheduleURI")
+        let exclude: Swift.Bool? = try json.value("Exclude")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, scheduleSetObjectId: scheduleSetObjectId, scheduleSetURI: scheduleSetURI, scheduleObjectId: scheduleObjectId, scheduleURI: scheduleURI, exclude: exclude, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ScheduleSetObjectId", self.scheduleSetObjectId)
+        json.value("ScheduleSetURI", self.scheduleSetURI)
+        json.value("ScheduleObjectId", self.scheduleObjectId)
+        json.value("ScheduleURI", self.scheduleURI)
+        json.value("Exclude", self.exclude)
+    }
+}
+
+extension ScheduleSetMembers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let scheduleSetMember: [ScheduleSetMember] = try json.decodeAll("ScheduleSetMember")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(scheduleSetMember: scheduleSetMember, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("ScheduleSetMember", self.scheduleSetMember)
+        json.attribute("total", self.total)
     }
 }
 
@@ -1228,8 +2983,8 @@ extension SearchSpace: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let uri: ResourceURI? = try json.value("URI")
         let objectId: ObjectId? = try json.value("ObjectId")
-        let name: Text64? = try json.value("Name")
-        let descriptionValue: Text255? = try json.value("Description")
+        let name: DialPlanText50? = try json.value("Name")
+        let descriptionValue: DialPlanText50? = try json.value("Description")
         let locationObjectId: ObjectId? = try json.value("LocationObjectId")
         let locationURI: ResourceURI? = try json.value("LocationURI")
         let timeOwnershipChanged: CupiTimestamp? = try json.value("TimeOwnershipChanged")
@@ -1250,6 +3005,43 @@ extension SearchSpace: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension SearchSpaceMember: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
+        let partitionURI: ResourceURI? = try json.value("PartitionURI")
+        let searchSpaceObjectId: ObjectId? = try json.value("SearchSpaceObjectId")
+        let searchSpaceURI: ResourceURI? = try json.value("SearchSpaceURI")
+        let sortOrder: Swift.Int? = try json.value("SortOrder")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, partitionObjectId: partitionObjectId, partitionURI: partitionURI, searchSpaceObjectId: searchSpaceObjectId, searchSpaceURI: searchSpaceURI, sortOrder: sortOrder, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("PartitionObjectId", self.partitionObjectId)
+        json.value("PartitionURI", self.partitionURI)
+        json.value("SearchSpaceObjectId", self.searchSpaceObjectId)
+        json.value("SearchSpaceURI", self.searchSpaceURI)
+        json.value("SortOrder", self.sortOrder)
+    }
+}
+
+extension SearchSpaceMembers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let searchSpaceMember: [SearchSpaceMember] = try json.decodeAll("SearchSpaceMember")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(searchSpaceMember: searchSpaceMember, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("SearchSpaceMember", self.searchSpaceMember)
+        json.attribute("total", self.total)
+    }
+}
+
 extension SearchSpaces: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let searchSpace: [SearchSpace] = try json.decodeAll("SearchSpace")
@@ -1259,6 +3051,178 @@ extension SearchSpaces: CUPIRuntime.CUPIJSONCodable {
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("SearchSpace", self.searchSpace)
+        json.attribute("total", self.total)
+    }
+}
+
+extension SearchSpacesMembers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let searchSpacesMember: [SearchSpaceMember] = try json.decodeAll("SearchSpacesMember")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(searchSpacesMember: searchSpacesMember, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("SearchSpacesMember", self.searchSpacesMember)
+        json.attribute("total", self.total)
+    }
+}
+
+extension SipCertificate: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let certificate: Swift.String? = try json.value("Certificate")
+        let privateKey: Swift.String? = try json.value("PrivateKey")
+        let subjectName: Swift.String? = try json.value("SubjectName")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, certificate: certificate, privateKey: privateKey, subjectName: subjectName, displayName: displayName, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("Certificate", self.certificate)
+        json.value("PrivateKey", self.privateKey)
+        json.value("SubjectName", self.subjectName)
+        json.value("DisplayName", self.displayName)
+    }
+}
+
+extension SipCertificates: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let sipCertificate: [SipCertificate] = try json.decodeAll("SipCertificate")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(sipCertificate: sipCertificate, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("SipCertificate", self.sipCertificate)
+        json.attribute("total", self.total)
+    }
+}
+
+extension SipSecurityProfile: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let port: Swift.Int? = try json.value("Port")
+        let doTLS: Swift.Bool? = try json.value("DoTLS")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, port: port, doTLS: doTLS, displayName: displayName, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("Port", self.port)
+        json.value("DoTLS", self.doTLS)
+        json.value("DisplayName", self.displayName)
+    }
+}
+
+extension SipSecurityProfiles: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let sipSecurityProfile: [SipSecurityProfile] = try json.decodeAll("SipSecurityProfile")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(sipSecurityProfile: sipSecurityProfile, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("SipSecurityProfile", self.sipSecurityProfile)
+        json.attribute("total", self.total)
+    }
+}
+
+extension SmtpClientConfiguration: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let smtpSmartHost: Swift.String? = try json.value("smtpSmartHost")
+        let isClientSecure: Swift.Bool? = try json.value("isClientSecure")
+        let smtpPort: SmtpPortNumber? = try json.value("smtpPort")
+        let isAuthEnabled: Swift.Bool? = try json.value("isAuthEnabled")
+        let smtpUsername: Swift.String? = try json.value("smtpUsername")
+        let smtpPassword: Swift.String? = try json.value("smtpPassword")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(smtpSmartHost: smtpSmartHost, isClientSecure: isClientSecure, smtpPort: smtpPort, isAuthEnabled: isAuthEnabled, smtpUsername: smtpUsername, smtpPassword: smtpPassword, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("smtpSmartHost", self.smtpSmartHost)
+        json.value("isClientSecure", self.isClientSecure)
+        json.value("smtpPort", self.smtpPort)
+        json.value("isAuthEnabled", self.isAuthEnabled)
+        json.value("smtpUsername", self.smtpUsername)
+        json.value("smtpPassword", self.smtpPassword)
+    }
+}
+
+extension SmtpDevice: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let sendCount: Swift.Bool? = try json.value("SendCount")
+        let smtpAddress: SmtpAddress? = try json.value("SmtpAddress")
+        let staticText: Swift.String? = try json.value("StaticText")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let active: Swift.Bool? = try json.value("Active")
+        let deviceName: Swift.String? = try json.value("DeviceName")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let maxBody: Swift.Int? = try json.value("MaxBody")
+        let maxSubject: Swift.Int? = try json.value("MaxSubject")
+        let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let sendCallerId: Swift.Bool? = try json.value("SendCallerId")
+        let sendPcaLink: Swift.Bool? = try json.value("SendPcaLink")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let headerText: Swift.String? = try json.value("HeaderText")
+        let footerText: Swift.String? = try json.value("FooterText")
+        let eventList: Swift.String? = try json.value("EventList")
+        let scheduleSetObjectId: ObjectId? = try json.value("ScheduleSetObjectId")
+        let initialDelay: Swift.Int? = try json.value("InitialDelay")
+        let repeatInterval: Swift.Int? = try json.value("RepeatInterval")
+        let repeatNotify: Swift.Bool? = try json.value("RepeatNotify")
+        let failDeviceObjectId: ObjectId? = try json.value("FailDeviceObjectId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, sendCount: sendCount, smtpAddress: smtpAddress, staticText: staticText, objectId: objectId, active: active, deviceName: deviceName, displayName: displayName, maxBody: maxBody, maxSubject: maxSubject, subscriberObjectId: subscriberObjectId, userURI: userURI, sendCallerId: sendCallerId, sendPcaLink: sendPcaLink, undeletable: undeletable, headerText: headerText, footerText: footerText, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, initialDelay: initialDelay, repeatInterval: repeatInterval, repeatNotify: repeatNotify, failDeviceObjectId: failDeviceObjectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("SendCount", self.sendCount)
+        json.value("SmtpAddress", self.smtpAddress)
+        json.value("StaticText", self.staticText)
+        json.value("ObjectId", self.objectId)
+        json.value("Active", self.active)
+        json.value("DeviceName", self.deviceName)
+        json.value("DisplayName", self.displayName)
+        json.value("MaxBody", self.maxBody)
+        json.value("MaxSubject", self.maxSubject)
+        json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("SendCallerId", self.sendCallerId)
+        json.value("SendPcaLink", self.sendPcaLink)
+        json.value("Undeletable", self.undeletable)
+        json.value("HeaderText", self.headerText)
+        json.value("FooterText", self.footerText)
+        json.value("EventList", self.eventList)
+        json.value("ScheduleSetObjectId", self.scheduleSetObjectId)
+        json.value("InitialDelay", self.initialDelay)
+        json.value("RepeatInterval", self.repeatInterval)
+        json.value("RepeatNotify", self.repeatNotify)
+        json.value("FailDeviceObjectId", self.failDeviceObjectId)
+    }
+}
+
+extension SmtpDevices: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let smtpDevice: [SmtpDevice] = try json.decodeAll("SmtpDevice")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(smtpDevice: smtpDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("SmtpDevice", self.smtpDevice)
         json.attribute("total", self.total)
     }
 }
@@ -1293,6 +3257,77 @@ extension SmtpProxyAddresses: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.encodeAll("SmtpProxyAddress", self.smtpProxyAddress)
         json.attribute("total", self.total)
+    }
+}
+
+extension SmtpServerConfiguration: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let port: SmtpPortNumber? = try json.value("Port")
+        let domainName: Swift.String? = try json.value("domainName")
+        let maxNumberConnections: SmtpMaxConnections? = try json.value("maxNumberConnections")
+        let smtpClientThreads: SmtpClientThreadCount? = try json.value("smtpClientThreads")
+        let maxMessageSizeKb: SmtpMaxMessageSizeKb? = try json.value("maxMessageSizeKb")
+        let maxNumberMessagesSession: SmtpMaxMessagesPerSession? = try json.value("maxNumberMessagesSession")
+        let maxNumberRecipients: SmtpMaxRecipients? = try json.value("maxNumberRecipients")
+        let retryDeliveryTimeoutMin: Swift.Int? = try json.value("retryDeliveryTimeoutMin")
+        let allowConnectionsFromUntrustedIpAddresses: Swift.Bool? = try json.value("allowConnectionsFromUntrustedIpAddresses")
+        let requireAuthenticationFromUntrustedIpAddresses: Swift.Bool? = try json.value("requireAuthenticationFromUntrustedIpAddresses")
+        let requireTlsFromUntrustedIpAddresses: SmtpUntrustedTls? = try json.value("requireTlsFromUntrustedIpAddresses")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(port: port, domainName: domainName, maxNumberConnections: maxNumberConnections, smtpClientThreads: smtpClientThreads, maxMessageSizeKb: maxMessageSizeKb, maxNumberMessagesSession: maxNumberMessagesSession, maxNumberRecipients: maxNumberRecipients, retryDeliveryTimeoutMin: retryDeliveryTimeoutMin, allowConnectionsFromUntrustedIpAddresses: allowConnectionsFromUntrustedIpAddresses, requireAuthenticationFromUntrustedIpAddresses: requireAuthenticationFromUntrustedIpAddresses, requireTlsFromUntrustedIpAddresses: requireTlsFromUntrustedIpAddresses, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("Port", self.port)
+        json.value("domainName", self.domainName)
+        json.value("maxNumberConnections", self.maxNumberConnections)
+        json.value("smtpClientThreads", self.smtpClientThreads)
+        json.value("maxMessageSizeKb", self.maxMessageSizeKb)
+        json.value("maxNumberMessagesSession", self.maxNumberMessagesSession)
+        json.value("maxNumberRecipients", self.maxNumberRecipients)
+        json.value("retryDeliveryTimeoutMin", self.retryDeliveryTimeoutMin)
+        json.value("allowConnectionsFromUntrustedIpAddresses", self.allowConnectionsFromUntrustedIpAddresses)
+        json.value("requireAuthenticationFromUntrustedIpAddresses", self.requireAuthenticationFromUntrustedIpAddresses)
+        json.value("requireTlsFromUntrustedIpAddresses", self.requireTlsFromUntrustedIpAddresses)
+    }
+}
+
+extension SubscriberDependencies: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let subscriberDependency: [SubscriberDependency] = try json.decodeAll("SubscriberDependency")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(subscriberDependency: subscriberDependency, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("SubscriberDependency", self.subscriberDependency)
+        json.attribute("total", self.total)
+    }
+}
+
+extension SubscriberDependency: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let dependencyType: DependencyKind? = try json.value("DependencyType")
+        let dependentEntityObjectId: ObjectId? = try json.value("DependentEntityObjectId")
+        let dependentEntityObjectType: DependentEntityObjectType? = try json.value("DependentEntityObjectType")
+        let dependentEntityOwner: DependencyOwnerName? = try json.value("DependentEntityOwner")
+        let dependencyDestinationType: DependencyDestinationType? = try json.value("DependencyDestinationType")
+        let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let dependentEntityOwnerType: DependencyOwnerType? = try json.value("DependentEntityOwnerType")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(dependencyType: dependencyType, dependentEntityObjectId: dependentEntityObjectId, dependentEntityObjectType: dependentEntityObjectType, dependentEntityOwner: dependentEntityOwner, dependencyDestinationType: dependencyDestinationType, subscriberObjectId: subscriberObjectId, userURI: userURI, dependentEntityOwnerType: dependentEntityOwnerType, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("DependencyType", self.dependencyType)
+        json.value("DependentEntityObjectId", self.dependentEntityObjectId)
+        json.value("DependentEntityObjectType", self.dependentEntityObjectType)
+        json.value("DependentEntityOwner", self.dependentEntityOwner)
+        json.value("DependencyDestinationType", self.dependencyDestinationType)
+        json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("DependentEntityOwnerType", self.dependentEntityOwnerType)
     }
 }
 
@@ -1575,6 +3610,8 @@ extension User: CUPIRuntime.CUPIJSONCodable {
         let inactive: Swift.Bool? = try json.value("Inactive")
         let useDynamicNameSearchWeight: Swift.Bool? = try json.value("UseDynamicNameSearchWeight")
         let ldapType: LdapType? = try json.value("LdapType")
+        let enableSaveDraft: Swift.Bool? = try json.value("EnableSaveDraft")
+        let retainUrgentMessageFlag: Swift.Bool? = try json.value("RetainUrgentMessageFlag")
         let faxServerObjectId: ObjectId? = try json.value("FaxServerObjectId")
         let faxServerURI: ResourceURI? = try json.value("FaxServerURI")
         let mwisURI: ResourceURI? = try json.value("MwisURI")
@@ -1597,7 +3634,7 @@ extension User: CUPIRuntime.CUPIJSONCodable {
         let phoneNumber: PhoneNumber? = try json.value("PhoneNumber")
         let createSmtpProxyFromCorp: Swift.Bool? = try json.value("CreateSmtpProxyFromCorp")
         let additionalElements: [CUPIRuntime.AnyXMLElement] = []
-        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, useDefaultLanguage: useDefaultLanguage, firstName: firstName, initials: initials, lastName: lastName, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, manager: manager, title: title, building: building, employeeId: employeeId, address: address, displayName: displayName, emailAddress: emailAddress, billingId: billingId, timeZone: timeZone, creationTime: creationTime, isTemplate: isTemplate, dtmfNameFirstLast: dtmfNameFirstLast, dtmfNameLastFirst: dtmfNameLastFirst, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, addressMode: addressMode, clockMode: clockMode, conversationTui: conversationTui, greetByName: greetByName, listInDirectory: listInDirectory, isVmEnrolled: isVmEnrolled, sayCopiedNames: sayCopiedNames, sayDistributionList: sayDistributionList, sayMsgNumber: sayMsgNumber, saySender: saySender, sayTimestampAfter: sayTimestampAfter, sayTimestampBefore: sayTimestampBefore, sayTotalNew: sayTotalNew, sayTotalNewEmail: sayTotalNewEmail, sayTotalNewFax: sayTotalNewFax, sayTotalNewVoice: sayTotalNewVoice, sayTotalReceipts: sayTotalReceipts, sayTotalSaved: sayTotalSaved, speed: speed, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, undeletable: undeletable, useBriefPrompts: useBriefPrompts, volume: volume, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, encryptPrivateMessages: encryptPrivateMessages, deletedMessageSortOrder: deletedMessageSortOrder, sayAltGreetWarning: sayAltGreetWarning, saySenderExtension: saySenderExtension, sayAni: sayAni, xferString: xferString, callAnswerTimeout: callAnswerTimeout, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, messageTypeMenu: messageTypeMenu, newMessageSortOrder: newMessageSortOrder, savedMessageSortOrder: savedMessageSortOrder, messageLocatorSortOrder: messageLocatorSortOrder, newMessageStackOrder: newMessageStackOrder, savedMessageStackOrder: savedMessageStackOrder, enablePersonalRules: enablePersonalRules, recordUnknownCallerName: recordUnknownCallerName, ringPrimaryPhoneFirst: ringPrimaryPhoneFirst, exitAction: exitAction, exitTargetConversation: exitTargetConversation, promptSpeed: promptSpeed, exitTargetHandlerObjectId: exitTargetHandlerObjectId, repeatMenu: repeatMenu, firstDigitTimeout: firstDigitTimeout, interdigitDelay: interdigitDelay, promptVolume: promptVolume, exitCallActionObjectId: exitCallActionObjectId, addressAfterRecord: addressAfterRecord, dtmfAccessId: dtmfAccessId, confirmDeleteMessage: confirmDeleteMessage, confirmDeleteDeletedMessage: confirmDeleteDeletedMessage, confirmDeleteMultipleMessages: confirmDeleteMultipleMessages, isClockMode24Hour: isClockMode24Hour, synchScheduleObjectId: synchScheduleObjectId, synchScheduleURI: synchScheduleURI, routeNDRToSender: routeNDRToSender, isSetForVmEnrollment: isSetForVmEnrollment, voiceNameRequired: voiceNameRequired, sendBroadcastMsg: sendBroadcastMsg, updateBroadcastMsg: updateBroadcastMsg, conversationVui: conversationVui, conversationName: conversationName, speechCompleteTimeout: speechCompleteTimeout, speechIncompleteTimeout: speechIncompleteTimeout, useVui: useVui, skipPasswordForKnownDevice: skipPasswordForKnownDevice, jumpToMessagesOnLogin: jumpToMessagesOnLogin, useDefaultTimeZone: useDefaultTimeZone, enableMessageLocator: enableMessageLocator, dtmfNameFirst: dtmfNameFirst, dtmfNameLast: dtmfNameLast, assistantRowsPerPage: assistantRowsPerPage, inboxMessagesPerPage: inboxMessagesPerPage, inboxAutoRefresh: inboxAutoRefresh, inboxAutoResolveMessageRecipients: inboxAutoResolveMessageRecipients, pcaAddressBookRowsPerPage: pcaAddressBookRowsPerPage, readOnly: readOnly, enableTts: enableTts, smtpAddress: smtpAddress, confirmationConfidenceThreshold: confirmationConfidenceThreshold, announceUpcomingMeetings: announceUpcomingMeetings, speechConfidenceThreshold: speechConfidenceThreshold, speechSpeedVsAccuracy: speechSpeedVsAccuracy, speechSensitivity: speechSensitivity, enableVisualMessageLocator: enableVisualMessageLocator, continuousAddMode: continuousAddMode, nameConfirmation: nameConfirmation, commandDigitTimeout: commandDigitTimeout, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipReverseTime: skipReverseTime, useShortPollForCache: useShortPollForCache, searchByExtensionSearchSpaceObjectId: searchByExtensionSearchSpaceObjectId, searchByExtensionSearchSpaceURI: searchByExtensionSearchSpaceURI, searchByNameSearchSpaceObjectId: searchByNameSearchSpaceObjectId, searchByNameSearchSpaceURI: searchByNameSearchSpaceURI, partitionObjectId: partitionObjectId, partitionURI: partitionURI, inactive: inactive, useDynamicNameSearchWeight: useDynamicNameSearchWeight, ldapType: ldapType, faxServerObjectId: faxServerObjectId, faxServerURI: faxServerURI, mwisURI: mwisURI, notificationDevicesURI: notificationDevicesURI, messageHandlersURI: messageHandlersURI, externalServiceAccountsURI: externalServiceAccountsURI, alternateExtensionsURI: alternateExtensionsURI, privateListsURI: privateListsURI, videoServiceAccountsURI: videoServiceAccountsURI, userWebPasswordURI: userWebPasswordURI, userMailboxURI: userMailboxURI, mailboxStoreName: mailboxStoreName, userVoicePinURI: userVoicePinURI, userRoleURI: userRoleURI, smtpProxyAddressesURI: smtpProxyAddressesURI, alternateNamesURI: alternateNamesURI, scheduleSetObjectId: scheduleSetObjectId, voiceName: voiceName, dialablePhoneNumber: dialablePhoneNumber, phoneNumber: phoneNumber, createSmtpProxyFromCorp: createSmtpProxyFromCorp, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, useDefaultLanguage: useDefaultLanguage, firstName: firstName, initials: initials, lastName: lastName, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, manager: manager, title: title, building: building, employeeId: employeeId, address: address, displayName: displayName, emailAddress: emailAddress, billingId: billingId, timeZone: timeZone, creationTime: creationTime, isTemplate: isTemplate, dtmfNameFirstLast: dtmfNameFirstLast, dtmfNameLastFirst: dtmfNameLastFirst, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, addressMode: addressMode, clockMode: clockMode, conversationTui: conversationTui, greetByName: greetByName, listInDirectory: listInDirectory, isVmEnrolled: isVmEnrolled, sayCopiedNames: sayCopiedNames, sayDistributionList: sayDistributionList, sayMsgNumber: sayMsgNumber, saySender: saySender, sayTimestampAfter: sayTimestampAfter, sayTimestampBefore: sayTimestampBefore, sayTotalNew: sayTotalNew, sayTotalNewEmail: sayTotalNewEmail, sayTotalNewFax: sayTotalNewFax, sayTotalNewVoice: sayTotalNewVoice, sayTotalReceipts: sayTotalReceipts, sayTotalSaved: sayTotalSaved, speed: speed, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, undeletable: undeletable, useBriefPrompts: useBriefPrompts, volume: volume, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, encryptPrivateMessages: encryptPrivateMessages, deletedMessageSortOrder: deletedMessageSortOrder, sayAltGreetWarning: sayAltGreetWarning, saySenderExtension: saySenderExtension, sayAni: sayAni, xferString: xferString, callAnswerTimeout: callAnswerTimeout, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, messageTypeMenu: messageTypeMenu, newMessageSortOrder: newMessageSortOrder, savedMessageSortOrder: savedMessageSortOrder, messageLocatorSortOrder: messageLocatorSortOrder, newMessageStackOrder: newMessageStackOrder, savedMessageStackOrder: savedMessageStackOrder, enablePersonalRules: enablePersonalRules, recordUnknownCallerName: recordUnknownCallerName, ringPrimaryPhoneFirst: ringPrimaryPhoneFirst, exitAction: exitAction, exitTargetConversation: exitTargetConversation, promptSpeed: promptSpeed, exitTargetHandlerObjectId: exitTargetHandlerObjectId, repeatMenu: repeatMenu, firstDigitTimeout: firstDigitTimeout, interdigitDelay: interdigitDelay, promptVolume: promptVolume, exitCallActionObjectId: exitCallActionObjectId, addressAfterRecord: addressAfterRecord, dtmfAccessId: dtmfAccessId, confirmDeleteMessage: confirmDeleteMessage, confirmDeleteDeletedMessage: confirmDeleteDeletedMessage, confirmDeleteMultipleMessages: confirmDeleteMultipleMessages, isClockMode24Hour: isClockMode24Hour, synchScheduleObjectId: synchScheduleObjectId, synchScheduleURI: synchScheduleURI, routeNDRToSender: routeNDRToSender, isSetForVmEnrollment: isSetForVmEnrollment, voiceNameRequired: voiceNameRequired, sendBroadcastMsg: sendBroadcastMsg, updateBroadcastMsg: updateBroadcastMsg, conversationVui: conversationVui, conversationName: conversationName, speechCompleteTimeout: speechCompleteTimeout, speechIncompleteTimeout: speechIncompleteTimeout, useVui: useVui, skipPasswordForKnownDevice: skipPasswordForKnownDevice, jumpToMessagesOnLogin: jumpToMessagesOnLogin, useDefaultTimeZone: useDefaultTimeZone, enableMessageLocator: enableMessageLocator, dtmfNameFirst: dtmfNameFirst, dtmfNameLast: dtmfNameLast, assistantRowsPerPage: assistantRowsPerPage, inboxMessagesPerPage: inboxMessagesPerPage, inboxAutoRefresh: inboxAutoRefresh, inboxAutoResolveMessageRecipients: inboxAutoResolveMessageRecipients, pcaAddressBookRowsPerPage: pcaAddressBookRowsPerPage, readOnly: readOnly, enableTts: enableTts, smtpAddress: smtpAddress, confirmationConfidenceThreshold: confirmationConfidenceThreshold, announceUpcomingMeetings: announceUpcomingMeetings, speechConfidenceThreshold: speechConfidenceThreshold, speechSpeedVsAccuracy: speechSpeedVsAccuracy, speechSensitivity: speechSensitivity, enableVisualMessageLocator: enableVisualMessageLocator, continuousAddMode: continuousAddMode, nameConfirmation: nameConfirmation, commandDigitTimeout: commandDigitTimeout, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipReverseTime: skipReverseTime, useShortPollForCache: useShortPollForCache, searchByExtensionSearchSpaceObjectId: searchByExtensionSearchSpaceObjectId, searchByExtensionSearchSpaceURI: searchByExtensionSearchSpaceURI, searchByNameSearchSpaceObjectId: searchByNameSearchSpaceObjectId, searchByNameSearchSpaceURI: searchByNameSearchSpaceURI, partitionObjectId: partitionObjectId, partitionURI: partitionURI, inactive: inactive, useDynamicNameSearchWeight: useDynamicNameSearchWeight, ldapType: ldapType, enableSaveDraft: enableSaveDraft, retainUrgentMessageFlag: retainUrgentMessageFlag, faxServerObjectId: faxServerObjectId, faxServerURI: faxServerURI, mwisURI: mwisURI, notificationDevicesURI: notificationDevicesURI, messageHandlersURI: messageHandlersURI, externalServiceAccountsURI: externalServiceAccountsURI, alternateExtensionsURI: alternateExtensionsURI, privateListsURI: privateListsURI, videoServiceAccountsURI: videoServiceAccountsURI, userWebPasswordURI: userWebPasswordURI, userMailboxURI: userMailboxURI, mailboxStoreName: mailboxStoreName, userVoicePinURI: userVoicePinURI, userRoleURI: userRoleURI, smtpProxyAddressesURI: smtpProxyAddressesURI, alternateNamesURI: alternateNamesURI, scheduleSetObjectId: scheduleSetObjectId, voiceName: voiceName, dialablePhoneNumber: dialablePhoneNumber, phoneNumber: phoneNumber, createSmtpProxyFromCorp: createSmtpProxyFromCorp, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
@@ -1741,6 +3778,8 @@ extension User: CUPIRuntime.CUPIJSONCodable {
         json.value("Inactive", self.inactive)
         json.value("UseDynamicNameSearchWeight", self.useDynamicNameSearchWeight)
         json.value("LdapType", self.ldapType)
+        json.value("EnableSaveDraft", self.enableSaveDraft)
+        json.value("RetainUrgentMessageFlag", self.retainUrgentMessageFlag)
         json.value("FaxServerObjectId", self.faxServerObjectId)
         json.value("FaxServerURI", self.faxServerURI)
         json.value("MwisURI", self.mwisURI)
@@ -1762,6 +3801,41 @@ extension User: CUPIRuntime.CUPIJSONCodable {
         json.value("DialablePhoneNumber", self.dialablePhoneNumber)
         json.value("PhoneNumber", self.phoneNumber)
         json.value("CreateSmtpProxyFromCorp", self.createSmtpProxyFromCorp)
+    }
+}
+
+extension UserLicense: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let alias: Alias? = try json.value("Alias")
+        let dtmfAccessId: Extension? = try json.value("DtmfAccessId")
+        let partitionObjectId: ObjectId? = try json.value("PartitionObjectId")
+        let messaging: Swift.String? = try json.value("Messaging")
+        let speechView: Swift.String? = try json.value("SpeechView")
+        let tenantId: Swift.String? = try json.value("TenantId")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(alias: alias, dtmfAccessId: dtmfAccessId, partitionObjectId: partitionObjectId, messaging: messaging, speechView: speechView, tenantId: tenantId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("Alias", self.alias)
+        json.value("DtmfAccessId", self.dtmfAccessId)
+        json.value("PartitionObjectId", self.partitionObjectId)
+        json.value("Messaging", self.messaging)
+        json.value("SpeechView", self.speechView)
+        json.value("TenantId", self.tenantId)
+    }
+}
+
+extension UserLicenses: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let userLicense: [UserLicense] = try json.decodeAll("UserLicense")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(userLicense: userLicense, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("UserLicense", self.userLicense)
+        json.attribute("total", self.total)
     }
 }
 
@@ -2112,6 +4186,191 @@ extension UserTemplate: CUPIRuntime.CUPIJSONCodable {
     }
 }
 
+extension UserTemplateGreeting: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let callHandlerObjectId: ObjectId? = try json.value("CallHandlerObjectId")
+        let callhandlerURI: ResourceURI? = try json.value("CallhandlerURI")
+        let ignoreDigits: Swift.Bool? = try json.value("IgnoreDigits")
+        let playWhat: PlayWhat? = try json.value("PlayWhat")
+        let repromptDelay: RepromptDelay? = try json.value("RepromptDelay")
+        let reprompts: RepromptCount? = try json.value("Reprompts")
+        let timeExpires: CupiTimestamp? = try json.value("TimeExpires")
+        let greetingType: GreetingType? = try json.value("GreetingType")
+        let afterGreetingAction: CallAction? = try json.value("AfterGreetingAction")
+        let afterGreetingTargetConversation: TargetConversation? = try json.value("AfterGreetingTargetConversation")
+        let afterGreetingTargetHandlerObjectId: ObjectId? = try json.value("AfterGreetingTargetHandlerObjectId")
+        let playRecordMessagePrompt: Swift.Bool? = try json.value("PlayRecordMessagePrompt")
+        let enableTransfer: Swift.Bool? = try json.value("EnableTransfer")
+        let enablePersonalVideoRecording: Swift.Bool? = try json.value("EnablePersonalVideoRecording")
+        let playRecordVideoMessagePrompt: Swift.Bool? = try json.value("PlayRecordVideoMessagePrompt")
+        let enabled: Swift.Bool? = try json.value("Enabled")
+        let enAltGreetDontRingPhone: Swift.Bool? = try json.value("EnAltGreetDontRingPhone")
+        let enAltGreetPreventSkip: Swift.Bool? = try json.value("EnAltGreetPreventSkip")
+        let enAltGreetPreventMsg: Swift.Bool? = try json.value("EnAltGreetPreventMsg")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, ignoreDigits: ignoreDigits, playWhat: playWhat, repromptDelay: repromptDelay, reprompts: reprompts, timeExpires: timeExpires, greetingType: greetingType, afterGreetingAction: afterGreetingAction, afterGreetingTargetConversation: afterGreetingTargetConversation, afterGreetingTargetHandlerObjectId: afterGreetingTargetHandlerObjectId, playRecordMessagePrompt: playRecordMessagePrompt, enableTransfer: enableTransfer, enablePersonalVideoRecording: enablePersonalVideoRecording, playRecordVideoMessagePrompt: playRecordVideoMessagePrompt, enabled: enabled, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("CallHandlerObjectId", self.callHandlerObjectId)
+        json.value("CallhandlerURI", self.callhandlerURI)
+        json.value("IgnoreDigits", self.ignoreDigits)
+        json.value("PlayWhat", self.playWhat)
+        json.value("RepromptDelay", self.repromptDelay)
+        json.value("Reprompts", self.reprompts)
+        json.value("TimeExpires", self.timeExpires)
+        json.value("GreetingType", self.greetingType)
+        json.value("AfterGreetingAction", self.afterGreetingAction)
+        json.value("AfterGreetingTargetConversation", self.afterGreetingTargetConversation)
+        json.value("AfterGreetingTargetHandlerObjectId", self.afterGreetingTargetHandlerObjectId)
+        json.value("PlayRecordMessagePrompt", self.playRecordMessagePrompt)
+        json.value("EnableTransfer", self.enableTransfer)
+        json.value("EnablePersonalVideoRecording", self.enablePersonalVideoRecording)
+        json.value("PlayRecordVideoMessagePrompt", self.playRecordVideoMessagePrompt)
+        json.value("Enabled", self.enabled)
+        json.value("EnAltGreetDontRingPhone", self.enAltGreetDontRingPhone)
+        json.value("EnAltGreetPreventSkip", self.enAltGreetPreventSkip)
+        json.value("EnAltGreetPreventMsg", self.enAltGreetPreventMsg)
+    }
+}
+
+extension UserTemplateGreetings: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let userTemplateGreeting: [UserTemplateGreeting] = try json.decodeAll("UserTemplateGreeting")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(userTemplateGreeting: userTemplateGreeting, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("UserTemplateGreeting", self.userTemplateGreeting)
+        json.attribute("total", self.total)
+    }
+}
+
+extension UserTemplateMessageActions: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let userTemplateMessageAction: [MessageHandler] = try json.decodeAll("UserTemplateMessageAction")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(userTemplateMessageAction: userTemplateMessageAction, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("UserTemplateMessageAction", self.userTemplateMessageAction)
+        json.attribute("total", self.total)
+    }
+}
+
+extension UserTemplateNotificationDevice: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let transmitForcedAuthorizationCode: Swift.Bool? = try json.value("TransmitForcedAuthorizationCode")
+        let afterDialDigits: Swift.String? = try json.value("AfterDialDigits")
+        let busyRetryInterval: Swift.Int? = try json.value("BusyRetryInterval")
+        let conversation: Swift.String? = try json.value("Conversation")
+        let dialDelay: Swift.Int? = try json.value("DialDelay")
+        let phoneNumber: PhoneNumber? = try json.value("PhoneNumber")
+        let retriesOnBusy: Swift.Int? = try json.value("RetriesOnBusy")
+        let retriesOnRna: Swift.Int? = try json.value("RetriesOnRna")
+        let ringsToWait: Swift.Int? = try json.value("RingsToWait")
+        let rnaRetryInterval: Swift.Int? = try json.value("RnaRetryInterval")
+        let sendCount: Swift.Bool? = try json.value("SendCount")
+        let waitConnect: Swift.Bool? = try json.value("WaitConnect")
+        let mediaSwitchObjectId: ObjectId? = try json.value("MediaSwitchObjectId")
+        let phoneSystemURI: ResourceURI? = try json.value("PhoneSystemURI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let active: Swift.Bool? = try json.value("Active")
+        let deviceName: Swift.String? = try json.value("DeviceName")
+        let displayName: DisplayName? = try json.value("DisplayName")
+        let maxBody: Swift.Int? = try json.value("MaxBody")
+        let maxSubject: Swift.Int? = try json.value("MaxSubject")
+        let subscriberObjectId: ObjectId? = try json.value("SubscriberObjectId")
+        let userURI: ResourceURI? = try json.value("UserURI")
+        let promptForId: Swift.Bool? = try json.value("PromptForId")
+        let sendCallerId: Swift.Bool? = try json.value("SendCallerId")
+        let sendPcaLink: Swift.Bool? = try json.value("SendPcaLink")
+        let undeletable: Swift.Bool? = try json.value("Undeletable")
+        let successRetryInterval: Swift.Int? = try json.value("SuccessRetryInterval")
+        let retriesOnSuccess: Swift.Int? = try json.value("RetriesOnSuccess")
+        let eventList: Swift.String? = try json.value("EventList")
+        let scheduleSetObjectId: ObjectId? = try json.value("ScheduleSetObjectId")
+        let initialDelay: Swift.Int? = try json.value("InitialDelay")
+        let repeatInterval: Swift.Int? = try json.value("RepeatInterval")
+        let repeatNotify: Swift.Bool? = try json.value("RepeatNotify")
+        let failDeviceObjectId: ObjectId? = try json.value("FailDeviceObjectId")
+        let smtpAddress: SmtpAddress? = try json.value("SmtpAddress")
+        let notificationTemplateID: ObjectId? = try json.value("NotificationTemplateID")
+        let disableMobileNumberFromPCA: Swift.Bool? = try json.value("DisableMobileNumberFromPCA")
+        let callbackNumber: PhoneNumber? = try json.value("CallbackNumber")
+        let disableTemplateSelectionFromPCA: Swift.Bool? = try json.value("DisableTemplateSelectionFromPCA")
+        let headerText: Swift.String? = try json.value("HeaderText")
+        let staticText: Swift.String? = try json.value("StaticText")
+        let footerText: Swift.String? = try json.value("FooterText")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, transmitForcedAuthorizationCode: transmitForcedAuthorizationCode, afterDialDigits: afterDialDigits, busyRetryInterval: busyRetryInterval, conversation: conversation, dialDelay: dialDelay, phoneNumber: phoneNumber, retriesOnBusy: retriesOnBusy, retriesOnRna: retriesOnRna, ringsToWait: ringsToWait, rnaRetryInterval: rnaRetryInterval, sendCount: sendCount, waitConnect: waitConnect, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, objectId: objectId, active: active, deviceName: deviceName, displayName: displayName, maxBody: maxBody, maxSubject: maxSubject, subscriberObjectId: subscriberObjectId, userURI: userURI, promptForId: promptForId, sendCallerId: sendCallerId, sendPcaLink: sendPcaLink, undeletable: undeletable, successRetryInterval: successRetryInterval, retriesOnSuccess: retriesOnSuccess, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, initialDelay: initialDelay, repeatInterval: repeatInterval, repeatNotify: repeatNotify, failDeviceObjectId: failDeviceObjectId, smtpAddress: smtpAddress, notificationTemplateID: notificationTemplateID, disableMobileNumberFromPCA: disableMobileNumberFromPCA, callbackNumber: callbackNumber, disableTemplateSelectionFromPCA: disableTemplateSelectionFromPCA, headerText: headerText, staticText: staticText, footerText: footerText, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("TransmitForcedAuthorizationCode", self.transmitForcedAuthorizationCode)
+        json.value("AfterDialDigits", self.afterDialDigits)
+        json.value("BusyRetryInterval", self.busyRetryInterval)
+        json.value("Conversation", self.conversation)
+        json.value("DialDelay", self.dialDelay)
+        json.value("PhoneNumber", self.phoneNumber)
+        json.value("RetriesOnBusy", self.retriesOnBusy)
+        json.value("RetriesOnRna", self.retriesOnRna)
+        json.value("RingsToWait", self.ringsToWait)
+        json.value("RnaRetryInterval", self.rnaRetryInterval)
+        json.value("SendCount", self.sendCount)
+        json.value("WaitConnect", self.waitConnect)
+        json.value("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        json.value("PhoneSystemURI", self.phoneSystemURI)
+        json.value("ObjectId", self.objectId)
+        json.value("Active", self.active)
+        json.value("DeviceName", self.deviceName)
+        json.value("DisplayName", self.displayName)
+        json.value("MaxBody", self.maxBody)
+        json.value("MaxSubject", self.maxSubject)
+        json.value("SubscriberObjectId", self.subscriberObjectId)
+        json.value("UserURI", self.userURI)
+        json.value("PromptForId", self.promptForId)
+        json.value("SendCallerId", self.sendCallerId)
+        json.value("SendPcaLink", self.sendPcaLink)
+        json.value("Undeletable", self.undeletable)
+        json.value("SuccessRetryInterval", self.successRetryInterval)
+        json.value("RetriesOnSuccess", self.retriesOnSuccess)
+        json.value("EventList", self.eventList)
+        json.value("ScheduleSetObjectId", self.scheduleSetObjectId)
+        json.value("InitialDelay", self.initialDelay)
+        json.value("RepeatInterval", self.repeatInterval)
+        json.value("RepeatNotify", self.repeatNotify)
+        json.value("FailDeviceObjectId", self.failDeviceObjectId)
+        json.value("SmtpAddress", self.smtpAddress)
+        json.value("NotificationTemplateID", self.notificationTemplateID)
+        json.value("DisableMobileNumberFromPCA", self.disableMobileNumberFromPCA)
+        json.value("CallbackNumber", self.callbackNumber)
+        json.value("DisableTemplateSelectionFromPCA", self.disableTemplateSelectionFromPCA)
+        json.value("HeaderText", self.headerText)
+        json.value("StaticText", self.staticText)
+        json.value("FooterText", self.footerText)
+    }
+}
+
+extension UserTemplateNotificationDevices: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let userTemplateNotificationDevice: [UserTemplateNotificationDevice] = try json.decodeAll("UserTemplateNotificationDevice")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(userTemplateNotificationDevice: userTemplateNotificationDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("UserTemplateNotificationDevice", self.userTemplateNotificationDevice)
+        json.attribute("total", self.total)
+    }
+}
+
 extension UserTemplates: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
         let userTemplate: [UserTemplate] = try json.decodeAll("UserTemplate")
@@ -2149,5 +4408,50 @@ extension VersionInformation: CUPIRuntime.CUPIJSONCodable {
     @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
         json.value("name", self.name)
         json.value("version", self.version)
+    }
+}
+
+extension VmsServer: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let uri: ResourceURI? = try json.value("URI")
+        let objectId: ObjectId? = try json.value("ObjectId")
+        let serverName: Swift.String? = try json.value("ServerName")
+        let ipAddress: Swift.String? = try json.value("IpAddress")
+        let vmsServerObjectId: ObjectId? = try json.value("VmsServerObjectId")
+        let clusterMemberId: ClusterMemberId? = try json.value("ClusterMemberId")
+        let serverState: VmsServerState? = try json.value("ServerState")
+        let hostName: Swift.String? = try json.value("HostName")
+        let serverDisplayState: VmsServerDisplayState? = try json.value("ServerDisplayState")
+        let ipAddressV6: Swift.String? = try json.value("IpAddressV6")
+        let subToPerformReplicationRole: Swift.Bool? = try json.value("SubToPerformReplicationRole")
+        let additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        self.init(uri: uri, objectId: objectId, serverName: serverName, ipAddress: ipAddress, vmsServerObjectId: vmsServerObjectId, clusterMemberId: clusterMemberId, serverState: serverState, hostName: hostName, serverDisplayState: serverDisplayState, ipAddressV6: ipAddressV6, subToPerformReplicationRole: subToPerformReplicationRole, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.value("URI", self.uri)
+        json.value("ObjectId", self.objectId)
+        json.value("ServerName", self.serverName)
+        json.value("IpAddress", self.ipAddress)
+        json.value("VmsServerObjectId", self.vmsServerObjectId)
+        json.value("ClusterMemberId", self.clusterMemberId)
+        json.value("ServerState", self.serverState)
+        json.value("HostName", self.hostName)
+        json.value("ServerDisplayState", self.serverDisplayState)
+        json.value("IpAddressV6", self.ipAddressV6)
+        json.value("SubToPerformReplicationRole", self.subToPerformReplicationRole)
+    }
+}
+
+extension VmsServers: CUPIRuntime.CUPIJSONCodable {
+    @_spi(Generated) public init(json: CUPIRuntime.JSONObjectReader) throws {
+        let vmsServer: [VmsServer] = try json.decodeAll("VmsServer")
+        let total: ObjectCount? = try json.attribute("total")
+        self.init(vmsServer: vmsServer, total: total)
+    }
+
+    @_spi(Generated) public func encode(json: CUPIRuntime.JSONObjectWriter) {
+        json.encodeAll("VmsServer", self.vmsServer)
+        json.attribute("total", self.total)
     }
 }

@@ -4,9 +4,78 @@
 @_spi(Generated) import CUPIRuntime
 import Foundation
 
+/// An AXL server of a Cisco Unified CM phone system (/vmrest/phonesystems/{id}/axlservers), used to import Unified CM users and change phone settings for personal call transfer rules. The telephony chapter has no field tables: types come from the examples.
+///
+/// - Remark: Generated from `cupi-telephony.xsd:392`, complexType `AXLServer`.
+public struct AXLServer: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// The phone system of the AXL server. Listed here before MediaRemoteServiceEnum, where the create example puts it (GET answers print it after Precedence): with the global Port element, an out-of-order field before Port would make the schema check the AXL Port against the voice-port type.
+    public var mediaSwitchObjectId: ObjectId?
+    /// Remote service code (103 seen; values not documented).
+    public var mediaRemoteServiceEnum: Swift.Int?
+    /// Host name or IP address (IPv4 or IPv6) of the AXL server.
+    public var hostOrIPAddress: Swift.String?
+    /// AXL port (443 seen).
+    public var port: Swift.Int?
+    /// AXL TLS port.
+    public var tlsPort: Swift.Int?
+    /// Order in which the AXL servers are tried (1 = primary).
+    public var precedence: Swift.Int?
+    /// Read-only. Link to the phone system.
+    public var phoneSystemURI: ResourceURI?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var skinnyStateMachineEnum: Swift.Int?
+    /// Synchronise phone PINs with Unified CM (11.5(1) and later; primary AXL server only). Default false.
+    public var isPinSyncEnabled: Swift.Bool?
+    /// AXL user name on Unified CM.
+    public var ccmAXLUser: Swift.String?
+    /// AXL password (written; read back empty).
+    public var ccmAXLPassword: Swift.String?
+    /// Unified CM version code (5 seen; values not documented).
+    public var ccmVersion: Swift.Int?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, mediaSwitchObjectId: ObjectId? = nil, mediaRemoteServiceEnum: Swift.Int? = nil, hostOrIPAddress: Swift.String? = nil, port: Swift.Int? = nil, tlsPort: Swift.Int? = nil, precedence: Swift.Int? = nil, phoneSystemURI: ResourceURI? = nil, skinnyStateMachineEnum: Swift.Int? = nil, isPinSyncEnabled: Swift.Bool? = nil, ccmAXLUser: Swift.String? = nil, ccmAXLPassword: Swift.String? = nil, ccmVersion: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.mediaRemoteServiceEnum = mediaRemoteServiceEnum
+        self.hostOrIPAddress = hostOrIPAddress
+        self.port = port
+        self.tlsPort = tlsPort
+        self.precedence = precedence
+        self.phoneSystemURI = phoneSystemURI
+        self.skinnyStateMachineEnum = skinnyStateMachineEnum
+        self.isPinSyncEnabled = isPinSyncEnabled
+        self.ccmAXLUser = ccmAXLUser
+        self.ccmAXLPassword = ccmAXLPassword
+        self.ccmVersion = ccmVersion
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for AXLServer (GET on the collection).
+///
+/// - Remark: Generated from `cupi-telephony.xsd:475`, complexType `AXLServers`.
+public struct AXLServers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// An AXL server of a Cisco Unified CM phone system (/vmrest/phonesystems/{id}/axlservers), used to import Unified CM users and change phone settings for personal call transfer rules.
+    public var axlServer: [AXLServer]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(axlServer: [AXLServer] = [], total: ObjectCount? = nil) {
+        self.axlServer = axlServer
+        self.total = total
+    }
+}
+
 /// An additional extension of a user (/vmrest/users/{objectId}/alternateextensions). IdIndex, DtmfAccessId and PartitionObjectId are required on create.
 ///
-/// - Remark: Generated from `cupi-users.xsd:1030`, complexType `AlternateExtension`.
+/// - Remark: Generated from `cupi-users.xsd:1044`, complexType `AlternateExtension`.
 public struct AlternateExtension: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -24,12 +93,14 @@ public struct AlternateExtension: Swift.Sendable, Swift.Hashable, Swift.Codable 
     public var partitionObjectId: ObjectId?
     /// Read-only. Link to the partition.
     public var partitionURI: ResourceURI?
+    /// Name of this extension shown in listings (String(64); in the field table, not in the examples).
+    public var displayName: DisplayName?
     /// Read-only. Link to the advanced settings under /vmrest/alternateextensionadvanceds.
     public var alternateExtensionAdvancedURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, idIndex: AlternateExtensionIndex? = nil, dtmfAccessId: AlternateExtensionDtmfAccessId? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, objectId: ObjectId? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, alternateExtensionAdvancedURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, idIndex: AlternateExtensionIndex? = nil, dtmfAccessId: AlternateExtensionDtmfAccessId? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, objectId: ObjectId? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, displayName: DisplayName? = nil, alternateExtensionAdvancedURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.idIndex = idIndex
         self.dtmfAccessId = dtmfAccessId
@@ -38,54 +109,100 @@ public struct AlternateExtension: Swift.Sendable, Swift.Hashable, Swift.Codable 
         self.objectId = objectId
         self.partitionObjectId = partitionObjectId
         self.partitionURI = partitionURI
+        self.displayName = displayName
         self.alternateExtensionAdvancedURI = alternateExtensionAdvancedURI
         self.additionalElements = additionalElements
     }
 }
 
-/// Advanced settings of an alternate extension (/vmrest/alternateextensionadvanceds/{objectId}).
+/// Advanced (conversation) settings of one alternate extension (/vmrest/alternateextensionadvanceds/{objectId}, linked from AlternateExtensionAdvancedURI). Fields from the Alternate Extension chapter's advanced-settings table, in alphabetical order as the example returns them.
 ///
-/// - Remark: Generated from `cupi-users.xsd:1102`, complexType `AlternateExtensionAdvanced`.
+/// - Remark: Generated from `cupi-users.xsd:1121`, complexType `AlternateExtensionAdvanced`.
 public struct AlternateExtensionAdvanced: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
-    /// The alternate extension these settings belong to.
+    /// Default way of addressing messages to other users: by extension, by first then last name, or by last then first name (0-2).
+    public var addressMode: AltExtAddressMode?
+    /// Milliseconds between the digits of a multi-digit menu command (250-5000); not the inter-digit timeout used for extensions.
+    public var commandDigitTimeout: AltExtCommandDigitTimeout?
+    /// true: ask for confirmation before deleting a single new or saved message.
+    public var confirmDeleteMessage: Swift.Bool?
+    /// Voice-recognition confirmation confidence threshold (0-100).
+    public var confirmationConfidenceThreshold: AltExtPercent?
+    /// true: after each recipient the user keeps entering names or extensions until done; false: the user is prompted to press 1 to add more. The table describes the values as 0 and 1 but types the field Boolean. Affects the send and forward flows of every user on the server.
+    public var continuousAddMode: Swift.Bool?
+    /// Read-only. The alternate extension (DtmfAccessId object) these settings belong to. The field table spells it Device_DtmfAccessIdObjectId; the examples use this name.
     public var deviceDtmfAccessIdObjectId: ObjectId?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messageSpeed: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messageVolume: Swift.Int?
+    /// Milliseconds to wait for the first touch-tone digit (500-10000).
+    public var firstDigitTimeout: AltExtFirstDigitTimeout?
+    /// Milliseconds to wait between touch-tones while collecting digits (1000-10000). Name as in the field table (the User object spells it InterdigitDelay).
+    public var interDigitDelay: AltExtInterDigitDelay?
+    /// true: after sign-in the conversation goes straight to the first message, without message counts, the user's name or top-level menus.
+    public var jumpToMessagesOnLogin: Swift.Bool?
+    /// Speed at which messages are played back, in percent (0-200; 100 normal).
+    public var messageSpeed: AltExtSpeed?
+    /// Volume at which messages are played back (0-100; 50 normal). Only for message playback.
+    public var messageVolume: AltExtPercent?
+    /// Play the recorded name of each user or list added while addressing a message.
+    public var nameConfirmation: Swift.Bool?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var promptSpeed: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var promptVolume: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// Speed at which prompts are played, in percent (0-200; 100 normal).
+    public var promptSpeed: AltExtSpeed?
+    /// Volume of system prompts (0-100; 50 normal). Only for prompts.
+    public var promptVolume: AltExtPercent?
+    /// Times a touch-tone menu is repeated (0-250).
+    public var repeatMenu: AltExtRepeatMenu?
+    /// When the user hangs up while listening to a new message: true marks it read, false leaves it new (inference from the table's wording).
     public var saveMessageOnHangup: Swift.Bool?
-    /// What happens to a message being recorded when the caller hangs up.
+    /// What happens to a message being addressed (with a recording and a recipient) when the user hangs up.
     public var sendMessageOnHangup: SendMessageOnHangup?
-    /// Skip the PIN when calling from a known device. Default false.
+    /// Milliseconds to skip forward in a voice or TTS message (1000-60000).
+    public var skipForwardTime: AltExtSkipTime?
+    /// Whether the PIN is skipped when calling from a known device. The field table states the opposite meaning for true (asked for the PIN); the User field says skip. Default false.
     public var skipPasswordForKnownDevice: Swift.Bool?
-    /// The user.
+    /// Milliseconds to skip backward in a voice or TTS message (1000-60000).
+    public var skipReverseTime: AltExtSkipTime?
+    /// Milliseconds of silence after speech that matches a grammar but could continue (the table prints the range as "300-0000", so none is imposed).
+    public var speechIncompleteTimeout: Swift.Int?
+    /// Sensitivity of the speech engine to sound versus background noise (0-100; higher is more sensitive).
+    public var speechSensitivity: AltExtPercent?
+    /// Read-only. The user the alternate extension belongs to.
     public var subscriberObjectId: ObjectId?
+    /// true: the speech-recognition conversation is the user's default conversation (distinct from the class-of-service right to use it).
+    public var useVui: Swift.Bool?
     /// Read-only. Link to the user.
     public var userURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, deviceDtmfAccessIdObjectId: ObjectId? = nil, messageSpeed: Swift.Int? = nil, messageVolume: Swift.Int? = nil, objectId: ObjectId? = nil, promptSpeed: Swift.Int? = nil, promptVolume: Swift.Int? = nil, saveMessageOnHangup: Swift.Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipPasswordForKnownDevice: Swift.Bool? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, addressMode: AltExtAddressMode? = nil, commandDigitTimeout: AltExtCommandDigitTimeout? = nil, confirmDeleteMessage: Swift.Bool? = nil, confirmationConfidenceThreshold: AltExtPercent? = nil, continuousAddMode: Swift.Bool? = nil, deviceDtmfAccessIdObjectId: ObjectId? = nil, firstDigitTimeout: AltExtFirstDigitTimeout? = nil, interDigitDelay: AltExtInterDigitDelay? = nil, jumpToMessagesOnLogin: Swift.Bool? = nil, messageSpeed: AltExtSpeed? = nil, messageVolume: AltExtPercent? = nil, nameConfirmation: Swift.Bool? = nil, objectId: ObjectId? = nil, promptSpeed: AltExtSpeed? = nil, promptVolume: AltExtPercent? = nil, repeatMenu: AltExtRepeatMenu? = nil, saveMessageOnHangup: Swift.Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipForwardTime: AltExtSkipTime? = nil, skipPasswordForKnownDevice: Swift.Bool? = nil, skipReverseTime: AltExtSkipTime? = nil, speechIncompleteTimeout: Swift.Int? = nil, speechSensitivity: AltExtPercent? = nil, subscriberObjectId: ObjectId? = nil, useVui: Swift.Bool? = nil, userURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
+        self.addressMode = addressMode
+        self.commandDigitTimeout = commandDigitTimeout
+        self.confirmDeleteMessage = confirmDeleteMessage
+        self.confirmationConfidenceThreshold = confirmationConfidenceThreshold
+        self.continuousAddMode = continuousAddMode
         self.deviceDtmfAccessIdObjectId = deviceDtmfAccessIdObjectId
+        self.firstDigitTimeout = firstDigitTimeout
+        self.interDigitDelay = interDigitDelay
+        self.jumpToMessagesOnLogin = jumpToMessagesOnLogin
         self.messageSpeed = messageSpeed
         self.messageVolume = messageVolume
+        self.nameConfirmation = nameConfirmation
         self.objectId = objectId
         self.promptSpeed = promptSpeed
         self.promptVolume = promptVolume
+        self.repeatMenu = repeatMenu
         self.saveMessageOnHangup = saveMessageOnHangup
         self.sendMessageOnHangup = sendMessageOnHangup
+        self.skipForwardTime = skipForwardTime
         self.skipPasswordForKnownDevice = skipPasswordForKnownDevice
+        self.skipReverseTime = skipReverseTime
+        self.speechIncompleteTimeout = speechIncompleteTimeout
+        self.speechSensitivity = speechSensitivity
         self.subscriberObjectId = subscriberObjectId
+        self.useVui = useVui
         self.userURI = userURI
         self.additionalElements = additionalElements
     }
@@ -93,7 +210,7 @@ public struct AlternateExtensionAdvanced: Swift.Sendable, Swift.Hashable, Swift.
 
 /// List wrapper for AlternateExtension (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-users.xsd:1088`, complexType `AlternateExtensions`.
+/// - Remark: Generated from `cupi-users.xsd:1107`, complexType `AlternateExtensions`.
 public struct AlternateExtensions: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// An additional extension of a user (/vmrest/users/{objectId}/alternateextensions).
     public var alternateExtension: [AlternateExtension]
@@ -160,9 +277,81 @@ public struct AlternateNames: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
+/// An authentication rule (/vmrest/authenticationrules): the password/PIN and lockout policy applied to user credentials. The data-field table of this section was not captured with the chapter text: types and meanings come from the examples and the section introduction.
+///
+/// - Remark: Generated from `cupi-system.xsd:1130`, complexType `AuthenticationRule`.
+public struct AuthenticationRule: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Minutes after which the failed sign-in count is reset (30 seen).
+    public var hackResetTime: Swift.Int?
+    /// Read-only. The Connection location (server) that homes this object.
+    public var locationObjectId: ObjectId?
+    /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
+    public var locationURI: ResourceURI?
+    /// Minutes a locked account stays locked (30 seen).
+    public var lockoutDuration: Swift.Int?
+    /// Days before a password or PIN expires.
+    public var maxDays: Swift.Int?
+    /// Failed sign-in attempts allowed before the account is locked.
+    public var maxHacks: Swift.Int?
+    /// Minimum length of a password or PIN.
+    public var minLength: Swift.Int?
+    /// Number of previous passwords or PINs that cannot be reused.
+    public var prevCredCount: Swift.Int?
+    /// Whether trivial passwords or PINs are rejected.
+    public var trivialCredChecking: Swift.Bool?
+    /// Name of the rule. Sent on create.
+    public var displayName: DisplayName?
+    /// Minimum minutes between credential changes (1440 and 0 seen).
+    public var minDuration: Swift.Int?
+    /// Days before expiry that users are warned.
+    public var expiryWarningDays: Swift.Int?
+    /// Minimum number of characters that must differ from the previous credential.
+    public var minCharsToChange: Swift.Int?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, hackResetTime: Swift.Int? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, lockoutDuration: Swift.Int? = nil, maxDays: Swift.Int? = nil, maxHacks: Swift.Int? = nil, minLength: Swift.Int? = nil, prevCredCount: Swift.Int? = nil, trivialCredChecking: Swift.Bool? = nil, displayName: DisplayName? = nil, minDuration: Swift.Int? = nil, expiryWarningDays: Swift.Int? = nil, minCharsToChange: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.hackResetTime = hackResetTime
+        self.locationObjectId = locationObjectId
+        self.locationURI = locationURI
+        self.lockoutDuration = lockoutDuration
+        self.maxDays = maxDays
+        self.maxHacks = maxHacks
+        self.minLength = minLength
+        self.prevCredCount = prevCredCount
+        self.trivialCredChecking = trivialCredChecking
+        self.displayName = displayName
+        self.minDuration = minDuration
+        self.expiryWarningDays = expiryWarningDays
+        self.minCharsToChange = minCharsToChange
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for AuthenticationRule (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1218`, complexType `AuthenticationRules`.
+public struct AuthenticationRules: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// An authentication rule (/vmrest/authenticationrules): the password/PIN and lockout policy applied to user credentials.
+    public var authenticationRule: [AuthenticationRule]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(authenticationRule: [AuthenticationRule] = [], total: ObjectCount? = nil) {
+        self.authenticationRule = authenticationRule
+        self.total = total
+    }
+}
+
 /// Telephony (CUTI) call-control result, used as the body that attaches a recording to a greeting stream file (…/greetingstreamfiles/{languageCode}/audio or /video).
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:1062`, complexType `CallControl`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:1067`, complexType `CallControl`.
 public struct CallControl: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Operation performed (RECORD seen).
     public var op: Swift.String?
@@ -418,9 +607,27 @@ public struct CallhandlerOwners: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
+/// A user's primary call handler as addressed under /vmrest/callhandlerprimarytemplates/{objectId}. The User Post Greeting Recording chapter documents only a partial PUT with these fields; other fields the server sends are kept by the extension point.
+///
+/// - Remark: Generated from `cupi-users.xsd:3516`, complexType `CallhandlerPrimaryTemplate`.
+public struct CallhandlerPrimaryTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Whether the post-greeting recording plays: 0 never, 1 to all callers, 2 only to unidentified (external) callers.
+    public var playPostGreetingRecording: PlayPostGreetingRecording?
+    /// The post-greeting recording to play (from /vmrest/postgreetingrecordings). The field table gives String(64); the value is an object id.
+    public var postGreetingRecordingObjectId: ObjectId?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(playPostGreetingRecording: PlayPostGreetingRecording? = nil, postGreetingRecordingObjectId: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.playPostGreetingRecording = playPostGreetingRecording
+        self.postGreetingRecordingObjectId = postGreetingRecordingObjectId
+        self.additionalElements = additionalElements
+    }
+}
+
 /// A call-handler template (/vmrest/callhandlertemplates). Create needs DisplayName, MediaSwitchObjectId and one recipient (RecipientSubscriberObjectId or RecipientDistributionListObjectId). Edits affect only handlers created afterwards; the default template cannot be deleted.
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:810`, complexType `CallhandlerTemplate`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:815`, complexType `CallhandlerTemplate`.
 public struct CallhandlerTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -567,7 +774,7 @@ public struct CallhandlerTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable
 
 /// List wrapper for CallhandlerTemplate (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:1048`, complexType `CallhandlerTemplates`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:1053`, complexType `CallhandlerTemplates`.
 public struct CallhandlerTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A call-handler template (/vmrest/callhandlertemplates).
     public var callhandlerTemplate: [CallhandlerTemplate]
@@ -595,32 +802,104 @@ public struct Callhandlers: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
-/// A Connection location (/vmrest/locations/connectionlocations), the server that homes objects. The element names and fields are inferred from the LocationURI links; the locations chapter was not available.
+/// A system configuration value (/vmrest/configurationvalues), named by its FullName. Read-only except a few settings (see the WADL). The chapter has no field table for configuration values: types come from the examples.
 ///
-/// - Remark: Generated from `cupi-system.xsd:477`, complexType `ConnectionLocation`.
+/// - Remark: Generated from `cupi-system.xsd:1006`, complexType `ConfigurationValue`.
+public struct ConfigurationValue: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Data type code of the value (3 and 11 seen; codes not documented).
+    public var type: Swift.Int?
+    /// Read-only. When the value last changed.
+    public var lastModifiedTime: CupiTimestamp?
+    /// Read-only. Component that last changed it (VMREST, CUADMIN seen).
+    public var lastModifiedByComponent: Swift.String?
+    /// Read-only. Full dotted name, for example System.SA.UserInactivityTimeout; the key in the URI.
+    public var fullName: Swift.String?
+    /// The value, as text. The only field a PUT uses, and only for the writable settings.
+    public var value: Swift.String?
+    /// Read-only. Observed in the examples (true seen); meaning not described.
+    public var userSetting: Swift.Bool?
+    /// Read-only. Lowest allowed value (numeric settings).
+    public var minVal: Swift.Int?
+    /// Read-only. Highest allowed value (numeric settings).
+    public var maxVal: Swift.Int?
+    /// Read-only. Whether a change takes effect only after a restart.
+    public var requiresRestart: Swift.Bool?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(type: Swift.Int? = nil, lastModifiedTime: CupiTimestamp? = nil, lastModifiedByComponent: Swift.String? = nil, fullName: Swift.String? = nil, value: Swift.String? = nil, userSetting: Swift.Bool? = nil, minVal: Swift.Int? = nil, maxVal: Swift.Int? = nil, requiresRestart: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.type = type
+        self.lastModifiedTime = lastModifiedTime
+        self.lastModifiedByComponent = lastModifiedByComponent
+        self.fullName = fullName
+        self.value = value
+        self.userSetting = userSetting
+        self.minVal = minVal
+        self.maxVal = maxVal
+        self.requiresRestart = requiresRestart
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for ConfigurationValue (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1064`, complexType `ConfigurationValues`.
+public struct ConfigurationValues: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A system configuration value (/vmrest/configurationvalues), named by its FullName. Read-only except a few settings (see the WADL).
+    public var configurationValue: [ConfigurationValue]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(configurationValue: [ConfigurationValue] = [], total: ObjectCount? = nil) {
+        self.configurationValue = configurationValue
+        self.total = total
+    }
+}
+
+/// A Connection location (/vmrest/locations/connectionlocations): a Connection server or cluster that homes objects; every LocationObjectId points at one. No guide chapter documents this resource: URI, ObjectId and DisplayName follow the convention of every CUPI object; the other fields are inferred from a public PowerShell client (ConnectionLocation items of the JSON answer) and their order is our guess.
+///
+/// - Remark: Generated from `cupi-system.xsd:678`, complexType `ConnectionLocation`.
 public struct ConnectionLocation: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
-    /// Name shown in the administration interface and directory.
+    /// Name of the location (server).
     public var displayName: DisplayName?
+    /// Inferred (secondary source). Connection version of the location, for example 12.0.1.60.
+    public var systemVersion: Swift.String?
+    /// Inferred (secondary source). IP address or host name of the location.
+    public var hostAddress: Swift.String?
+    /// Inferred (secondary source). SMTP domain of the location.
+    public var smtpDomain: Swift.String?
+    /// Inferred (secondary source). SMTP smart host of the location.
+    public var smtpSmartHost: Swift.String?
+    /// Inferred (secondary source). true for the location of the server answering (the local location).
+    public var isPrimary: Swift.Bool?
+    /// Inferred (secondary source). Status code of the location (0 seen); values not documented.
+    public var status: Swift.Int?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, systemVersion: Swift.String? = nil, hostAddress: Swift.String? = nil, smtpDomain: Swift.String? = nil, smtpSmartHost: Swift.String? = nil, isPrimary: Swift.Bool? = nil, status: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.displayName = displayName
+        self.systemVersion = systemVersion
+        self.hostAddress = hostAddress
+        self.smtpDomain = smtpDomain
+        self.smtpSmartHost = smtpSmartHost
+        self.isPrimary = isPrimary
+        self.status = status
         self.additionalElements = additionalElements
     }
 }
 
 /// List wrapper for ConnectionLocation (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-system.xsd:505`, complexType `ConnectionLocations`.
+/// - Remark: Generated from `cupi-system.xsd:736`, complexType `ConnectionLocations`.
 public struct ConnectionLocations: Swift.Sendable, Swift.Hashable, Swift.Codable {
-    /// A Connection location (/vmrest/locations/connectionlocations), the server that homes objects.
+    /// A Connection location (/vmrest/locations/connectionlocations): a Connection server or cluster that homes objects; every LocationObjectId points at one.
     public var connectionLocation: [ConnectionLocation]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
     public var total: ObjectCount?
@@ -633,7 +912,7 @@ public struct ConnectionLocations: Swift.Sendable, Swift.Hashable, Swift.Codable
 
 /// A contact (/vmrest/contacts). No primary documentation was available: the collection and the create call come from a public client SDK, the field names from a third-party model of the object (REFERENCE section 4). Alias is required on create, which also needs a templateAlias naming a contact template.
 ///
-/// - Remark: Generated from `cupi-contacts.xsd:35`, complexType `Contact`.
+/// - Remark: Generated from `cupi-contacts.xsd:51`, complexType `Contact`.
 public struct Contact: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -675,7 +954,7 @@ public struct Contact: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// A contact template (inferred collection /vmrest/contacttemplates, unverified). It supplies defaults such as the partition for contacts created from it.
 ///
-/// - Remark: Generated from `cupi-contacts.xsd:112`, complexType `ContactTemplate`.
+/// - Remark: Generated from `cupi-contacts.xsd:128`, complexType `ContactTemplate`.
 public struct ContactTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -705,7 +984,7 @@ public struct ContactTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for ContactTemplate (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-contacts.xsd:155`, complexType `ContactTemplates`.
+/// - Remark: Generated from `cupi-contacts.xsd:171`, complexType `ContactTemplates`.
 public struct ContactTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A contact template (inferred collection /vmrest/contacttemplates, unverified).
     public var contactTemplate: [ContactTemplate]
@@ -720,7 +999,7 @@ public struct ContactTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for Contact (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-contacts.xsd:98`, complexType `Contacts`.
+/// - Remark: Generated from `cupi-contacts.xsd:114`, complexType `Contacts`.
 public struct Contacts: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A contact (/vmrest/contacts).
     public var contact: [Contact]
@@ -733,106 +1012,110 @@ public struct Contacts: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
-/// A class of service (/vmrest/coses): limits and permissions for users with mailboxes.
+/// A class of service (/vmrest/coses): limits and permissions for users with mailboxes (licensed features, recording lengths, private lists, restriction tables).
 ///
-/// - Remark: Generated from `cupi-system.xsd:220`, complexType `Cos`.
+/// - Remark: Generated from `cupi-system.xsd:411`, complexType `Cos`.
 public struct Cos: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
-    /// Access to fax mail (a future feature; third-party fax is not supported). Default false.
+    /// User may manage fax messages by phone or Inbox (future feature; third-party fax is not supported). Fax delivery of e-mail needs this and AccessTts. Default false.
     public var accessFaxMail: Swift.Bool?
-    /// E-mail can be read over the phone (text to speech). Default false.
+    /// User may have e-mail read over the phone (text to speech). Default false.
     public var accessTts: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may change their own call-holding options in the Cisco Unity Assistant. Default false.
     public var callHoldAvailable: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may change their own call-screening options in the Cisco Unity Assistant. Default false.
     public var callScreenAvailable: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may record their own voice name. Default true.
     public var canRecordName: Swift.Bool?
-    /// Restriction table for fax numbers.
+    /// Restriction table limiting the numbers a user may enter in fax dialing settings, String(36).
     public var faxRestrictionObjectId: ObjectId?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may choose whether to be listed in the phone directory. Default true.
     public var listInDirectoryStatus: Swift.Bool?
     /// Read-only. The Connection location (server) that homes this object.
     public var locationObjectId: ObjectId?
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
-    /// Maximum greeting length, seconds.
-    public var maxGreetingLength: Swift.Int?
-    /// Maximum message length, seconds.
-    public var maxMsgLength: Swift.Int?
-    /// Maximum voice-name length, seconds.
-    public var maxNameLength: Swift.Int?
-    /// Maximum number of private lists.
-    public var maxPrivateDlists: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// Maximum greeting length, seconds (1-1200, default 90).
+    public var maxGreetingLength: CosMaxGreetingLength?
+    /// Maximum message length, seconds (1-3600, default 300).
+    public var maxMsgLength: CosMaxMsgLength?
+    /// Maximum voice-name length, seconds (1-100, default 30).
+    public var maxNameLength: CosMaxNameLength?
+    /// Maximum number of private lists (1-99, default 25).
+    public var maxPrivateDlists: CosMaxPrivateDlists?
+    /// true: deleted messages go to the Deleted Items folder; false: they are deleted permanently. Default true.
     public var movetoDeleteFolder: Swift.Bool?
-    /// Restriction table for outgoing calls.
+    /// Restriction table limiting the numbers a user may enter in message delivery settings (and the extensions dialled for Media Master playback), String(36).
     public var outcallRestrictionObjectId: ObjectId?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may use the Cisco Unity Assistant to personalise their settings. Default true.
     public var personalAdministrator: Swift.Bool?
-    /// Name shown in the administration interface and directory.
+    /// Unique name of the class of service, String(64). Required on create.
     public var displayName: DisplayName?
-    /// Restriction table for transfers.
+    /// Restriction table limiting the numbers a user may enter in call transfer settings, String(36).
     public var xferRestrictionObjectId: ObjectId?
-    /// Read-only. true for built-in objects that cannot be deleted.
+    /// true for factory defaults, which cannot be deleted. Default false.
     public var undeletable: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var warnIntervalMsgEnd: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// Record termination warning, milliseconds before the end (0 disables; works with Unified CM integrations only). Default 0.
+    public var warnIntervalMsgEnd: CosWarnIntervalMsgEnd?
+    /// User may send messages to system distribution lists. Default true.
     public var canSendToPublicDl: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// true: enhanced phone security (RSA two-factor); false: regular. Default false.
     public var enableEnhancedSecurity: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may use the Cisco Unity Connection Inbox (licensed). Default false.
     public var accessVmi: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may live-reply (call back) a user who left a message. Default false.
     public var accessLiveReply: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var uaAlternateExtensionAccess: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// Alternate-extension rights in the Cisco Unity Assistant. Default 0.
+    public var uaAlternateExtensionAccess: CosAlternateExtensionAccess?
+    /// User may use personal call routing rules. Default false.
     public var accessCallRoutingRules: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var warnMinMsgLength: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// Minimum maximum-recording-time (milliseconds) for the record termination warning (0-99999). Default 0.
+    public var warnMinMsgLength: CosWarnMinMsgLength?
+    /// User may send broadcast messages. Default false.
     public var sendBroadcastMessage: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may update active or future broadcast messages. Default false.
     public var updateBroadcastMessage: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may use the voice-recognition conversation. Default false.
     public var accessVui: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may fetch the body of non-private messages over IMAP. Default true.
     public var imapCanFetchMessageBody: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may fetch the body of private messages over IMAP. Default false.
     public var imapCanFetchPrivateMessageBody: Swift.Bool?
-    /// Maximum members of a private list.
-    public var maxMembersPVL: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// Maximum members of a private list (1-999, default 99).
+    public var maxMembersPVL: CosMaxMembersPVL?
+    /// User may reach voice mail with an IMAP client. Default false.
     public var accessIMAP: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// true: the class of service cannot be modified in Connection Administration. Default false.
     public var readOnly: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may use the advanced user features (TTS and VUI). Default false.
     public var accessAdvancedUserFeatures: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// Duplicate of AccessAdvancedUserFeatures kept for licensing code. Default false.
     public var accessAdvancedUser: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User may use the unified client. Default true.
     public var accessUnifiedClient: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var requireSecureMessages: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// When messages are marked secure. Default 4.
+    public var requireSecureMessages: CosRequireSecureMessages?
+    /// User may call back an outside caller after listening to their message. Default false.
     public var accessOutsideLiveReply: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// User has voice messages transcribed (SpeechView). Default false.
     public var accessSTT: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var enableSTTSecureMessage: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var messagePlaybackRestriction: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
-    public var sttType: Swift.Int?
+    /// Transcription and notification of secure messages. Default 0.
+    public var enableSTTSecureMessage: CosSttSecureMessage?
+    /// Playback restriction for GUI clients. Default 0.
+    public var messagePlaybackRestriction: CosMessagePlaybackRestriction?
+    /// SpeechView standard or Pro. Default 1.
+    public var sttType: CosSttType?
+    /// User may have automatic alternate extensions. Default false. In the field table only; its position among the fields is our inference.
+    public var autoAlternateExtension: Swift.Bool?
+    /// Video messaging allowed for users of this class of service. Default false. In the field table only; its position among the fields is our inference.
+    public var enableVideoMessaging: Swift.Bool?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, accessFaxMail: Swift.Bool? = nil, accessTts: Swift.Bool? = nil, callHoldAvailable: Swift.Bool? = nil, callScreenAvailable: Swift.Bool? = nil, canRecordName: Swift.Bool? = nil, faxRestrictionObjectId: ObjectId? = nil, listInDirectoryStatus: Swift.Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, maxGreetingLength: Swift.Int? = nil, maxMsgLength: Swift.Int? = nil, maxNameLength: Swift.Int? = nil, maxPrivateDlists: Swift.Int? = nil, movetoDeleteFolder: Swift.Bool? = nil, outcallRestrictionObjectId: ObjectId? = nil, personalAdministrator: Swift.Bool? = nil, displayName: DisplayName? = nil, xferRestrictionObjectId: ObjectId? = nil, undeletable: Swift.Bool? = nil, warnIntervalMsgEnd: Swift.Int? = nil, canSendToPublicDl: Swift.Bool? = nil, enableEnhancedSecurity: Swift.Bool? = nil, accessVmi: Swift.Bool? = nil, accessLiveReply: Swift.Bool? = nil, uaAlternateExtensionAccess: Swift.Int? = nil, accessCallRoutingRules: Swift.Bool? = nil, warnMinMsgLength: Swift.Int? = nil, sendBroadcastMessage: Swift.Bool? = nil, updateBroadcastMessage: Swift.Bool? = nil, accessVui: Swift.Bool? = nil, imapCanFetchMessageBody: Swift.Bool? = nil, imapCanFetchPrivateMessageBody: Swift.Bool? = nil, maxMembersPVL: Swift.Int? = nil, accessIMAP: Swift.Bool? = nil, readOnly: Swift.Bool? = nil, accessAdvancedUserFeatures: Swift.Bool? = nil, accessAdvancedUser: Swift.Bool? = nil, accessUnifiedClient: Swift.Bool? = nil, requireSecureMessages: Swift.Int? = nil, accessOutsideLiveReply: Swift.Bool? = nil, accessSTT: Swift.Bool? = nil, enableSTTSecureMessage: Swift.Int? = nil, messagePlaybackRestriction: Swift.Int? = nil, sttType: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, accessFaxMail: Swift.Bool? = nil, accessTts: Swift.Bool? = nil, callHoldAvailable: Swift.Bool? = nil, callScreenAvailable: Swift.Bool? = nil, canRecordName: Swift.Bool? = nil, faxRestrictionObjectId: ObjectId? = nil, listInDirectoryStatus: Swift.Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, maxGreetingLength: CosMaxGreetingLength? = nil, maxMsgLength: CosMaxMsgLength? = nil, maxNameLength: CosMaxNameLength? = nil, maxPrivateDlists: CosMaxPrivateDlists? = nil, movetoDeleteFolder: Swift.Bool? = nil, outcallRestrictionObjectId: ObjectId? = nil, personalAdministrator: Swift.Bool? = nil, displayName: DisplayName? = nil, xferRestrictionObjectId: ObjectId? = nil, undeletable: Swift.Bool? = nil, warnIntervalMsgEnd: CosWarnIntervalMsgEnd? = nil, canSendToPublicDl: Swift.Bool? = nil, enableEnhancedSecurity: Swift.Bool? = nil, accessVmi: Swift.Bool? = nil, accessLiveReply: Swift.Bool? = nil, uaAlternateExtensionAccess: CosAlternateExtensionAccess? = nil, accessCallRoutingRules: Swift.Bool? = nil, warnMinMsgLength: CosWarnMinMsgLength? = nil, sendBroadcastMessage: Swift.Bool? = nil, updateBroadcastMessage: Swift.Bool? = nil, accessVui: Swift.Bool? = nil, imapCanFetchMessageBody: Swift.Bool? = nil, imapCanFetchPrivateMessageBody: Swift.Bool? = nil, maxMembersPVL: CosMaxMembersPVL? = nil, accessIMAP: Swift.Bool? = nil, readOnly: Swift.Bool? = nil, accessAdvancedUserFeatures: Swift.Bool? = nil, accessAdvancedUser: Swift.Bool? = nil, accessUnifiedClient: Swift.Bool? = nil, requireSecureMessages: CosRequireSecureMessages? = nil, accessOutsideLiveReply: Swift.Bool? = nil, accessSTT: Swift.Bool? = nil, enableSTTSecureMessage: CosSttSecureMessage? = nil, messagePlaybackRestriction: CosMessagePlaybackRestriction? = nil, sttType: CosSttType? = nil, autoAlternateExtension: Swift.Bool? = nil, enableVideoMessaging: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.accessFaxMail = accessFaxMail
@@ -879,15 +1162,17 @@ public struct Cos: Swift.Sendable, Swift.Hashable, Swift.Codable {
         self.enableSTTSecureMessage = enableSTTSecureMessage
         self.messagePlaybackRestriction = messagePlaybackRestriction
         self.sttType = sttType
+        self.autoAlternateExtension = autoAlternateExtension
+        self.enableVideoMessaging = enableVideoMessaging
         self.additionalElements = additionalElements
     }
 }
 
 /// List wrapper for Cos (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-system.xsd:463`, complexType `Coses`.
+/// - Remark: Generated from `cupi-system.xsd:664`, complexType `Coses`.
 public struct Coses: Swift.Sendable, Swift.Hashable, Swift.Codable {
-    /// A class of service (/vmrest/coses): limits and permissions for users with mailboxes.
+    /// A class of service (/vmrest/coses): limits and permissions for users with mailboxes (licensed features, recording lengths, private lists, restriction tables).
     public var cos: [Cos]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
     public var total: ObjectCount?
@@ -900,7 +1185,7 @@ public struct Coses: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// A user's PIN (…/credential/pin) or web password (…/credential/password). GET never returns the secret. To change it PUT Credentials; to unlock PUT HackCount 0 with an empty TimeHacked.
 ///
-/// - Remark: Generated from `cupi-users.xsd:922`, complexType `Credential`.
+/// - Remark: Generated from `cupi-users.xsd:936`, complexType `Credential`.
 public struct Credential: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -969,7 +1254,7 @@ public struct Credential: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// A default user template (/vmrest/userdefaulttemplates; item URIs are printed as /vmrest/defaultusertemplates/{id}).
 ///
-/// - Remark: Generated from `cupi-users.xsd:2066`, complexType `DefaultUserTemplate`.
+/// - Remark: Generated from `cupi-users.xsd:2160`, complexType `DefaultUserTemplate`.
 public struct DefaultUserTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -1086,7 +1371,7 @@ public struct DefaultUserTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable
 
 /// List wrapper for DefaultUserTemplate (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-users.xsd:2254`, complexType `DefaultUserTemplates`.
+/// - Remark: Generated from `cupi-users.xsd:2348`, complexType `DefaultUserTemplates`.
 public struct DefaultUserTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A default user template (/vmrest/userdefaulttemplates; item URIs are printed as /vmrest/defaultusertemplates/{id}).
     public var defaultUserTemplate: [DefaultUserTemplate]
@@ -1095,6 +1380,237 @@ public struct DefaultUserTemplates: Swift.Sendable, Swift.Hashable, Swift.Codabl
 
     public init(defaultUserTemplate: [DefaultUserTemplate] = [], total: ObjectCount? = nil) {
         self.defaultUserTemplate = defaultUserTemplate
+        self.total = total
+    }
+}
+
+/// A directory handler. DisplayName is required on create. Element name in the guide's examples: DirectoryHandler (two language examples print Directoryhandler, which CUPI's case-sensitive names do not accept).
+///
+/// - Remark: Generated from `cupi-handlers.xsd:59`, complexType `DirectoryHandler`.
+public struct DirectoryHandler: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. When the directory handler was created (UTC).
+    public var creationTime: Swift.String?
+    /// Language of the handler's prompts as an LCID (codes from /vmrest/languagemap); see UseCallLanguage and UseDefaultLanguage for how it is chosen.
+    public var language: LanguageCode?
+    /// Display name. String(64). The only field needed to create a directory handler.
+    public var displayName: DisplayName?
+    /// true: administrators cannot delete the handler (factory defaults such as the System Directory Handler). Default false. The field table marks it read/write.
+    public var undeletable: Swift.Bool?
+    /// File name of the recorded voice name (.wav). String(40).
+    public var voiceName: VoiceNameFile?
+    /// Read-only. Link to the voice name audio under /vmrest/voicefiles.
+    public var voiceFileURI: ResourceURI?
+    /// Read-only. Link to the voice name resource of the handler (…/voicename).
+    public var voiceNameURI: ResourceURI?
+    /// Read-only. The location the handler belongs to.
+    public var locationObjectId: ObjectId?
+    /// Read-only. Link to the location.
+    public var locationURI: ResourceURI?
+    /// Seconds to wait after caller input before acting on it (1-10, default 4).
+    public var endDialDelay: DirectoryHandlerDialDelay?
+    /// Number of matches above which the caller is asked to dial more letters (1-30, default 8).
+    public var maxMatches: DirectoryHandlerMaxMatches?
+    /// How matches are presented: true = menu choice, false = extension list. Cannot be false on the System Default Directory Handler. Default true.
+    public var menuStyle: Swift.Bool?
+    /// Play extensions with the names in the menu of matches. Default true.
+    public var sayExtension: Swift.Bool?
+    /// true: search by first name, then last name; false: last name, then first name. Default false.
+    public var searchByFirstName: Swift.Bool?
+    /// Seconds to wait for the caller to start dialing (1-10, default 5).
+    public var startDialDelay: DirectoryHandlerDialDelay?
+    /// How many times the caller is re-prompted for input (0-10, default 1).
+    public var tries: DirectoryHandlerTries?
+    /// true: the * key exits the directory; false: the # key does. Default true.
+    public var useStarToExit: Swift.Bool?
+    /// Scope of the directory search; SearchScopeObjectId names the scope object. Default 0 (entire server).
+    public var searchScope: DirectoryHandlerSearchScope?
+    /// Object id of the scope object for SearchScope: a location (0 entire server, 3), distribution list (4), class of service (5) or search space (6); not needed for 7 (Inherit).
+    public var searchScopeObjectId: ObjectId?
+    /// Play all names for the caller to choose from instead of asking for a spelled name. Default false.
+    public var playAllNames: Swift.Bool?
+    /// Action when the caller exits the directory with * or #. Default 2 (Goto).
+    public var exitAction: CallAction?
+    /// Conversation reached on exit when ExitAction is 2. String(64). Default PHTransfer.
+    public var exitTargetConversation: TargetConversation?
+    /// Handler (call, interview or directory handler, or user's call handler) reached on exit when the conversation needs one.
+    public var exitTargetHandlerObjectId: ObjectId?
+    /// Action when the caller does not respond to the name prompt. Default 2 (Goto).
+    public var noInputAction: CallAction?
+    /// Conversation reached on no input when NoInputAction is 2. String(64). Default PHTransfer.
+    public var noInputTargetConversation: TargetConversation?
+    /// Handler reached on no input, when the conversation needs one.
+    public var noInputTargetHandlerObjectId: ObjectId?
+    /// Action when the caller selects none of the matches. Default 2 (Goto).
+    public var noSelectionAction: CallAction?
+    /// Conversation reached on no selection when NoSelectionAction is 2. String(64). Default PHTransfer.
+    public var noSelectionTargetConversation: TargetConversation?
+    /// Handler reached on no selection, when the conversation needs one.
+    public var noSelectionTargetHandlerObjectId: ObjectId?
+    /// Action when the caller presses 0. Default 2 (Goto).
+    public var zeroAction: CallAction?
+    /// Conversation reached on 0 when ZeroAction is 2. String(64). Default PHTransfer.
+    public var zeroTargetConversation: TargetConversation?
+    /// Handler reached on 0, when the conversation needs one.
+    public var zeroTargetHandlerObjectId: ObjectId?
+    /// true: a unique match is routed at once without asking the caller to confirm; false: matches are always listed for confirmation. Default false.
+    public var autoRoute: Swift.Bool?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Read-only. The tenant of the handler; present only for handlers of a tenant (10.5(2) and later).
+    public var tenantObjectId: ObjectId?
+    /// Extension of the directory handler. String(40).
+    public var dtmfAccessId: Extension?
+    /// Read-only. The class of service when SearchScope is 5 (field table only; not in the examples).
+    public var scopeObjectCosObjectId: ObjectId?
+    /// Read-only. The distribution list when SearchScope is 4 (field table only; not in the examples).
+    public var scopeObjectDistributionListObjectId: ObjectId?
+    /// Read-only. The location when the scope is a location or the entire server.
+    public var scopeObjectLocationObjectId: ObjectId?
+    /// Read-only. Link to that location (example only).
+    public var scopeObjectLocationURI: ResourceURI?
+    /// Read-only. The search space when SearchScope is 6 (field table only; not in the examples).
+    public var scopeObjectSearchSpaceObjectId: ObjectId?
+    /// true: callers use voice commands; false: touchtones. A voice-enabled handler cannot search a class of service or a distribution list: setting it (or such a scope on it) moves the scope to the entire server. Default false.
+    public var voiceEnabled: Swift.Bool?
+    /// Use the language of the call. Default true.
+    public var useCallLanguage: Swift.Bool?
+    /// Use the system default language. Default true. With UseCallLanguage false and this false, Language is used.
+    public var useDefaultLanguage: Swift.Bool?
+    /// The partition of the handler's extension.
+    public var partitionObjectId: ObjectId?
+    /// Read-only. Link to the partition.
+    public var partitionURI: ResourceURI?
+    /// Speech-recognition confidence a spoken match must reach (0-100, default 10).
+    public var speechConfidenceThreshold: DirectoryHandlerConfidence?
+    /// Say the user's city when a match is voiced. Default false.
+    public var sayCity: Swift.Bool?
+    /// Say the user's department when a match is voiced. Default false.
+    public var sayDepartment: Swift.Bool?
+    /// Play the handler's custom greeting (its stream files) instead of the system prompt. Default false.
+    public var useCustomGreeting: Swift.Bool?
+    /// Read-only. Link to the conversations usable as ExitTargetConversation (a /vmrest/conversations query).
+    public var exitConversationURI: ResourceURI?
+    /// Read-only. Link to the conversations usable as NoInputTargetConversation.
+    public var noInputConversationURI: ResourceURI?
+    /// Read-only. Link to the conversations usable as NoSelectionTargetConversation.
+    public var noSelectionConversationURI: ResourceURI?
+    /// Read-only. Link to the conversations usable as ZeroTargetConversation.
+    public var zeroExitConversationURI: ResourceURI?
+    /// Read-only. Link to the handler's custom greeting stream files.
+    public var directoryHandlerStreamFileURI: ResourceURI?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, creationTime: Swift.String? = nil, language: LanguageCode? = nil, displayName: DisplayName? = nil, undeletable: Swift.Bool? = nil, voiceName: VoiceNameFile? = nil, voiceFileURI: ResourceURI? = nil, voiceNameURI: ResourceURI? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, endDialDelay: DirectoryHandlerDialDelay? = nil, maxMatches: DirectoryHandlerMaxMatches? = nil, menuStyle: Swift.Bool? = nil, sayExtension: Swift.Bool? = nil, searchByFirstName: Swift.Bool? = nil, startDialDelay: DirectoryHandlerDialDelay? = nil, tries: DirectoryHandlerTries? = nil, useStarToExit: Swift.Bool? = nil, searchScope: DirectoryHandlerSearchScope? = nil, searchScopeObjectId: ObjectId? = nil, playAllNames: Swift.Bool? = nil, exitAction: CallAction? = nil, exitTargetConversation: TargetConversation? = nil, exitTargetHandlerObjectId: ObjectId? = nil, noInputAction: CallAction? = nil, noInputTargetConversation: TargetConversation? = nil, noInputTargetHandlerObjectId: ObjectId? = nil, noSelectionAction: CallAction? = nil, noSelectionTargetConversation: TargetConversation? = nil, noSelectionTargetHandlerObjectId: ObjectId? = nil, zeroAction: CallAction? = nil, zeroTargetConversation: TargetConversation? = nil, zeroTargetHandlerObjectId: ObjectId? = nil, autoRoute: Swift.Bool? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, dtmfAccessId: Extension? = nil, scopeObjectCosObjectId: ObjectId? = nil, scopeObjectDistributionListObjectId: ObjectId? = nil, scopeObjectLocationObjectId: ObjectId? = nil, scopeObjectLocationURI: ResourceURI? = nil, scopeObjectSearchSpaceObjectId: ObjectId? = nil, voiceEnabled: Swift.Bool? = nil, useCallLanguage: Swift.Bool? = nil, useDefaultLanguage: Swift.Bool? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, speechConfidenceThreshold: DirectoryHandlerConfidence? = nil, sayCity: Swift.Bool? = nil, sayDepartment: Swift.Bool? = nil, useCustomGreeting: Swift.Bool? = nil, exitConversationURI: ResourceURI? = nil, noInputConversationURI: ResourceURI? = nil, noSelectionConversationURI: ResourceURI? = nil, zeroExitConversationURI: ResourceURI? = nil, directoryHandlerStreamFileURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.creationTime = creationTime
+        self.language = language
+        self.displayName = displayName
+        self.undeletable = undeletable
+        self.voiceName = voiceName
+        self.voiceFileURI = voiceFileURI
+        self.voiceNameURI = voiceNameURI
+        self.locationObjectId = locationObjectId
+        self.locationURI = locationURI
+        self.endDialDelay = endDialDelay
+        self.maxMatches = maxMatches
+        self.menuStyle = menuStyle
+        self.sayExtension = sayExtension
+        self.searchByFirstName = searchByFirstName
+        self.startDialDelay = startDialDelay
+        self.tries = tries
+        self.useStarToExit = useStarToExit
+        self.searchScope = searchScope
+        self.searchScopeObjectId = searchScopeObjectId
+        self.playAllNames = playAllNames
+        self.exitAction = exitAction
+        self.exitTargetConversation = exitTargetConversation
+        self.exitTargetHandlerObjectId = exitTargetHandlerObjectId
+        self.noInputAction = noInputAction
+        self.noInputTargetConversation = noInputTargetConversation
+        self.noInputTargetHandlerObjectId = noInputTargetHandlerObjectId
+        self.noSelectionAction = noSelectionAction
+        self.noSelectionTargetConversation = noSelectionTargetConversation
+        self.noSelectionTargetHandlerObjectId = noSelectionTargetHandlerObjectId
+        self.zeroAction = zeroAction
+        self.zeroTargetConversation = zeroTargetConversation
+        self.zeroTargetHandlerObjectId = zeroTargetHandlerObjectId
+        self.autoRoute = autoRoute
+        self.objectId = objectId
+        self.tenantObjectId = tenantObjectId
+        self.dtmfAccessId = dtmfAccessId
+        self.scopeObjectCosObjectId = scopeObjectCosObjectId
+        self.scopeObjectDistributionListObjectId = scopeObjectDistributionListObjectId
+        self.scopeObjectLocationObjectId = scopeObjectLocationObjectId
+        self.scopeObjectLocationURI = scopeObjectLocationURI
+        self.scopeObjectSearchSpaceObjectId = scopeObjectSearchSpaceObjectId
+        self.voiceEnabled = voiceEnabled
+        self.useCallLanguage = useCallLanguage
+        self.useDefaultLanguage = useDefaultLanguage
+        self.partitionObjectId = partitionObjectId
+        self.partitionURI = partitionURI
+        self.speechConfidenceThreshold = speechConfidenceThreshold
+        self.sayCity = sayCity
+        self.sayDepartment = sayDepartment
+        self.useCustomGreeting = useCustomGreeting
+        self.exitConversationURI = exitConversationURI
+        self.noInputConversationURI = noInputConversationURI
+        self.noSelectionConversationURI = noSelectionConversationURI
+        self.zeroExitConversationURI = zeroExitConversationURI
+        self.directoryHandlerStreamFileURI = directoryHandlerStreamFileURI
+        self.additionalElements = additionalElements
+    }
+}
+
+/// The custom greeting of a directory handler in one language. To set it, upload the audio to a temporary voice file (/vmrest/voicefiles) and send its name as StreamFile; or PUT the audio itself to …/{languageCode}/audio.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:366`, complexType `DirectoryHandlerStreamFile`.
+public struct DirectoryHandlerStreamFile: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. The directory handler. String(36).
+    public var directoryHandlerObjectId: ObjectId?
+    /// Language of the recording as an LCID (1033 = en-US); installed languages from /vmrest/installedlanguages.
+    public var languageCode: LanguageCode?
+    /// File name of the recording (.wav). String(40).
+    public var streamFile: VoiceNameFile?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(directoryHandlerObjectId: ObjectId? = nil, languageCode: LanguageCode? = nil, streamFile: VoiceNameFile? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.directoryHandlerObjectId = directoryHandlerObjectId
+        self.languageCode = languageCode
+        self.streamFile = streamFile
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for DirectoryHandlerStreamFile (GET on the collection).
+///
+/// - Remark: Generated from `cupi-handlers.xsd:394`, complexType `DirectoryHandlerStreamFiles`.
+public struct DirectoryHandlerStreamFiles: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// The custom greeting recording of a directory handler in one language (…/directoryhandlerstreamfiles/{languageCode}).
+    public var directoryHandlerStreamFile: [DirectoryHandlerStreamFile]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(directoryHandlerStreamFile: [DirectoryHandlerStreamFile] = [], total: ObjectCount? = nil) {
+        self.directoryHandlerStreamFile = directoryHandlerStreamFile
+        self.total = total
+    }
+}
+
+/// List wrapper for DirectoryHandler (GET on the collection).
+///
+/// - Remark: Generated from `cupi-handlers.xsd:352`, complexType `DirectoryHandlers`.
+public struct DirectoryHandlers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A directory handler (/vmrest/handlers/directoryhandlers): dial-by-name access to the directory of users with mailboxes.
+    public var directoryHandler: [DirectoryHandler]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(directoryHandler: [DirectoryHandler] = [], total: ObjectCount? = nil) {
+        self.directoryHandler = directoryHandler
         self.total = total
     }
 }
@@ -1275,7 +1791,7 @@ public struct DistributionLists: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// One or more errors. The guide gives its schema as xs:all of errors elements; no example is printed in the chapters used except in the schedules chapter (NOT_FOUND, DATA_EXCEPTION).
 ///
-/// - Remark: Generated from `cupi-common.xsd:846`, complexType `ErrorDetails`.
+/// - Remark: Generated from `cupi-common.xsd:861`, complexType `ErrorDetails`.
 public struct ErrorDetails: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// One error.
     public var errors: [ErrorEntry]
@@ -1287,7 +1803,7 @@ public struct ErrorDetails: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// One error: a code and a human-readable message.
 ///
-/// - Remark: Generated from `cupi-common.xsd:858`, complexType `ErrorEntry`.
+/// - Remark: Generated from `cupi-common.xsd:873`, complexType `ErrorEntry`.
 public struct ErrorEntry: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Error code.
     public var code: ErrorCode?
@@ -1297,6 +1813,48 @@ public struct ErrorEntry: Swift.Sendable, Swift.Hashable, Swift.Codable {
     public init(code: ErrorCode? = nil, message: Swift.String? = nil) {
         self.code = code
         self.message = message
+    }
+}
+
+/// The general configuration (/vmrest/generalconfigurations): the TLS, SRTP and HTTPS cipher options of the server (one object). The enumeration table of cipher values was not captured with the chapter text: plain integers here.
+///
+/// - Remark: Generated from `cupi-system.xsd:1078`, complexType `GeneralConfiguration`.
+public struct GeneralConfiguration: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Cipher option for TLS over the SIP interface (enumerated code; 0 and 1 seen). Takes effect after restarting Connection Conversation Manager.
+    public var tlsCiphers: Swift.Int?
+    /// Cipher option for SRTP over the RTP interface (enumerated code; 0 and 1 seen). Takes effect after restarting Connection Conversation Manager.
+    public var srtpCiphers: Swift.Int?
+    /// Cipher option for HTTPS (enumerated code; 0 and 1 seen). Takes effect after restarting Tomcat.
+    public var httpsCiphers: Swift.Int?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tlsCiphers: Swift.Int? = nil, srtpCiphers: Swift.Int? = nil, httpsCiphers: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.tlsCiphers = tlsCiphers
+        self.srtpCiphers = srtpCiphers
+        self.httpsCiphers = httpsCiphers
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for GeneralConfiguration (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1116`, complexType `GeneralConfigurations`.
+public struct GeneralConfigurations: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// The general configuration (/vmrest/generalconfigurations): the TLS, SRTP and HTTPS cipher options of the server (one object).
+    public var generalConfiguration: [GeneralConfiguration]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(generalConfiguration: [GeneralConfiguration] = [], total: ObjectCount? = nil) {
+        self.generalConfiguration = generalConfiguration
+        self.total = total
     }
 }
 
@@ -1336,12 +1894,14 @@ public struct Greeting: Swift.Sendable, Swift.Hashable, Swift.Codable {
     public var enablePersonalVideoRecording: Swift.Bool?
     /// Play the record-video-message prompt; editable only with EnablePersonalVideoRecording. Default false.
     public var playRecordVideoMessagePrompt: Swift.Bool?
+    /// Read-only. Link to the greeting's recordings, one per language (…/greetings/{GreetingType}/greetingstreamfiles); seen in the call-handler greetings list example.
+    public var greetingStreamFilesURI: ResourceURI?
     /// The greeting is enabled; together with TimeExpires controls enablement. The Standard greeting cannot be disabled.
     public var enabled: Swift.Bool?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, ignoreDigits: Swift.Bool? = nil, playWhat: PlayWhat? = nil, repromptDelay: RepromptDelay? = nil, reprompts: RepromptCount? = nil, timeExpires: CupiTimestamp? = nil, greetingType: GreetingType? = nil, afterGreetingAction: CallAction? = nil, afterGreetingTargetConversation: TargetConversation? = nil, afterGreetingTargetHandlerObjectId: ObjectId? = nil, playRecordMessagePrompt: Swift.Bool? = nil, enableTransfer: Swift.Bool? = nil, enablePersonalVideoRecording: Swift.Bool? = nil, playRecordVideoMessagePrompt: Swift.Bool? = nil, enabled: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, ignoreDigits: Swift.Bool? = nil, playWhat: PlayWhat? = nil, repromptDelay: RepromptDelay? = nil, reprompts: RepromptCount? = nil, timeExpires: CupiTimestamp? = nil, greetingType: GreetingType? = nil, afterGreetingAction: CallAction? = nil, afterGreetingTargetConversation: TargetConversation? = nil, afterGreetingTargetHandlerObjectId: ObjectId? = nil, playRecordMessagePrompt: Swift.Bool? = nil, enableTransfer: Swift.Bool? = nil, enablePersonalVideoRecording: Swift.Bool? = nil, playRecordVideoMessagePrompt: Swift.Bool? = nil, greetingStreamFilesURI: ResourceURI? = nil, enabled: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.callHandlerObjectId = callHandlerObjectId
         self.callhandlerURI = callhandlerURI
@@ -1358,14 +1918,48 @@ public struct Greeting: Swift.Sendable, Swift.Hashable, Swift.Codable {
         self.enableTransfer = enableTransfer
         self.enablePersonalVideoRecording = enablePersonalVideoRecording
         self.playRecordVideoMessagePrompt = playRecordVideoMessagePrompt
+        self.greetingStreamFilesURI = greetingStreamFilesURI
         self.enabled = enabled
         self.additionalElements = additionalElements
     }
 }
 
+/// The recording of one greeting in one language. The guide names only URI (in a list example) and StreamFile (the one field a PUT needs); everything else the server sends is kept by the extension point.
+///
+/// - Remark: Generated from `cupi-users.xsd:3479`, complexType `GreetingStreamFile`.
+public struct GreetingStreamFile: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Name of the audio file holding the recording. To set a recording the 7.x/8.0 way, PUT the name of a temporary file made with POST /vmrest/voicefiles; the other fields are derived from the URI.
+    public var streamFile: VoiceNameFile?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, streamFile: VoiceNameFile? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.streamFile = streamFile
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for GreetingStreamFile (GET on the collection).
+///
+/// - Remark: Generated from `cupi-users.xsd:3502`, complexType `GreetingStreamFiles`.
+public struct GreetingStreamFiles: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// The recording of one greeting in one language (…/greetings/{greetingType}/greetingstreamfiles/{languageCode}).
+    public var greetingStreamFile: [GreetingStreamFile]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(greetingStreamFile: [GreetingStreamFile] = [], total: ObjectCount? = nil) {
+        self.greetingStreamFile = greetingStreamFile
+        self.total = total
+    }
+}
+
 /// List wrapper for Greeting (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:567`, complexType `Greetings`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:572`, complexType `Greetings`.
 public struct Greetings: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// One of the seven greetings of a call handler (…/greetings/{GreetingType}); a user's greetings are those of the user's primary call handler.
     public var greeting: [Greeting]
@@ -1378,9 +1972,429 @@ public struct Greetings: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
+/// An HTML notification device of a user (9.0(1) and later): the guide documents listing, reading and modifying them, not creating or deleting. Fields: the chapter's field table and examples.
+///
+/// - Remark: Generated from `cupi-users.xsd:3342`, complexType `HtmlDevice`.
+public struct HtmlDevice: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Whether the device is enabled.
+    public var active: Swift.Bool?
+    /// Read-only. Outdial number. The field table says Integer; it is kept as text because it is a dial string (inference).
+    public var callbackNumber: Swift.String?
+    /// Read-only. Name of the device kind (HTML; String(12)).
+    public var deviceName: Swift.String?
+    /// Read-only. true: the outdial number cannot be set from the Personal Communications Assistant. Default false.
+    public var disableMobileNumberFromPCA: Swift.Bool?
+    /// Read-only. true: the notification template cannot be chosen from the Personal Communications Assistant. Default false.
+    public var disableTemplateSelectionFromPCA: Swift.Bool?
+    /// Name of the device (String(64)).
+    public var displayName: DisplayName?
+    /// HTML notification template the device uses (from /vmrest/notificationtemplates); settable by PUT.
+    public var notificationTemplateID: ObjectId?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Number to dial, including any trunk access code.
+    public var phoneNumber: Swift.String?
+    /// Read-only. Address notified (String(320)).
+    public var smtpAddress: SmtpAddress?
+    /// Read-only. true for the default HTML device, false for devices the user added.
+    public var undeletable: Swift.Bool?
+    /// Read-only. The user the device belongs to.
+    public var subscriberObjectId: ObjectId?
+    /// Read-only. Link to the user.
+    public var userURI: ResourceURI?
+    /// Read-only. true: the notifier may attach the voice message recording. Default false.
+    public var allowVoiceMailAsAttachment: Swift.Bool?
+    /// Seen in the guide's list example; its meaning is not described (inference: messages listed in a summary notification).
+    public var messageCountInSummary: Swift.Int?
+    /// Events that trigger the device: NewVoiceMail (all voice messages, the default), NewUrgentVoiceMail, DispatchMessage, UrgentDispatchMessage, NewFax, NewUrgentFax, CalendarAppointment, CalendarMeeting (HTML devices also NewMissedCall); "None" clears the list. Several are written together (the guide prints NewUrgentFaxUrgentDispatchMessage; Cisco's SDK documents a comma-separated list, inference).
+    public var eventList: Swift.String?
+    /// Schedule set during which the device is notified (/vmrest/schedulesets).
+    public var scheduleSetObjectId: ObjectId?
+    /// Times of day for scheduled notifications, 24-hour hh:mm, comma-separated (10:15,23:00). A PUT replaces all schedules; an empty element deletes them. The field table says Integer, but the values are times.
+    public var sendScheduledNotificationAt: Swift.String?
+    /// Minutes from the arrival of a message until notification starts.
+    public var initialDelay: Swift.Int?
+    /// Minutes between repeated notifications.
+    public var repeatInterval: Swift.Int?
+    /// Repeat the notification while new messages remain.
+    public var repeatNotify: Swift.Bool?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, active: Swift.Bool? = nil, callbackNumber: Swift.String? = nil, deviceName: Swift.String? = nil, disableMobileNumberFromPCA: Swift.Bool? = nil, disableTemplateSelectionFromPCA: Swift.Bool? = nil, displayName: DisplayName? = nil, notificationTemplateID: ObjectId? = nil, objectId: ObjectId? = nil, phoneNumber: Swift.String? = nil, smtpAddress: SmtpAddress? = nil, undeletable: Swift.Bool? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, allowVoiceMailAsAttachment: Swift.Bool? = nil, messageCountInSummary: Swift.Int? = nil, eventList: Swift.String? = nil, scheduleSetObjectId: ObjectId? = nil, sendScheduledNotificationAt: Swift.String? = nil, initialDelay: Swift.Int? = nil, repeatInterval: Swift.Int? = nil, repeatNotify: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.active = active
+        self.callbackNumber = callbackNumber
+        self.deviceName = deviceName
+        self.disableMobileNumberFromPCA = disableMobileNumberFromPCA
+        self.disableTemplateSelectionFromPCA = disableTemplateSelectionFromPCA
+        self.displayName = displayName
+        self.notificationTemplateID = notificationTemplateID
+        self.objectId = objectId
+        self.phoneNumber = phoneNumber
+        self.smtpAddress = smtpAddress
+        self.undeletable = undeletable
+        self.subscriberObjectId = subscriberObjectId
+        self.userURI = userURI
+        self.allowVoiceMailAsAttachment = allowVoiceMailAsAttachment
+        self.messageCountInSummary = messageCountInSummary
+        self.eventList = eventList
+        self.scheduleSetObjectId = scheduleSetObjectId
+        self.sendScheduledNotificationAt = sendScheduledNotificationAt
+        self.initialDelay = initialDelay
+        self.repeatInterval = repeatInterval
+        self.repeatNotify = repeatNotify
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for HtmlDevice (GET on the collection).
+///
+/// - Remark: Generated from `cupi-users.xsd:3465`, complexType `HtmlDevices`.
+public struct HtmlDevices: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// An HTML notification device of a user (/vmrest/users/{objectId}/notificationdevices/htmldevices; 9.0(1) and later).
+    public var htmlDevice: [HtmlDevice]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(htmlDevice: [HtmlDevice] = [], total: ObjectCount? = nil) {
+        self.htmlDevice = htmlDevice
+        self.total = total
+    }
+}
+
+/// An LDAP entry not yet imported into Connection. Field names are lower camel case, unlike other CUPI objects (guide example, JSON). To import, send alias, pkid and dtmfAccessId (the extension is not in the directory data, so it must be given); the other values come from the synchronized directory data.
+///
+/// - Remark: Generated from `cupi-contacts.xsd:184`, complexType `ImportUser`.
+public struct ImportUser: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// User id of the directory entry; becomes the user's Alias.
+    public var alias: Alias?
+    /// First name from the directory.
+    public var firstName: Swift.String?
+    /// Last name from the directory.
+    public var lastName: Swift.String?
+    /// Extension to give the imported user; required on import (not in the list results).
+    public var dtmfAccessId: Extension?
+    /// Identifier of the directory entry in the synchronized data; required on import.
+    public var pkid: ObjectId?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(alias: Alias? = nil, firstName: Swift.String? = nil, lastName: Swift.String? = nil, dtmfAccessId: Extension? = nil, pkid: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.alias = alias
+        self.firstName = firstName
+        self.lastName = lastName
+        self.dtmfAccessId = dtmfAccessId
+        self.pkid = pkid
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for ImportUser (GET on the collection). The guide's JSON example has no count; public clients read an @total, so the attribute is kept (inference).
+///
+/// - Remark: Generated from `cupi-contacts.xsd:222`, complexType `ImportUsers`.
+public struct ImportUsers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// An LDAP directory entry that can be imported as a Connection user (/vmrest/import/users/ldap); also the body of the import request.
+    public var importUser: [ImportUser]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(importUser: [ImportUser] = [], total: ObjectCount? = nil) {
+        self.importUser = importUser
+        self.total = total
+    }
+}
+
+/// An interview handler. DisplayName and a recipient (RecipientDistributionListObjectId or RecipientSubscriberObjectId) are given on create.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:408`, complexType `InterviewHandler`.
+public struct InterviewHandler: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. When the interview handler was created (UTC).
+    public var creationTime: Swift.String?
+    /// Language of the handler's prompts as an LCID: 1024-58378, 0 not allowed (codes from /vmrest/languagemap).
+    public var language: LanguageCode?
+    /// Name of the interview handler. String(64). Required on create.
+    public var displayName: DisplayName?
+    /// true: administrators cannot delete the handler through the administration applications. The field table marks it read/write.
+    public var undeletable: Swift.Bool?
+    /// File name of the recorded voice name (.wav). String(40).
+    public var voiceName: VoiceNameFile?
+    /// Read-only. Link to the voice name audio under /vmrest/voicefiles.
+    public var voiceFileURI: ResourceURI?
+    /// Read-only. Link to the voice name resource of the handler (…/voicename).
+    public var voiceNameURI: ResourceURI?
+    /// Read-only. The location the handler belongs to (the field table spells it LocationObjectID).
+    public var locationObjectId: ObjectId?
+    /// Read-only. Link to the location.
+    public var locationURI: ResourceURI?
+    /// Urgency of messages left by unidentified callers: 0 always normal (default), 1 always urgent, 2 ask the caller.
+    public var sendUrgentMsg: SendUrgentMsg?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Read-only. The tenant of the handler; present only for handlers of a tenant (10.5(2) and later).
+    public var tenantObjectId: ObjectId?
+    /// The distribution list that receives the interview messages (one recipient: this or RecipientSubscriberObjectId). The create example sets it.
+    public var recipientDistributionListObjectId: ObjectId?
+    /// Read-only. Link to the recipient distribution list.
+    public var recipientDistributionListURI: ResourceURI?
+    /// The user that receives the interview messages (one recipient: this or RecipientDistributionListObjectId).
+    public var recipientSubscriberObjectId: ObjectId?
+    /// Read-only. Link to the recipient user (the examples' name; the field table calls it RecipientSubscriberURI).
+    public var recipientUserURI: ResourceURI?
+    /// Action after the interview (after the last question). Default 4 (take a message).
+    public var afterMessageAction: CallAction?
+    /// Conversation reached after the interview when AfterMessageAction is 2 (PHTransfer/PHGreeting for a call handler or user, PHInterview, AD, or a conversation such as SystemTransfer). String(64).
+    public var afterMessageTargetConversation: TargetConversation?
+    /// Handler reached after the interview when the conversation needs one.
+    public var afterMessageTargetHandlerObjectId: ObjectId?
+    /// Use the language of the call (set by the call routing rule). Default true.
+    public var useCallLanguage: Swift.Bool?
+    /// Use the system default language; set to true when Language is null, false when a language is given. Default true.
+    public var useDefaultLanguage: Swift.Bool?
+    /// Messages left for the handler are for dispatch delivery. Default false.
+    public var dispatchDelivery: Swift.Bool?
+    /// The partition of the handler's extension.
+    public var partitionObjectId: ObjectId?
+    /// Read-only. Link to the partition.
+    public var partitionURI: ResourceURI?
+    /// Read-only. Link to the handler's questions.
+    public var interviewQuestionsURI: ResourceURI?
+    /// Extension of the interview handler, 1-40 digits (field table only; not in the examples, so its place in the order is a guess).
+    public var dtmfAccessId: Extension?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, creationTime: Swift.String? = nil, language: LanguageCode? = nil, displayName: DisplayName? = nil, undeletable: Swift.Bool? = nil, voiceName: VoiceNameFile? = nil, voiceFileURI: ResourceURI? = nil, voiceNameURI: ResourceURI? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, sendUrgentMsg: SendUrgentMsg? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, recipientDistributionListObjectId: ObjectId? = nil, recipientDistributionListURI: ResourceURI? = nil, recipientSubscriberObjectId: ObjectId? = nil, recipientUserURI: ResourceURI? = nil, afterMessageAction: CallAction? = nil, afterMessageTargetConversation: TargetConversation? = nil, afterMessageTargetHandlerObjectId: ObjectId? = nil, useCallLanguage: Swift.Bool? = nil, useDefaultLanguage: Swift.Bool? = nil, dispatchDelivery: Swift.Bool? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, interviewQuestionsURI: ResourceURI? = nil, dtmfAccessId: Extension? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.creationTime = creationTime
+        self.language = language
+        self.displayName = displayName
+        self.undeletable = undeletable
+        self.voiceName = voiceName
+        self.voiceFileURI = voiceFileURI
+        self.voiceNameURI = voiceNameURI
+        self.locationObjectId = locationObjectId
+        self.locationURI = locationURI
+        self.sendUrgentMsg = sendUrgentMsg
+        self.objectId = objectId
+        self.tenantObjectId = tenantObjectId
+        self.recipientDistributionListObjectId = recipientDistributionListObjectId
+        self.recipientDistributionListURI = recipientDistributionListURI
+        self.recipientSubscriberObjectId = recipientSubscriberObjectId
+        self.recipientUserURI = recipientUserURI
+        self.afterMessageAction = afterMessageAction
+        self.afterMessageTargetConversation = afterMessageTargetConversation
+        self.afterMessageTargetHandlerObjectId = afterMessageTargetHandlerObjectId
+        self.useCallLanguage = useCallLanguage
+        self.useDefaultLanguage = useDefaultLanguage
+        self.dispatchDelivery = dispatchDelivery
+        self.partitionObjectId = partitionObjectId
+        self.partitionURI = partitionURI
+        self.interviewQuestionsURI = interviewQuestionsURI
+        self.dtmfAccessId = dtmfAccessId
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for InterviewHandler (GET on the collection).
+///
+/// - Remark: Generated from `cupi-handlers.xsd:556`, complexType `InterviewHandlers`.
+public struct InterviewHandlers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// An interview handler (/vmrest/handlers/interviewhandlers): asks callers a series of recorded questions and delivers the answers as one message.
+    public var interviewHandler: [InterviewHandler]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(interviewHandler: [InterviewHandler] = [], total: ObjectCount? = nil) {
+        self.interviewHandler = interviewHandler
+        self.total = total
+    }
+}
+
+/// One question of an interview handler; questions are numbered 1 to 20 and addressed by that number. The recorded question is at …/interviewquestions/{questionNumber}/audio.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:570`, complexType `InterviewQuestion`.
+public struct InterviewQuestion: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. The interview handler.
+    public var interviewHandlerObjectId: ObjectId?
+    /// Read-only. Link to the interview handler.
+    public var interviewHandlerURI: ResourceURI?
+    /// Read-only. Number of the question (1-20).
+    public var questionNumber: InterviewQuestionNumber?
+    /// Longest answer a caller may record, in seconds (1-1200, default 30).
+    public var maxMsgLength: InterviewAnswerLength?
+    /// Text of the question; defaults to its number ("1", "2", …).
+    public var streamText: Swift.String?
+    /// The question is asked. Default true.
+    public var isActive: Swift.Bool?
+    /// File name of the question's recording (.wav); in the field table, not in the examples.
+    public var voiceFile: VoiceNameFile?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(interviewHandlerObjectId: ObjectId? = nil, interviewHandlerURI: ResourceURI? = nil, questionNumber: InterviewQuestionNumber? = nil, maxMsgLength: InterviewAnswerLength? = nil, streamText: Swift.String? = nil, isActive: Swift.Bool? = nil, voiceFile: VoiceNameFile? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.interviewHandlerObjectId = interviewHandlerObjectId
+        self.interviewHandlerURI = interviewHandlerURI
+        self.questionNumber = questionNumber
+        self.maxMsgLength = maxMsgLength
+        self.streamText = streamText
+        self.isActive = isActive
+        self.voiceFile = voiceFile
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for InterviewQuestion (GET on the collection).
+///
+/// - Remark: Generated from `cupi-handlers.xsd:618`, complexType `InterviewQuestions`.
+public struct InterviewQuestions: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// One question of an interview handler (…/interviewquestions/{questionNumber}).
+    public var interviewQuestion: [InterviewQuestion]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(interviewQuestion: [InterviewQuestion] = [], total: ObjectCount? = nil) {
+        self.interviewQuestion = interviewQuestion
+        self.total = total
+    }
+}
+
+/// One entry of the language map (/vmrest/languagemap): a language code (Windows LCID) used by Language fields, with its abbreviation and tag. The guide only names the URI: the item element and its fields come from a public PowerShell client (JSON key LanguageMapping; sample 1025 ARA ar-SA); the list element LanguageMappings is our inference from the CUPI list convention.
+///
+/// - Remark: Generated from `cupi-system.xsd:1542`, complexType `LanguageMapping`.
+public struct LanguageMapping: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Inferred (secondary source). Windows LCID, for example 1033.
+    public var languageCode: LanguageCode?
+    /// Inferred (secondary source). Three-letter abbreviation, for example ENU or ARA.
+    public var languageAbbreviation: Swift.String?
+    /// Inferred (secondary source). Language tag, for example en-US.
+    public var languageTag: Swift.String?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(languageCode: LanguageCode? = nil, languageAbbreviation: Swift.String? = nil, languageTag: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.languageCode = languageCode
+        self.languageAbbreviation = languageAbbreviation
+        self.languageTag = languageTag
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for LanguageMapping (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1570`, complexType `LanguageMappings`.
+public struct LanguageMappings: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// One entry of the language map (/vmrest/languagemap): a language code (Windows LCID) used by Language fields, with its abbreviation and tag.
+    public var languageMapping: [LanguageMapping]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(languageMapping: [LanguageMapping] = [], total: ObjectCount? = nil) {
+        self.languageMapping = languageMapping
+        self.total = total
+    }
+}
+
+/// License usage for one licensed feature (/vmrest/licensestatuscounts/{TagName}).
+///
+/// - Remark: Generated from `cupi-system.xsd:1485`, complexType `LicenseStatusCount`.
+public struct LicenseStatusCount: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. License parameter, also the key in the URI: LicSubscribersMax, LicSrsvCuceSubscribersMax, LicSTTSubscribersMax, LicSTTProSubscribersMax, LicRealspeakSessionsMax, LicContactsMax.
+    public var tagName: Swift.String?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Read-only. Number of licenses used.
+    public var count: Swift.Int?
+    /// Read-only. Licensed feature (entitlement), for example CUC_BasicMessaging.
+    public var featureName: Swift.String?
+    /// Read-only. Description of the parameter, for example Total Number of Voicemail users.
+    public var descriptionValue: Swift.String?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, tagName: Swift.String? = nil, objectId: ObjectId? = nil, count: Swift.Int? = nil, featureName: Swift.String? = nil, descriptionValue: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.tagName = tagName
+        self.objectId = objectId
+        self.count = count
+        self.featureName = featureName
+        self.descriptionValue = descriptionValue
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for LicenseStatusCount (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1528`, complexType `LicenseStatusCounts`.
+public struct LicenseStatusCounts: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// License usage for one licensed feature (/vmrest/licensestatuscounts/{TagName}).
+    public var licenseStatusCount: [LicenseStatusCount]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(licenseStatusCount: [LicenseStatusCount] = [], total: ObjectCount? = nil) {
+        self.licenseStatusCount = licenseStatusCount
+        self.total = total
+    }
+}
+
+/// Mailbox details and quotas of a user (/vmrest/users/{id}/mailboxattributes). The XML example names the quotas Send/Receive/Warn, the JSON example and the update requests ReceiveQuota/SendQuota/WarningQuota; both spellings are declared.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:293`, complexType `MailboxAttributes`.
+public struct MailboxAttributes: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Total size in bytes of all voice messages of the user.
+    public var byteSize: Swift.Int?
+    /// Message aging policy of the mailbox (from /vmrest/messageagingpolicies). String(36).
+    public var messageAgingPolicyObjectId: ObjectId?
+    /// Read-only. true when the mailbox store is mounted. Default true.
+    public var mounted: Swift.Bool?
+    /// Notification type of the mailbox (classic or modern MWI behaviour).
+    public var notificationType: MailboxNotificationType?
+    /// Whether the system may send read receipts on behalf of the mailbox. Default false.
+    public var sendReadReceipts: Swift.Bool?
+    /// Read-only. Number of new, read and deleted-marked messages in the mailbox.
+    public var numMessages: Swift.Int?
+    /// Send limit of the mailbox size, in bytes (the name the XML example uses; the JSON example and the requests use SendQuota).
+    public var send: MailboxQuota?
+    /// Receive limit of the mailbox size, in bytes (XML example name; JSON: ReceiveQuota).
+    public var receive: MailboxQuota?
+    /// Warning limit of the mailbox size, in bytes (XML example name; the field table calls it Warning, JSON WarningQuota).
+    public var warn: MailboxQuota?
+    /// Receive limit, in bytes, as the JSON example and the update requests name it.
+    public var receiveQuota: MailboxQuota?
+    /// Send limit, in bytes, as the JSON example and the update requests name it.
+    public var sendQuota: MailboxQuota?
+    /// Warning limit, in bytes, as the JSON example and the update requests name it.
+    public var warningQuota: MailboxQuota?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(byteSize: Swift.Int? = nil, messageAgingPolicyObjectId: ObjectId? = nil, mounted: Swift.Bool? = nil, notificationType: MailboxNotificationType? = nil, sendReadReceipts: Swift.Bool? = nil, numMessages: Swift.Int? = nil, send: MailboxQuota? = nil, receive: MailboxQuota? = nil, warn: MailboxQuota? = nil, receiveQuota: MailboxQuota? = nil, sendQuota: MailboxQuota? = nil, warningQuota: MailboxQuota? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.byteSize = byteSize
+        self.messageAgingPolicyObjectId = messageAgingPolicyObjectId
+        self.mounted = mounted
+        self.notificationType = notificationType
+        self.sendReadReceipts = sendReadReceipts
+        self.numMessages = numMessages
+        self.send = send
+        self.receive = receive
+        self.warn = warn
+        self.receiveQuota = receiveQuota
+        self.sendQuota = sendQuota
+        self.warningQuota = warningQuota
+        self.additionalElements = additionalElements
+    }
+}
+
 /// List wrapper for MenuEntry (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:796`, complexType `MenuEntries`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:801`, complexType `MenuEntries`.
 public struct MenuEntries: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// What a caller-input key does during a call handler's greeting (…/menuentries/{TouchtoneKey}).
     public var menuEntry: [MenuEntry]
@@ -1395,7 +2409,7 @@ public struct MenuEntries: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// What a caller-input key does during a call handler's greeting (…/menuentries/{TouchtoneKey}). Call-handler templates use the same type as TemplateMenuEntry/TemplateMenuEntries.
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:718`, complexType `MenuEntry`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:723`, complexType `MenuEntry`.
 public struct MenuEntry: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -1444,18 +2458,273 @@ public struct MenuEntry: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
-/// A partition (/vmrest/partitions): a set of objects whose extensions are unique within it.
+/// Message actions of a user (/vmrest/users/{id}/messagehandlers/{id}): accept, reject or relay each message type. Also the type of UserTemplateMessageAction (the same fields on a user template).
 ///
-/// - Remark: Generated from `cupi-system.xsd:96`, complexType `Partition`.
+/// - Remark: Generated from `cupi-usersettings.xsd:366`, complexType `MessageHandler`.
+public struct MessageHandler: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of the message handler (message actions) object.
+    public var objectId: ObjectId?
+    /// Read-only. The user this message handler belongs to.
+    public var subscriberObjectId: ObjectId?
+    /// Read-only. Link to the user.
+    public var userURI: ResourceURI?
+    /// SMTP address messages are relayed to (String(320)); may hold tokens such as %Alias% on templates. Required for the relay actions (2, 3).
+    public var relayAddress: SmtpAddress?
+    /// Action for voicemail messages. Default 1.
+    public var voicemailAction: MessageHandlerAction?
+    /// Action for email messages. Default 1.
+    public var emailAction: MessageHandlerAction?
+    /// Action for fax messages. Default 1.
+    public var faxAction: MessageHandlerAction?
+    /// Action for delivery receipts. Default 1.
+    public var deliveryReceiptAction: MessageHandlerAction?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, relayAddress: SmtpAddress? = nil, voicemailAction: MessageHandlerAction? = nil, emailAction: MessageHandlerAction? = nil, faxAction: MessageHandlerAction? = nil, deliveryReceiptAction: MessageHandlerAction? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.subscriberObjectId = subscriberObjectId
+        self.userURI = userURI
+        self.relayAddress = relayAddress
+        self.voicemailAction = voicemailAction
+        self.emailAction = emailAction
+        self.faxAction = faxAction
+        self.deliveryReceiptAction = deliveryReceiptAction
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for MessageHandler (GET on /vmrest/users/{id}/messagehandlers; the list itself is not printed in the guide, the name is our inference).
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:424`, complexType `MessageHandlers`.
+public struct MessageHandlers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Message actions of a user (/vmrest/users/{id}/messagehandlers/{id}).
+    public var messageHandler: [MessageHandler]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(messageHandler: [MessageHandler] = [], total: ObjectCount? = nil) {
+        self.messageHandler = messageHandler
+        self.total = total
+    }
+}
+
+/// A message waiting indicator of a user (/vmrest/users/{objectId}/mwis). DisplayName, MwiExtension and MediaSwitchObjectId are required on create. Source: the User MWIs chapter (field table and examples).
+///
+/// - Remark: Generated from `cupi-users.xsd:2530`, complexType `Mwi`.
+public struct Mwi: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. The user the indicator belongs to.
+    public var subscriberObjectId: ObjectId?
+    /// Read-only. Link to the user.
+    public var userURI: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Unique name of the indicator shown in the administration interface, for example "Office Phone" (String(64)). Required on create.
+    public var displayName: DisplayName?
+    /// Extension (phone number) whose lamp is switched; empty means the user's own extension. Required on create.
+    public var mwiExtension: Swift.String?
+    /// Whether the lamp is on, as Unity Connection sees it. Default false.
+    public var mwiOn: Swift.Bool?
+    /// Phone system used to switch the lamp (from /vmrest/phonesystems). Required on create.
+    public var mediaSwitchObjectId: ObjectId?
+    /// Read-only. Link to the phone system.
+    public var phoneSystemURI: ResourceURI?
+    /// Switch the lamp on for text messages. Default false.
+    public var includeTextMessages: Swift.Bool?
+    /// Switch the lamp on for voice messages. Default true.
+    public var includeVoiceMessages: Swift.Bool?
+    /// Switch the lamp on for fax messages. Default false.
+    public var includeFaxMessages: Swift.Bool?
+    /// true: the notifier turns this indicator on and off. Default false (true for the default indicator).
+    public var active: Swift.Bool?
+    /// Use (inherit) the user's primary extension. Default false (true for the default indicator).
+    public var usePrimaryExtension: Swift.Bool?
+    /// Name of the phone system (the field table marks it read/write; it follows MediaSwitchObjectId).
+    public var mediaSwitchDisplayName: Swift.String?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, mwiExtension: Swift.String? = nil, mwiOn: Swift.Bool? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, includeTextMessages: Swift.Bool? = nil, includeVoiceMessages: Swift.Bool? = nil, includeFaxMessages: Swift.Bool? = nil, active: Swift.Bool? = nil, usePrimaryExtension: Swift.Bool? = nil, mediaSwitchDisplayName: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.subscriberObjectId = subscriberObjectId
+        self.userURI = userURI
+        self.objectId = objectId
+        self.displayName = displayName
+        self.mwiExtension = mwiExtension
+        self.mwiOn = mwiOn
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.phoneSystemURI = phoneSystemURI
+        self.includeTextMessages = includeTextMessages
+        self.includeVoiceMessages = includeVoiceMessages
+        self.includeFaxMessages = includeFaxMessages
+        self.active = active
+        self.usePrimaryExtension = usePrimaryExtension
+        self.mediaSwitchDisplayName = mediaSwitchDisplayName
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for Mwi (GET on the collection).
+///
+/// - Remark: Generated from `cupi-users.xsd:2618`, complexType `Mwis`.
+public struct Mwis: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A message waiting indicator of a user (/vmrest/users/{objectId}/mwis).
+    public var mwi: [Mwi]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(mwi: [Mwi] = [], total: ObjectCount? = nil) {
+        self.mwi = mwi
+        self.total = total
+    }
+}
+
+/// A pager notification device of a user. PhoneNumber, DisplayName and MediaSwitchObjectId are required on create. Fields: the guide's pager example (order kept); descriptions from the notification-device chapter and, where marked, Cisco's public CUPI SDK.
+///
+/// - Remark: Generated from `cupi-users.xsd:2826`, complexType `PagerDevice`.
+public struct PagerDevice: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Send a forced authorization code to the phone system after dialing (Cisco SDK description; inference).
+    public var transmitForcedAuthorizationCode: Swift.Bool?
+    /// Extra digits dialed after the phone number (Cisco SDK description; inference).
+    public var afterDialDigits: Swift.String?
+    /// Minutes between retries when the device is busy.
+    public var busyRetryInterval: Swift.Int?
+    /// Seconds to wait after the call connects before dialing AfterDialDigits.
+    public var dialDelay: Swift.Int?
+    /// Number to dial, including any trunk access code. Required on create and to activate the device.
+    public var phoneNumber: PhoneNumber?
+    /// Retries when the device is busy.
+    public var retriesOnBusy: Swift.Int?
+    /// Retries when the device rings without answer.
+    public var retriesOnRna: Swift.Int?
+    /// Rings to wait before the call counts as not answered.
+    public var ringsToWait: Swift.Int?
+    /// Minutes between retries when the device does not answer.
+    public var rnaRetryInterval: Swift.Int?
+    /// Include message counts in the notification.
+    public var sendCount: Swift.Bool?
+    /// Wait for the call to connect before dialing AfterDialDigits.
+    public var waitConnect: Swift.Bool?
+    /// Phone system that places the notification call (from /vmrest/phonesystems). Required on create.
+    public var mediaSwitchObjectId: ObjectId?
+    /// Read-only. Link to the phone system.
+    public var phoneSystemURI: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Whether the device is enabled. PhoneNumber must be set to activate it.
+    public var active: Swift.Bool?
+    /// Read-only. Name of the device kind (Pager, Work Phone, …).
+    public var deviceName: Swift.String?
+    /// Name of the device, unique among the user's devices (String(64)). Required on create.
+    public var displayName: DisplayName?
+    /// Maximum characters in the body of a notification.
+    public var maxBody: Swift.Int?
+    /// Maximum characters in the subject of a notification.
+    public var maxSubject: Swift.Int?
+    /// Read-only. The user the device belongs to.
+    public var subscriberObjectId: ObjectId?
+    /// Read-only. Link to the user.
+    public var userURI: ResourceURI?
+    /// Include the caller ID in the notification.
+    public var sendCallerId: Swift.Bool?
+    /// Read-only. true for the devices every user gets at creation.
+    public var undeletable: Swift.Bool?
+    /// Minutes between retries after a successful call in which the messages were not reviewed.
+    public var successRetryInterval: Swift.Int?
+    /// Retries after a successful call in which the messages were not reviewed.
+    public var retriesOnSuccess: Swift.Int?
+    /// Events that trigger the device: NewVoiceMail (all voice messages, the default), NewUrgentVoiceMail, DispatchMessage, UrgentDispatchMessage, NewFax, NewUrgentFax, CalendarAppointment, CalendarMeeting (HTML devices also NewMissedCall); "None" clears the list. Several are written together (the guide prints NewUrgentFaxUrgentDispatchMessage; Cisco's SDK documents a comma-separated list, inference).
+    public var eventList: Swift.String?
+    /// Schedule set during which the device is notified (/vmrest/schedulesets).
+    public var scheduleSetObjectId: ObjectId?
+    /// Minutes from the arrival of a message until notification starts.
+    public var initialDelay: Swift.Int?
+    /// Seen in the guide's pager example; its meaning is not described.
+    public var voiceMessage: Swift.Bool?
+    /// Seen in the guide's pager example; its meaning is not described (inference: notify for urgent messages only).
+    public var urgentOnly: Swift.Bool?
+    /// Minutes between repeated notifications; needed to enable RepeatNotify.
+    public var repeatInterval: Swift.Int?
+    /// Repeat the notification while new messages remain.
+    public var repeatNotify: Swift.Bool?
+    /// Device to notify when notification to this one fails.
+    public var failDeviceObjectId: ObjectId?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, transmitForcedAuthorizationCode: Swift.Bool? = nil, afterDialDigits: Swift.String? = nil, busyRetryInterval: Swift.Int? = nil, dialDelay: Swift.Int? = nil, phoneNumber: PhoneNumber? = nil, retriesOnBusy: Swift.Int? = nil, retriesOnRna: Swift.Int? = nil, ringsToWait: Swift.Int? = nil, rnaRetryInterval: Swift.Int? = nil, sendCount: Swift.Bool? = nil, waitConnect: Swift.Bool? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, objectId: ObjectId? = nil, active: Swift.Bool? = nil, deviceName: Swift.String? = nil, displayName: DisplayName? = nil, maxBody: Swift.Int? = nil, maxSubject: Swift.Int? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, sendCallerId: Swift.Bool? = nil, undeletable: Swift.Bool? = nil, successRetryInterval: Swift.Int? = nil, retriesOnSuccess: Swift.Int? = nil, eventList: Swift.String? = nil, scheduleSetObjectId: ObjectId? = nil, initialDelay: Swift.Int? = nil, voiceMessage: Swift.Bool? = nil, urgentOnly: Swift.Bool? = nil, repeatInterval: Swift.Int? = nil, repeatNotify: Swift.Bool? = nil, failDeviceObjectId: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.transmitForcedAuthorizationCode = transmitForcedAuthorizationCode
+        self.afterDialDigits = afterDialDigits
+        self.busyRetryInterval = busyRetryInterval
+        self.dialDelay = dialDelay
+        self.phoneNumber = phoneNumber
+        self.retriesOnBusy = retriesOnBusy
+        self.retriesOnRna = retriesOnRna
+        self.ringsToWait = ringsToWait
+        self.rnaRetryInterval = rnaRetryInterval
+        self.sendCount = sendCount
+        self.waitConnect = waitConnect
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.phoneSystemURI = phoneSystemURI
+        self.objectId = objectId
+        self.active = active
+        self.deviceName = deviceName
+        self.displayName = displayName
+        self.maxBody = maxBody
+        self.maxSubject = maxSubject
+        self.subscriberObjectId = subscriberObjectId
+        self.userURI = userURI
+        self.sendCallerId = sendCallerId
+        self.undeletable = undeletable
+        self.successRetryInterval = successRetryInterval
+        self.retriesOnSuccess = retriesOnSuccess
+        self.eventList = eventList
+        self.scheduleSetObjectId = scheduleSetObjectId
+        self.initialDelay = initialDelay
+        self.voiceMessage = voiceMessage
+        self.urgentOnly = urgentOnly
+        self.repeatInterval = repeatInterval
+        self.repeatNotify = repeatNotify
+        self.failDeviceObjectId = failDeviceObjectId
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for PagerDevice (GET on the collection).
+///
+/// - Remark: Generated from `cupi-users.xsd:3009`, complexType `PagerDevices`.
+public struct PagerDevices: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A pager notification device of a user (/vmrest/users/{objectId}/notificationdevices/pagerdevices).
+    public var pagerDevice: [PagerDevice]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(pagerDevice: [PagerDevice] = [], total: ObjectCount? = nil) {
+        self.pagerDevice = pagerDevice
+        self.total = total
+    }
+}
+
+/// A partition (/vmrest/partitions): a group of objects (users, handlers, lists, contacts, templates, VPIM locations) whose extensions are unique within it; partitions are the members of search spaces.
+///
+/// - Remark: Generated from `cupi-system.xsd:211`, complexType `Partition`.
 public struct Partition: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
-    /// Name of the partition. Required on create.
-    public var name: Text64?
-    /// Free-text description.
-    public var descriptionValue: Text255?
+    /// Unique name of the partition, String(50). Required on create.
+    public var name: DialPlanText50?
+    /// Description, String(50); defaults to the name when not given.
+    public var descriptionValue: DialPlanText50?
     /// Read-only. The Connection location (server) that homes this object.
     public var locationObjectId: ObjectId?
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
@@ -1463,7 +2732,7 @@ public struct Partition: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, name: Text64? = nil, descriptionValue: Text255? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, name: DialPlanText50? = nil, descriptionValue: DialPlanText50? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.name = name
@@ -1476,9 +2745,9 @@ public struct Partition: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for Partition (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-system.xsd:139`, complexType `Partitions`.
+/// - Remark: Generated from `cupi-system.xsd:254`, complexType `Partitions`.
 public struct Partitions: Swift.Sendable, Swift.Hashable, Swift.Codable {
-    /// A partition (/vmrest/partitions): a set of objects whose extensions are unique within it.
+    /// A partition (/vmrest/partitions): a group of objects (users, handlers, lists, contacts, templates, VPIM locations) whose extensions are unique within it; partitions are the members of search spaces.
     public var partition: [Partition]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
     public var total: ObjectCount?
@@ -1489,9 +2758,126 @@ public struct Partitions: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
-/// A phone system (/vmrest/phonesystems) Connection integrates with; MediaSwitchObjectId fields reference one.
+/// A phone notification device of a user (work, home and mobile phone are each one). DisplayName, PhoneNumber and MediaSwitchObjectId are required on create. The guide prints no phone-device response: the fields are those of the pager example plus the phone-only ones of Cisco's public CUPI SDK (inference).
 ///
-/// - Remark: Generated from `cupi-system.xsd:658`, complexType `PhoneSystem`.
+/// - Remark: Generated from `cupi-users.xsd:3023`, complexType `PhoneDevice`.
+public struct PhoneDevice: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Send a forced authorization code to the phone system after dialing (Cisco SDK description; inference).
+    public var transmitForcedAuthorizationCode: Swift.Bool?
+    /// Extra digits dialed after the phone number (Cisco SDK description; inference).
+    public var afterDialDigits: Swift.String?
+    /// Minutes between retries when the device is busy.
+    public var busyRetryInterval: Swift.Int?
+    /// Seconds to wait after the call connects before dialing AfterDialDigits.
+    public var dialDelay: Swift.Int?
+    /// Number to dial, including any trunk access code. Required on create and to activate the device.
+    public var phoneNumber: PhoneNumber?
+    /// Ask for the user's ID as well as the PIN when the notification call is answered (Cisco SDK; inference).
+    public var promptForId: Swift.Bool?
+    /// Retries when the device is busy.
+    public var retriesOnBusy: Swift.Int?
+    /// Retries when the device rings without answer.
+    public var retriesOnRna: Swift.Int?
+    /// Rings to wait before the call counts as not answered.
+    public var ringsToWait: Swift.Int?
+    /// Minutes between retries when the device does not answer.
+    public var rnaRetryInterval: Swift.Int?
+    /// Wait for the call to connect before dialing AfterDialDigits.
+    public var waitConnect: Swift.Bool?
+    /// Phone system that places the notification call (from /vmrest/phonesystems). Required on create.
+    public var mediaSwitchObjectId: ObjectId?
+    /// Read-only. Link to the phone system.
+    public var phoneSystemURI: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Whether the device is enabled. PhoneNumber must be set to activate it.
+    public var active: Swift.Bool?
+    /// Read-only. Name of the device kind (Pager, Work Phone, …).
+    public var deviceName: Swift.String?
+    /// Name of the device, unique among the user's devices (String(64)). Required on create.
+    public var displayName: DisplayName?
+    /// Read-only. The user the device belongs to.
+    public var subscriberObjectId: ObjectId?
+    /// Read-only. Link to the user.
+    public var userURI: ResourceURI?
+    /// Include the caller ID in the notification.
+    public var sendCallerId: Swift.Bool?
+    /// Read-only. true for the devices every user gets at creation.
+    public var undeletable: Swift.Bool?
+    /// Minutes between retries after a successful call in which the messages were not reviewed.
+    public var successRetryInterval: Swift.Int?
+    /// Retries after a successful call in which the messages were not reviewed.
+    public var retriesOnSuccess: Swift.Int?
+    /// Events that trigger the device: NewVoiceMail (all voice messages, the default), NewUrgentVoiceMail, DispatchMessage, UrgentDispatchMessage, NewFax, NewUrgentFax, CalendarAppointment, CalendarMeeting (HTML devices also NewMissedCall); "None" clears the list. Several are written together (the guide prints NewUrgentFaxUrgentDispatchMessage; Cisco's SDK documents a comma-separated list, inference).
+    public var eventList: Swift.String?
+    /// Schedule set during which the device is notified (/vmrest/schedulesets).
+    public var scheduleSetObjectId: ObjectId?
+    /// Minutes from the arrival of a message until notification starts.
+    public var initialDelay: Swift.Int?
+    /// Minutes between repeated notifications; needed to enable RepeatNotify.
+    public var repeatInterval: Swift.Int?
+    /// Repeat the notification while new messages remain.
+    public var repeatNotify: Swift.Bool?
+    /// Device to notify when notification to this one fails.
+    public var failDeviceObjectId: ObjectId?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, transmitForcedAuthorizationCode: Swift.Bool? = nil, afterDialDigits: Swift.String? = nil, busyRetryInterval: Swift.Int? = nil, dialDelay: Swift.Int? = nil, phoneNumber: PhoneNumber? = nil, promptForId: Swift.Bool? = nil, retriesOnBusy: Swift.Int? = nil, retriesOnRna: Swift.Int? = nil, ringsToWait: Swift.Int? = nil, rnaRetryInterval: Swift.Int? = nil, waitConnect: Swift.Bool? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, objectId: ObjectId? = nil, active: Swift.Bool? = nil, deviceName: Swift.String? = nil, displayName: DisplayName? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, sendCallerId: Swift.Bool? = nil, undeletable: Swift.Bool? = nil, successRetryInterval: Swift.Int? = nil, retriesOnSuccess: Swift.Int? = nil, eventList: Swift.String? = nil, scheduleSetObjectId: ObjectId? = nil, initialDelay: Swift.Int? = nil, repeatInterval: Swift.Int? = nil, repeatNotify: Swift.Bool? = nil, failDeviceObjectId: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.transmitForcedAuthorizationCode = transmitForcedAuthorizationCode
+        self.afterDialDigits = afterDialDigits
+        self.busyRetryInterval = busyRetryInterval
+        self.dialDelay = dialDelay
+        self.phoneNumber = phoneNumber
+        self.promptForId = promptForId
+        self.retriesOnBusy = retriesOnBusy
+        self.retriesOnRna = retriesOnRna
+        self.ringsToWait = ringsToWait
+        self.rnaRetryInterval = rnaRetryInterval
+        self.waitConnect = waitConnect
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.phoneSystemURI = phoneSystemURI
+        self.objectId = objectId
+        self.active = active
+        self.deviceName = deviceName
+        self.displayName = displayName
+        self.subscriberObjectId = subscriberObjectId
+        self.userURI = userURI
+        self.sendCallerId = sendCallerId
+        self.undeletable = undeletable
+        self.successRetryInterval = successRetryInterval
+        self.retriesOnSuccess = retriesOnSuccess
+        self.eventList = eventList
+        self.scheduleSetObjectId = scheduleSetObjectId
+        self.initialDelay = initialDelay
+        self.repeatInterval = repeatInterval
+        self.repeatNotify = repeatNotify
+        self.failDeviceObjectId = failDeviceObjectId
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for PhoneDevice (GET on the collection).
+///
+/// - Remark: Generated from `cupi-users.xsd:3186`, complexType `PhoneDevices`.
+public struct PhoneDevices: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A phone notification device of a user (/vmrest/users/{objectId}/notificationdevices/phonedevices).
+    public var phoneDevice: [PhoneDevice]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(phoneDevice: [PhoneDevice] = [], total: ObjectCount? = nil) {
+        self.phoneDevice = phoneDevice
+        self.total = total
+    }
+}
+
+/// A phone system (/vmrest/phonesystems): a telephone system Connection integrates with; it has port groups, which have ports. MediaSwitchObjectId fields reference one. The telephony chapter has no field table: types come from the examples.
+///
+/// - Remark: Generated from `cupi-system.xsd:750`, complexType `PhoneSystem`.
 public struct PhoneSystem: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -1499,39 +2885,39 @@ public struct PhoneSystem: Swift.Sendable, Swift.Hashable, Swift.Codable {
     public var objectId: ObjectId?
     /// Name of the phone system. The only field required on create.
     public var displayName: DisplayName?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var mwiAlwaysUpdate: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var mwiPortMemory: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var callLoopSupervisedTransferDetect: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var callLoopForwardNotificationDetect: Swift.Bool?
-    /// DTMF digit used for call-loop detection (A seen).
+    /// DTMF digit used for call-loop detection (A seen). The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var callLoopDTMF: Swift.String?
-    /// Call-loop guard time, milliseconds.
+    /// Call-loop guard time, milliseconds (2500 seen).
     public var callLoopGuardTimeMs: Swift.Int?
-    /// Number of ports.
+    /// Number of voice messaging ports of the phone system.
     public var portCount: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var enablePhoneApplications: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// Whether this is the default phone system for Telephone Record and Playback (inference from the name).
     public var defaultTRaPSwitch: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var mwiForceOff: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var restrictDialUnconditional: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var restrictDialScheduled: Swift.Bool?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var restrictDialStartTime: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var restrictDialEndTime: Swift.Int?
-    /// Observed in the CUPI guide examples; its meaning is not described in the chapters used.
+    /// The telephony chapter prints this field in its examples but has no field table; meaning not described (inference from the name only).
     public var callLoopExtensionDetect: Swift.Bool?
-    /// Read-only. Link to the AXL servers.
+    /// Read-only. Link to the AXL servers of the phone system (phonesystems/{id}/axlservers).
     public var axlServerURI: ResourceURI?
-    /// Read-only. Link to the users associated with the phone system.
+    /// Read-only. Link to the users associated with the phone system (phonesystems/{id}/phonesystemassociations).
     public var phoneSystemAssociationURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
@@ -1561,11 +2947,68 @@ public struct PhoneSystem: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
+/// A user associated with a phone system (/vmrest/phonesystems/{id}/phonesystemassociations): read-only listing of who uses the phone system. The telephony chapter has no field tables: types come from the examples.
+///
+/// - Remark: Generated from `cupi-telephony.xsd:489`, complexType `PhoneSystemAssociation`.
+public struct PhoneSystemAssociation: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Alias of the user.
+    public var alias: Swift.String?
+    /// Read-only. Display name of the user.
+    public var displayName: Swift.String?
+    /// Read-only. Name of the phone system.
+    public var mediaSwitchDisplayName: Swift.String?
+    /// Read-only. The phone system.
+    public var mediaSwitchObjectId: ObjectId?
+    /// Read-only. Link to the phone system.
+    public var phoneSystemURI: ResourceURI?
+    /// Read-only. Number of the user's notification devices on this phone system.
+    public var numNotificationDevice: Swift.Int?
+    /// Read-only. Number of the user's MWIs on this phone system.
+    public var numNotificationMWI: Swift.Int?
+    /// Read-only. Number of the user's primary call handlers on this phone system.
+    public var numPrimaryCallHandler: Swift.Int?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, alias: Swift.String? = nil, displayName: Swift.String? = nil, mediaSwitchDisplayName: Swift.String? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, numNotificationDevice: Swift.Int? = nil, numNotificationMWI: Swift.Int? = nil, numPrimaryCallHandler: Swift.Int? = nil, objectId: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.alias = alias
+        self.displayName = displayName
+        self.mediaSwitchDisplayName = mediaSwitchDisplayName
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.phoneSystemURI = phoneSystemURI
+        self.numNotificationDevice = numNotificationDevice
+        self.numNotificationMWI = numNotificationMWI
+        self.numPrimaryCallHandler = numPrimaryCallHandler
+        self.objectId = objectId
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for PhoneSystemAssociation (GET on the collection).
+///
+/// - Remark: Generated from `cupi-telephony.xsd:552`, complexType `PhoneSystemAssociations`.
+public struct PhoneSystemAssociations: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A user associated with a phone system (/vmrest/phonesystems/{id}/phonesystemassociations): read-only listing of who uses the phone system.
+    public var phoneSystemAssociation: [PhoneSystemAssociation]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(phoneSystemAssociation: [PhoneSystemAssociation] = [], total: ObjectCount? = nil) {
+        self.phoneSystemAssociation = phoneSystemAssociation
+        self.total = total
+    }
+}
+
 /// List wrapper for PhoneSystem (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-system.xsd:771`, complexType `PhoneSystems`.
+/// - Remark: Generated from `cupi-system.xsd:863`, complexType `PhoneSystems`.
 public struct PhoneSystems: Swift.Sendable, Swift.Hashable, Swift.Codable {
-    /// A phone system (/vmrest/phonesystems) Connection integrates with; MediaSwitchObjectId fields reference one.
+    /// A phone system (/vmrest/phonesystems): a telephone system Connection integrates with; it has port groups, which have ports. MediaSwitchObjectId fields reference one.
     public var phoneSystem: [PhoneSystem]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
     public var total: ObjectCount?
@@ -1576,86 +3019,1025 @@ public struct PhoneSystems: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
-/// A schedule (/vmrest/schedules), made of schedule details.
+/// A voice messaging port (/vmrest/ports) of a port group. Ports are added in even numbers (NumberOfPorts on create), updated and deleted through CUPI; the total may not exceed the licensed number of ports. The telephony chapter has no field tables: types come from the examples.
 ///
-/// - Remark: Generated from `cupi-system.xsd:586`, complexType `Schedule`.
-public struct Schedule: Swift.Sendable, Swift.Hashable, Swift.Codable {
+/// - Remark: Generated from `cupi-telephony.xsd:225`, complexType `Port`.
+public struct Port: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
-    /// Read-only. The tenant this object belongs to; present only for objects of a tenant (10.5(2) and later).
-    public var tenantObjectId: ObjectId?
-    /// Name shown in the administration interface and directory.
+    /// The port group of the port. Required on create.
+    public var mediaPortGroupObjectId: ObjectId?
+    /// Read-only. Link to the port group.
+    public var portGroupURI: ResourceURI?
+    /// Read-only. Integration method code (1 and 2 seen).
+    public var telephonyIntegrationMethodEnum: Swift.Int?
+    /// Read-only. Number of the port within its group.
+    public var portNumInGroup: Swift.Int?
+    /// SCCP security mode code (0 seen; values not documented).
+    public var skinnySecurityModeEnum: Swift.Int?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var skinnyDoMediaEncryption: Swift.Bool?
+    /// The Connection server (/vmrest/vmsservers) the port is on. Given on create.
+    public var vmsServerObjectId: ObjectId?
+    /// Hunt order of the port (0 seen).
+    public var huntOrder: Swift.Int?
+    /// Name of the port, for example PhoneSystem-1-001.
     public var displayName: DisplayName?
-    /// Location that owns the schedule.
-    public var ownerLocationObjectId: ObjectId?
-    /// Read-only. Link to the owner location.
-    public var ownerLocationURI: ResourceURI?
-    /// Read-only. true for built-in objects that cannot be deleted.
+    /// Read-only. SCCP device name of the port.
+    public var skinnyDeviceName: Swift.String?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var pimgPortNumber: Swift.Int?
+    /// Port answers calls.
+    public var capAnswer: Swift.Bool?
+    /// Port places message notification calls.
+    public var capNotification: Swift.Bool?
+    /// Port sets message waiting indicators.
+    public var capMWI: Swift.Bool?
+    /// Port is enabled.
+    public var capEnabled: Swift.Bool?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var capDeliverAmis: Swift.Bool?
+    /// Port is used for Telephone Record and Playback (TRaP) calls (inference from the name).
+    public var capTrapConnection: Swift.Bool?
+    /// Read-only. Name of the phone system.
+    public var mediaSwitchDisplayName: Swift.String?
+    /// Read-only. The phone system.
+    public var mediaSwitchObjectId: ObjectId?
+    /// Read-only. Link to the phone system.
+    public var phoneSystemURI: ResourceURI?
+    /// Read-only. Name of the port group.
+    public var mediaPortGroupDisplayName: Swift.String?
+    /// Read-only. EnableMWI of the port group.
+    public var mediaPortGroupEnableMWI: Swift.Bool?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var mediaPortGroupMwiReqPortSpecific: Swift.Bool?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var sipSendPort: Swift.Int?
+    /// Read-only. Name of the Connection server the port is on.
+    public var vmsServerName: Swift.String?
+    /// Create only: how many ports to add (an even number).
+    public var numberOfPorts: Swift.Int?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, mediaPortGroupObjectId: ObjectId? = nil, portGroupURI: ResourceURI? = nil, telephonyIntegrationMethodEnum: Swift.Int? = nil, portNumInGroup: Swift.Int? = nil, skinnySecurityModeEnum: Swift.Int? = nil, skinnyDoMediaEncryption: Swift.Bool? = nil, vmsServerObjectId: ObjectId? = nil, huntOrder: Swift.Int? = nil, displayName: DisplayName? = nil, skinnyDeviceName: Swift.String? = nil, pimgPortNumber: Swift.Int? = nil, capAnswer: Swift.Bool? = nil, capNotification: Swift.Bool? = nil, capMWI: Swift.Bool? = nil, capEnabled: Swift.Bool? = nil, capDeliverAmis: Swift.Bool? = nil, capTrapConnection: Swift.Bool? = nil, mediaSwitchDisplayName: Swift.String? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, mediaPortGroupDisplayName: Swift.String? = nil, mediaPortGroupEnableMWI: Swift.Bool? = nil, mediaPortGroupMwiReqPortSpecific: Swift.Bool? = nil, sipSendPort: Swift.Int? = nil, vmsServerName: Swift.String? = nil, numberOfPorts: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.mediaPortGroupObjectId = mediaPortGroupObjectId
+        self.portGroupURI = portGroupURI
+        self.telephonyIntegrationMethodEnum = telephonyIntegrationMethodEnum
+        self.portNumInGroup = portNumInGroup
+        self.skinnySecurityModeEnum = skinnySecurityModeEnum
+        self.skinnyDoMediaEncryption = skinnyDoMediaEncryption
+        self.vmsServerObjectId = vmsServerObjectId
+        self.huntOrder = huntOrder
+        self.displayName = displayName
+        self.skinnyDeviceName = skinnyDeviceName
+        self.pimgPortNumber = pimgPortNumber
+        self.capAnswer = capAnswer
+        self.capNotification = capNotification
+        self.capMWI = capMWI
+        self.capEnabled = capEnabled
+        self.capDeliverAmis = capDeliverAmis
+        self.capTrapConnection = capTrapConnection
+        self.mediaSwitchDisplayName = mediaSwitchDisplayName
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.phoneSystemURI = phoneSystemURI
+        self.mediaPortGroupDisplayName = mediaPortGroupDisplayName
+        self.mediaPortGroupEnableMWI = mediaPortGroupEnableMWI
+        self.mediaPortGroupMwiReqPortSpecific = mediaPortGroupMwiReqPortSpecific
+        self.sipSendPort = sipSendPort
+        self.vmsServerName = vmsServerName
+        self.numberOfPorts = numberOfPorts
+        self.additionalElements = additionalElements
+    }
+}
+
+/// A port group (/vmrest/portgroups) of a phone system: the voice messaging ports sharing one integration. Port groups cannot be created or deleted through CUPI; only MwiOnCode and MwiOffCode can be updated. The telephony chapter has no field tables: types come from the examples.
+///
+/// - Remark: Generated from `cupi-telephony.xsd:78`, complexType `PortGroup`.
+public struct PortGroup: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Port group template the group was created from.
+    public var mediaPortGroupTemplateObjectId: ObjectId?
+    /// Read-only. The phone system of the group.
+    public var mediaSwitchObjectId: ObjectId?
+    /// Read-only. Link to the phone system.
+    public var phoneSystemURI: ResourceURI?
+    /// Read-only. Integration method code (1 and 2 seen; values not documented).
+    public var telephonyIntegrationMethodEnum: Swift.Int?
+    /// Read-only. Whether the group sets message waiting indicators (queryable: EnableMWI is 1).
+    public var enableMWI: Swift.Bool?
+    /// Read-only. Name of the port group (indexed: sortable and queryable).
+    public var displayName: DisplayName?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var ccmDoAutoFailback: Swift.Bool?
+    /// Code dialled to turn MWIs on (empty when unused). Writable.
+    public var mwiOnCode: Swift.String?
+    /// Code dialled to turn MWIs off (empty when unused). Writable.
+    public var mwiOffCode: Swift.String?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var mwiRetryCountOnSuccess: Swift.Int?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var mwiRetryIntervalOnSuccessMs: Swift.Int?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Read-only. SIP transport code (10 seen; values not documented).
+    public var sipTransportProtocolEnum: Swift.Int?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var sipRegisterWithProxyServer: Swift.Bool?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var sipDoAuthenticate: Swift.Bool?
+    /// Read-only. Device-name prefix of the SCCP ports (test-VI seen).
+    public var skinnyDevicePrefix: Swift.String?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var mwiMinRequestIntervalMs: Swift.Int?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var mwiMaxConcurrentRequests: Swift.Int?
+    /// Read-only. Name of the phone system.
+    public var mediaSwitchDisplayName: Swift.String?
+    /// Read-only. Number of ports in the group.
+    public var portCount: Swift.Int?
+    /// Read-only. Printed in the telephony chapter examples, which have no field table; meaning not described (inference from the name only).
+    public var sipDoSRTP: Swift.Bool?
+    /// Read-only. SIP TLS mode code (11 seen; values not documented).
+    public var sipTLSModeEnum: Swift.Int?
+    /// Read-only. Reset status code (0 seen; values not documented).
+    public var resetStatusEnum: Swift.Int?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, mediaPortGroupTemplateObjectId: ObjectId? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, telephonyIntegrationMethodEnum: Swift.Int? = nil, enableMWI: Swift.Bool? = nil, displayName: DisplayName? = nil, ccmDoAutoFailback: Swift.Bool? = nil, mwiOnCode: Swift.String? = nil, mwiOffCode: Swift.String? = nil, mwiRetryCountOnSuccess: Swift.Int? = nil, mwiRetryIntervalOnSuccessMs: Swift.Int? = nil, objectId: ObjectId? = nil, sipTransportProtocolEnum: Swift.Int? = nil, sipRegisterWithProxyServer: Swift.Bool? = nil, sipDoAuthenticate: Swift.Bool? = nil, skinnyDevicePrefix: Swift.String? = nil, mwiMinRequestIntervalMs: Swift.Int? = nil, mwiMaxConcurrentRequests: Swift.Int? = nil, mediaSwitchDisplayName: Swift.String? = nil, portCount: Swift.Int? = nil, sipDoSRTP: Swift.Bool? = nil, sipTLSModeEnum: Swift.Int? = nil, resetStatusEnum: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.mediaPortGroupTemplateObjectId = mediaPortGroupTemplateObjectId
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.phoneSystemURI = phoneSystemURI
+        self.telephonyIntegrationMethodEnum = telephonyIntegrationMethodEnum
+        self.enableMWI = enableMWI
+        self.displayName = displayName
+        self.ccmDoAutoFailback = ccmDoAutoFailback
+        self.mwiOnCode = mwiOnCode
+        self.mwiOffCode = mwiOffCode
+        self.mwiRetryCountOnSuccess = mwiRetryCountOnSuccess
+        self.mwiRetryIntervalOnSuccessMs = mwiRetryIntervalOnSuccessMs
+        self.objectId = objectId
+        self.sipTransportProtocolEnum = sipTransportProtocolEnum
+        self.sipRegisterWithProxyServer = sipRegisterWithProxyServer
+        self.sipDoAuthenticate = sipDoAuthenticate
+        self.skinnyDevicePrefix = skinnyDevicePrefix
+        self.mwiMinRequestIntervalMs = mwiMinRequestIntervalMs
+        self.mwiMaxConcurrentRequests = mwiMaxConcurrentRequests
+        self.mediaSwitchDisplayName = mediaSwitchDisplayName
+        self.portCount = portCount
+        self.sipDoSRTP = sipDoSRTP
+        self.sipTLSModeEnum = sipTLSModeEnum
+        self.resetStatusEnum = resetStatusEnum
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for PortGroup (GET on the collection).
+///
+/// - Remark: Generated from `cupi-telephony.xsd:211`, complexType `PortGroups`.
+public struct PortGroups: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A port group (/vmrest/portgroups) of a phone system: the voice messaging ports sharing one integration. Port groups cannot be created or deleted through CUPI; only MwiOnCode and MwiOffCode can be updated.
+    public var portGroup: [PortGroup]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(portGroup: [PortGroup] = [], total: ObjectCount? = nil) {
+        self.portGroup = portGroup
+        self.total = total
+    }
+}
+
+/// List wrapper for Port (GET on the collection).
+///
+/// - Remark: Generated from `cupi-telephony.xsd:378`, complexType `Ports`.
+public struct Ports: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A voice messaging port (/vmrest/ports) of a port group. Ports are added in even numbers (NumberOfPorts on create), updated and deleted through CUPI; the total may not exceed the licensed number of ports.
+    public var port: [Port]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(port: [Port] = [], total: ObjectCount? = nil) {
+        self.port = port
+        self.total = total
+    }
+}
+
+/// A custom recording: a name and one audio stream per language.
+///
+/// - Remark: Generated from `cupi-audio.xsd:39`, complexType `PostGreetingRecording`.
+public struct PostGreetingRecording: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object. 36 characters.
+    public var objectId: ObjectId?
+    /// Name of the recording, 1-64 characters.
+    public var displayName: DisplayName?
+    /// Read-only. Link to the recording's languages (stream files).
+    public var postGreetingRecordingStreamFilesURI: ResourceURI?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, postGreetingRecordingStreamFilesURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.displayName = displayName
+        self.postGreetingRecordingStreamFilesURI = postGreetingRecordingStreamFilesURI
+        self.additionalElements = additionalElements
+    }
+}
+
+/// The audio of a custom recording in one language; StreamFile is the only writable field.
+///
+/// - Remark: Generated from `cupi-audio.xsd:86`, complexType `PostGreetingRecordingStreamFile`.
+public struct PostGreetingRecordingStreamFile: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of the audio of this stream file (…/{languageCode}/audio), as the list example shows.
+    public var uri: ResourceURI?
+    /// Read-only. The custom recording. 36 characters.
+    public var postGreetingRecordingObjectId: ObjectId?
+    /// Read-only. Language of the stream as an LCID (4 characters, for example 1033).
+    public var languageCode: LanguageCode?
+    /// File name of the recording (.wav). 40 characters.
+    public var streamFile: VoiceNameFile?
+    /// Read-only. Link to this stream file (…/postgreetingrecordingstreamfiles/{languageCode}).
+    public var postGreetingStreamFileLanguageURI: ResourceURI?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, postGreetingRecordingObjectId: ObjectId? = nil, languageCode: LanguageCode? = nil, streamFile: VoiceNameFile? = nil, postGreetingStreamFileLanguageURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.postGreetingRecordingObjectId = postGreetingRecordingObjectId
+        self.languageCode = languageCode
+        self.streamFile = streamFile
+        self.postGreetingStreamFileLanguageURI = postGreetingStreamFileLanguageURI
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for PostGreetingRecordingStreamFile (GET on the collection).
+///
+/// - Remark: Generated from `cupi-audio.xsd:124`, complexType `PostGreetingRecordingStreamFiles`.
+public struct PostGreetingRecordingStreamFiles: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// The audio of a custom recording in one language (…/postgreetingrecordingstreamfiles/{languageCode}).
+    public var postGreetingRecordingStreamFile: [PostGreetingRecordingStreamFile]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(postGreetingRecordingStreamFile: [PostGreetingRecordingStreamFile] = [], total: ObjectCount? = nil) {
+        self.postGreetingRecordingStreamFile = postGreetingRecordingStreamFile
+        self.total = total
+    }
+}
+
+/// List wrapper for PostGreetingRecording (GET on the collection).
+///
+/// - Remark: Generated from `cupi-audio.xsd:72`, complexType `PostGreetingRecordings`.
+public struct PostGreetingRecordings: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A custom recording (/vmrest/postgreetingrecordings; called post-greeting recording before 9.0) that call handlers can play after their greeting or after a message.
+    public var postGreetingRecording: [PostGreetingRecording]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(postGreetingRecording: [PostGreetingRecording] = [], total: ObjectCount? = nil) {
+        self.postGreetingRecording = postGreetingRecording
+        self.total = total
+    }
+}
+
+/// A private (personal) distribution list of a user (/vmrest/users/{objectId}/privatelists). DisplayName is required on create. Sources: the User Private Lists chapter and the Private Lists section of the User Account Settings chapter.
+///
+/// - Remark: Generated from `cupi-users.xsd:2632`, complexType `PrivateList`.
+public struct PrivateList: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Name of the list. Required on create; one of the three fields a POST or PUT may set (with VoiceName and NumericId).
+    public var displayName: Swift.String?
+    /// Read-only. The user who owns the list.
+    public var userObjectId: ObjectId?
+    /// Read-only. Link to the owner.
+    public var userURI: ResourceURI?
+    /// Read-only. Keypad digits spelling the display name, regenerated when DisplayName changes; used to address the list by name over the phone.
+    public var dtmfName: DtmfName?
+    /// Read-only. Generated unique name: the owner's alias (cut to 28 characters), an underscore and the list's object id. No length is given, and the rule yields up to 65 characters, so it is not typed as Alias.
+    public var alias: Swift.String?
+    /// File name of the recorded name (a .wav from POST /vmrest/voicefiles); settable on create and update.
+    public var voiceName: VoiceNameFile?
+    /// Read-only. Link to the recorded name under /vmrest/voicefiles.
+    public var voiceFileURI: ResourceURI?
+    /// Number of the list, used to pick it when addressing by extension over the phone. The account-settings chapter gives 1-99; the private-list chapter says 0-4; no range is imposed.
+    public var numericId: Swift.Int?
+    /// Read-only. Whether messages can be addressed to the list. Default true.
+    public var isAddressable: Swift.Bool?
+    /// Read-only. Link to the members (…/privatelistmembers).
+    public var privateListMembersURI: ResourceURI?
+    /// Read-only. Link to the list's alternate names (/vmrest/alternatenames?query=(PersonalGroupObjectId is {id})).
+    public var alternateNamesURI: ResourceURI?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: Swift.String? = nil, userObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, dtmfName: DtmfName? = nil, alias: Swift.String? = nil, voiceName: VoiceNameFile? = nil, voiceFileURI: ResourceURI? = nil, numericId: Swift.Int? = nil, isAddressable: Swift.Bool? = nil, privateListMembersURI: ResourceURI? = nil, alternateNamesURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.displayName = displayName
+        self.userObjectId = userObjectId
+        self.userURI = userURI
+        self.dtmfName = dtmfName
+        self.alias = alias
+        self.voiceName = voiceName
+        self.voiceFileURI = voiceFileURI
+        self.numericId = numericId
+        self.isAddressable = isAddressable
+        self.privateListMembersURI = privateListMembersURI
+        self.alternateNamesURI = alternateNamesURI
+        self.additionalElements = additionalElements
+    }
+}
+
+/// A member of a private list: a user, a distribution list, another private list or a contact; which one is told by the Member…ObjectId field that is present. Source: the Private List Members section of the User Account Settings chapter.
+///
+/// - Remark: Generated from `cupi-users.xsd:2724`, complexType `PrivateListMember`.
+public struct PrivateListMember: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. The private list this member belongs to.
+    public var personalVoiceMailListObjectId: ObjectId?
+    /// Read-only. Link to that private list.
+    public var privateListURI: ResourceURI?
+    /// A user member: the user's object id. On create, set exactly one of the Member…ObjectId fields.
+    public var memberSubscriberObjectId: ObjectId?
+    /// Read-only. Link to the member user.
+    public var memberUserURI: ResourceURI?
+    /// A distribution-list member: the list's object id.
+    public var memberDistributionListObjectId: ObjectId?
+    /// Read-only. Link to the member distribution list.
+    public var memberDistributionListURI: ResourceURI?
+    /// A private-list member: the other private list's object id.
+    public var memberPersonalVoiceMailListObjectId: ObjectId?
+    /// Read-only. Link to the member private list.
+    public var memberPrivateListURI: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// A contact member: the contact's object id.
+    public var memberContactObjectId: ObjectId?
+    /// Read-only. Link to the member contact.
+    public var memberContactURI: ResourceURI?
+    /// Read-only. Alias of the member, looked up by the server when it answers a GET (not stored on the member).
+    public var alias: Swift.String?
+    /// Read-only. Display name of the member, looked up when the server answers a GET.
+    public var displayName: Swift.String?
+    /// Read-only. Extension of the member (users and contacts), looked up when the server answers a GET.
+    public var `extension`: Extension?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, personalVoiceMailListObjectId: ObjectId? = nil, privateListURI: ResourceURI? = nil, memberSubscriberObjectId: ObjectId? = nil, memberUserURI: ResourceURI? = nil, memberDistributionListObjectId: ObjectId? = nil, memberDistributionListURI: ResourceURI? = nil, memberPersonalVoiceMailListObjectId: ObjectId? = nil, memberPrivateListURI: ResourceURI? = nil, objectId: ObjectId? = nil, memberContactObjectId: ObjectId? = nil, memberContactURI: ResourceURI? = nil, alias: Swift.String? = nil, displayName: Swift.String? = nil, `extension`: Extension? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.personalVoiceMailListObjectId = personalVoiceMailListObjectId
+        self.privateListURI = privateListURI
+        self.memberSubscriberObjectId = memberSubscriberObjectId
+        self.memberUserURI = memberUserURI
+        self.memberDistributionListObjectId = memberDistributionListObjectId
+        self.memberDistributionListURI = memberDistributionListURI
+        self.memberPersonalVoiceMailListObjectId = memberPersonalVoiceMailListObjectId
+        self.memberPrivateListURI = memberPrivateListURI
+        self.objectId = objectId
+        self.memberContactObjectId = memberContactObjectId
+        self.memberContactURI = memberContactURI
+        self.alias = alias
+        self.displayName = displayName
+        self.extension = `extension`
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for PrivateListMember (GET on the collection).
+///
+/// - Remark: Generated from `cupi-users.xsd:2812`, complexType `PrivateListMembers`.
+public struct PrivateListMembers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A member of a private list (/vmrest/users/{objectId}/privatelists/{privateListObjectId}/privatelistmembers).
+    public var privateListMember: [PrivateListMember]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(privateListMember: [PrivateListMember] = [], total: ObjectCount? = nil) {
+        self.privateListMember = privateListMember
+        self.total = total
+    }
+}
+
+/// List wrapper for PrivateList (GET on the collection).
+///
+/// - Remark: Generated from `cupi-users.xsd:2710`, complexType `PrivateLists`.
+public struct PrivateLists: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A private (personal) distribution list of a user (/vmrest/users/{objectId}/privatelists).
+    public var privateList: [PrivateList]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(privateList: [PrivateList] = [], total: ObjectCount? = nil) {
+        self.privateList = privateList
+        self.total = total
+    }
+}
+
+/// A privilege (/vmrest/privileges, /vmrest/roles/{id}/privileges): one administrative right a role can grant.
+///
+/// - Remark: Generated from `cupi-system.xsd:1304`, complexType `Privilege`.
+public struct Privilege: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Read-only. Name of the privilege.
+    public var displayName: Swift.String?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(objectId: ObjectId? = nil, displayName: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.objectId = objectId
+        self.displayName = displayName
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for Privilege (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1327`, complexType `Privileges`.
+public struct Privileges: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A privilege (/vmrest/privileges, /vmrest/roles/{id}/privileges): one administrative right a role can grant.
+    public var privilege: [Privilege]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(privilege: [Privilege] = [], total: ObjectCount? = nil) {
+        self.privilege = privilege
+        self.total = total
+    }
+}
+
+/// A pattern of a restriction table (/vmrest/restrictiontables/{id}/restrictionpatterns), applied in SequenceNumber order. The default pattern cannot be edited or deleted.
+///
+/// - Remark: Generated from `cupi-system.xsd:1423`, complexType `RestrictionPattern`.
+public struct RestrictionPattern: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// true: dial strings matching the pattern are not permitted; false: they are permitted. Default true.
+    public var blocked: Swift.Bool?
+    /// The pattern, for example 9206?????* (at most 40 characters). Required on create.
+    public var numberPattern: RestrictionNumberPattern?
+    /// The table the pattern belongs to.
+    public var restrictionTableObjectId: ObjectId?
+    /// Read-only. Link to the table.
+    public var restrictionTableURI: ResourceURI?
+    /// Read-only. Position of the pattern in the table (0 first); change the order with a PUT of the whole pattern list.
+    public var sequenceNumber: Swift.Int?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, blocked: Swift.Bool? = nil, numberPattern: RestrictionNumberPattern? = nil, restrictionTableObjectId: ObjectId? = nil, restrictionTableURI: ResourceURI? = nil, sequenceNumber: Swift.Int? = nil, objectId: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.blocked = blocked
+        self.numberPattern = numberPattern
+        self.restrictionTableObjectId = restrictionTableObjectId
+        self.restrictionTableURI = restrictionTableURI
+        self.sequenceNumber = sequenceNumber
+        self.objectId = objectId
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for RestrictionPattern (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1471`, complexType `RestrictionPatterns`.
+public struct RestrictionPatterns: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A pattern of a restriction table (/vmrest/restrictiontables/{id}/restrictionpatterns), applied in SequenceNumber order. The default pattern cannot be edited or deleted.
+    public var restrictionPattern: [RestrictionPattern]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(restrictionPattern: [RestrictionPattern] = [], total: ObjectCount? = nil) {
+        self.restrictionPattern = restrictionPattern
+        self.total = total
+    }
+}
+
+/// A restriction table (/vmrest/restrictiontables): an ordered list of number patterns that permit or block the numbers users may use for transfers, message delivery and faxes.
+///
+/// - Remark: Generated from `cupi-system.xsd:1341`, complexType `RestrictionTable`.
+public struct RestrictionTable: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Read-only. When the table was created.
+    public var creationTime: CupiTimestamp?
+    /// Whether dial strings that match no pattern are blocked (default false). The field table prints the values as false: Blocked, true: Not Blocked.
+    public var defaultBlocked: Swift.Bool?
+    /// Read-only. The Connection location (server) that homes this object.
+    public var locationObjectId: ObjectId?
+    /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
+    public var locationURI: ResourceURI?
+    /// Longest dial string allowed (1-300), for example 8 to block long-distance numbers where local numbers have seven digits.
+    public var maxDigits: RestrictionTableDigits?
+    /// Shortest dial string allowed (1-300), for example 5 to block four-digit numbers.
+    public var minDigits: RestrictionTableDigits?
+    /// Name of the table. Required on create.
+    public var displayName: DisplayName?
+    /// Read-only. true for the default tables, which cannot be deleted. Default false.
     public var undeletable: Swift.Bool?
-    /// This is a holiday schedule.
+    /// Read-only. Link to the patterns of the table.
+    public var restrictionPatternsURI: ResourceURI?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, creationTime: CupiTimestamp? = nil, defaultBlocked: Swift.Bool? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, maxDigits: RestrictionTableDigits? = nil, minDigits: RestrictionTableDigits? = nil, displayName: DisplayName? = nil, undeletable: Swift.Bool? = nil, restrictionPatternsURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.creationTime = creationTime
+        self.defaultBlocked = defaultBlocked
+        self.locationObjectId = locationObjectId
+        self.locationURI = locationURI
+        self.maxDigits = maxDigits
+        self.minDigits = minDigits
+        self.displayName = displayName
+        self.undeletable = undeletable
+        self.restrictionPatternsURI = restrictionPatternsURI
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for RestrictionTable (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1409`, complexType `RestrictionTables`.
+public struct RestrictionTables: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A restriction table (/vmrest/restrictiontables): an ordered list of number patterns that permit or block the numbers users may use for transfers, message delivery and faxes.
+    public var restrictionTable: [RestrictionTable]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(restrictionTable: [RestrictionTable] = [], total: ObjectCount? = nil) {
+        self.restrictionTable = restrictionTable
+        self.total = total
+    }
+}
+
+/// An administrative role (/vmrest/roles, /vmrest/systemroles, /vmrest/customroles): a set of privileges. System roles are predefined and cannot be changed; custom roles are created from a system role and a privilege list.
+///
+/// - Remark: Generated from `cupi-system.xsd:1232`, complexType `Role`.
+public struct Role: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Name of the role.
+    public var roleName: Swift.String?
+    /// Description of the role.
+    public var roleDescription: Swift.String?
+    /// Read-only. Observed in the examples (true seen); not in the field table.
+    public var isEnabled: Swift.Bool?
+    /// Read-only. Observed in the examples (false seen); not in the field table.
+    public var readOnly: Swift.Bool?
+    /// Custom roles: the system role inherited when the role was created or modified.
+    public var inheritedObjectId: ObjectId?
+    /// Custom roles, create and update: privileges to assign.
+    @CUPIRuntime.Indirect public var assignPrivileges: RolePrivilegeIdList?
+    /// Custom roles, update only (write-only): privileges to remove.
+    @CUPIRuntime.Indirect public var removePrivileges: RolePrivilegeIdList?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, roleName: Swift.String? = nil, roleDescription: Swift.String? = nil, isEnabled: Swift.Bool? = nil, readOnly: Swift.Bool? = nil, inheritedObjectId: ObjectId? = nil, assignPrivileges: RolePrivilegeIdList? = nil, removePrivileges: RolePrivilegeIdList? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.roleName = roleName
+        self.roleDescription = roleDescription
+        self.isEnabled = isEnabled
+        self.readOnly = readOnly
+        self.inheritedObjectId = inheritedObjectId
+        self.assignPrivileges = assignPrivileges
+        self.removePrivileges = removePrivileges
+        self.additionalElements = additionalElements
+    }
+}
+
+/// A list of privilege object ids (AssignPrivileges, RemovePrivileges of a custom role).
+///
+/// - Remark: Generated from `cupi-system.xsd:1696`, complexType `RolePrivilegeIdList`.
+public struct RolePrivilegeIdList: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// One privilege, by object id.
+    public var privilegeObjectId: [ObjectId]
+
+    public init(privilegeObjectId: [ObjectId] = []) {
+        self.privilegeObjectId = privilegeObjectId
+    }
+}
+
+/// List wrapper for Role (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:1290`, complexType `Roles`.
+public struct Roles: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// An administrative role (/vmrest/roles, /vmrest/systemroles, /vmrest/customroles): a set of privileges. System roles are predefined and cannot be changed; custom roles are created from a system role and a privilege list.
+    public var role: [Role]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(role: [Role] = [], total: ObjectCount? = nil) {
+        self.role = role
+        self.total = total
+    }
+}
+
+/// A call routing rule. DisplayName is required on create; a rule created with defaults is Direct (Type 1) and goes to the System Directory Handler. The destination is set with RouteAction, RouteTargetConversation and RouteTargetHandlerObjectId together; the server fills RouteTargetHandlerDisplayName and RouteTargetHandlerObjectType.
+///
+/// - Remark: Generated from `cupi-routing.xsd:38`, complexType `RoutingRule`.
+public struct RoutingRule: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object; the only field of each rule in the reorder request.
+    public var objectId: ObjectId?
+    /// Name of the rule; the only field required on create.
+    public var displayName: DisplayName?
+    /// Whether the rule is in use. Default 0 (Active).
+    public var state: RoutingRuleState?
+    /// Position of the rule, from 0; calls are matched against rules in this order. Cannot be set on create (new rules go to index 0 and the others move down) nor by updating the rule: reorder the whole collection with a PUT on /vmrest/routingrules.
+    public var ruleIndex: Swift.Int?
+    /// Kind of call the rule applies to. Default 1 (Direct).
+    public var type: RoutingRuleType?
+    /// Seen only in the examples (value 3 on the factory rules); not documented.
+    public var flags: Swift.Int?
+    /// Conversation the call is sent to. Default AD. Some conversations need RouteTargetHandlerObjectId too.
+    public var routeTargetConversation: RouteTargetConversation?
+    /// Handler the call is sent to (user's or call handler, interview handler, directory handler); ignored unless RouteTargetConversation is PHTransfer, PHGreeting, PHInterview or AD.
+    public var routeTargetHandlerObjectId: ObjectId?
+    /// Read-only. Display name of the target handler, set by the server (the chapter says not to send it).
+    public var routeTargetHandlerDisplayName: DisplayName?
+    /// Read-only. Kind of the target handler, set by the server from RouteTargetHandlerObjectId.
+    public var routeTargetHandlerObjectType: RoutingRuleTargetObjectType?
+    /// Action of the rule; 2 (Goto) in most cases and by default.
+    public var routeAction: CallAction?
+    /// Language of the call as an LCID; 0 in the examples (with UseDefaultLanguage/UseCallLanguage true). Seen only in the examples.
+    public var languageCode: LanguageCode?
+    /// Use the system default language (examples only).
+    public var useDefaultLanguage: Swift.Bool?
+    /// Keep the language of the call (examples only).
+    public var useCallLanguage: Swift.Bool?
+    /// Seen only in the examples (value 2); not documented.
+    public var callType: Swift.Int?
+    /// The search space given to calls routed by this rule (examples only).
+    public var searchSpaceObjectId: ObjectId?
+    /// Read-only. Link to the search space.
+    public var searchSpaceURI: ResourceURI?
+    /// Read-only (inferred). true on the factory rules, which cannot be deleted.
+    public var undeletable: Swift.Bool?
+    /// Read-only. Link to the rule's conditions.
+    public var routingRuleConditionsURI: ResourceURI?
+    /// Read-only. Link to the call handlers usable as targets (JSON example only).
+    public var callHandlerURI: ResourceURI?
+    /// Read-only. Link to the directory handlers usable as targets (JSON example only).
+    public var directoryHandlerURI: ResourceURI?
+    /// Read-only. Link to the interview handlers usable as targets (JSON example only).
+    public var interviewHandlerURI: ResourceURI?
+    /// Read-only. Link to the conversations usable as targets, a /vmrest/conversations query (JSON example only).
+    public var conversationURI: ResourceURI?
+    /// Read-only. Link to the search spaces (JSON example only).
+    public var searchSpaceFetchURI: ResourceURI?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, displayName: DisplayName? = nil, state: RoutingRuleState? = nil, ruleIndex: Swift.Int? = nil, type: RoutingRuleType? = nil, flags: Swift.Int? = nil, routeTargetConversation: RouteTargetConversation? = nil, routeTargetHandlerObjectId: ObjectId? = nil, routeTargetHandlerDisplayName: DisplayName? = nil, routeTargetHandlerObjectType: RoutingRuleTargetObjectType? = nil, routeAction: CallAction? = nil, languageCode: LanguageCode? = nil, useDefaultLanguage: Swift.Bool? = nil, useCallLanguage: Swift.Bool? = nil, callType: Swift.Int? = nil, searchSpaceObjectId: ObjectId? = nil, searchSpaceURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, routingRuleConditionsURI: ResourceURI? = nil, callHandlerURI: ResourceURI? = nil, directoryHandlerURI: ResourceURI? = nil, interviewHandlerURI: ResourceURI? = nil, conversationURI: ResourceURI? = nil, searchSpaceFetchURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.displayName = displayName
+        self.state = state
+        self.ruleIndex = ruleIndex
+        self.type = type
+        self.flags = flags
+        self.routeTargetConversation = routeTargetConversation
+        self.routeTargetHandlerObjectId = routeTargetHandlerObjectId
+        self.routeTargetHandlerDisplayName = routeTargetHandlerDisplayName
+        self.routeTargetHandlerObjectType = routeTargetHandlerObjectType
+        self.routeAction = routeAction
+        self.languageCode = languageCode
+        self.useDefaultLanguage = useDefaultLanguage
+        self.useCallLanguage = useCallLanguage
+        self.callType = callType
+        self.searchSpaceObjectId = searchSpaceObjectId
+        self.searchSpaceURI = searchSpaceURI
+        self.undeletable = undeletable
+        self.routingRuleConditionsURI = routingRuleConditionsURI
+        self.callHandlerURI = callHandlerURI
+        self.directoryHandlerURI = directoryHandlerURI
+        self.interviewHandlerURI = interviewHandlerURI
+        self.conversationURI = conversationURI
+        self.searchSpaceFetchURI = searchSpaceFetchURI
+        self.additionalElements = additionalElements
+    }
+}
+
+/// A condition of a routing rule: Parameter, Operator and OperandValue are required on create. A rule without conditions matches every call.
+///
+/// - Remark: Generated from `cupi-routing.xsd:190`, complexType `RoutingRuleCondition`.
+public struct RoutingRuleCondition: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object. String(36).
+    public var objectId: ObjectId?
+    /// Read-only. The routing rule the condition belongs to. String(36).
+    public var routingRuleObjectId: ObjectId?
+    /// Read-only. Link to the routing rule.
+    public var routingRuleURI: ResourceURI?
+    /// What the condition tests. Required on create; no default.
+    public var parameter: RoutingRuleConditionParameter?
+    /// How the value is compared. Required on create; no default. Ports, phone systems and schedule sets allow only 2 (Equals).
+    public var `operator`: RoutingRuleConditionOperator?
+    /// Value compared: a phone number (with * and ? wildcards for Equals, or comma-separated ranges such as 2000-2199,3001 for In), or the object id of a port, phone system or schedule set. Required on create. String(64).
+    public var operandValue: RoutingRuleOperand?
+    /// The phone system of a phone-system condition; set by the server to OperandValue. String(36).
+    public var mediaSwitchObjectId: ObjectId?
+    /// The port of a port condition; set by the server to OperandValue. String(36).
+    public var mediaPortObjectId: ObjectId?
+    /// Read-only. Link to the phone system of a phone-system condition.
+    public var phoneSystemURI: ResourceURI?
+    /// Read-only. Link to the port of a port condition.
+    public var portURI: ResourceURI?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, routingRuleObjectId: ObjectId? = nil, routingRuleURI: ResourceURI? = nil, parameter: RoutingRuleConditionParameter? = nil, `operator`: RoutingRuleConditionOperator? = nil, operandValue: RoutingRuleOperand? = nil, mediaSwitchObjectId: ObjectId? = nil, mediaPortObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, portURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.routingRuleObjectId = routingRuleObjectId
+        self.routingRuleURI = routingRuleURI
+        self.parameter = parameter
+        self.operator = `operator`
+        self.operandValue = operandValue
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.mediaPortObjectId = mediaPortObjectId
+        self.phoneSystemURI = phoneSystemURI
+        self.portURI = portURI
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for RoutingRuleCondition (GET on the collection).
+///
+/// - Remark: Generated from `cupi-routing.xsd:258`, complexType `RoutingRuleConditions`.
+public struct RoutingRuleConditions: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A condition of a routing rule (…/routingruleconditions/{id}); a call must meet all conditions of a rule to match it.
+    public var routingRuleCondition: [RoutingRuleCondition]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(routingRuleCondition: [RoutingRuleCondition] = [], total: ObjectCount? = nil) {
+        self.routingRuleCondition = routingRuleCondition
+        self.total = total
+    }
+}
+
+/// List wrapper for RoutingRule (GET on the collection).
+///
+/// - Remark: Generated from `cupi-routing.xsd:176`, complexType `RoutingRules`.
+public struct RoutingRules: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A call routing rule (/vmrest/routingrules): which calls it matches (with its conditions) and where it sends them.
+    public var routingRule: [RoutingRule]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(routingRule: [RoutingRule] = [], total: ObjectCount? = nil) {
+        self.routingRule = routingRule
+        self.total = total
+    }
+}
+
+/// A schedule (/vmrest/schedules), made of schedule details; a holiday schedule when IsHoliday is true. Create with DisplayName, an owner (OwnerLocationObjectId in the guide's examples) and IsHoliday; deleting a schedule deletes its details.
+///
+/// - Remark: Generated from `cupi-schedules.xsd:165`, complexType `Schedule`.
+public struct Schedule: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this schedule (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique, system-generated identifier of the schedule. String(36).
+    public var objectId: ObjectId?
+    /// Read-only. The tenant the schedule belongs to; present only when it belongs to a tenant (10.5(2) and later).
+    public var tenantObjectId: ObjectId?
+    /// Name of the schedule shown in the administration console and Cisco Personal Assistant. String(64). Required on create.
+    public var displayName: DisplayName?
+    /// Owner when the schedule is a "system" schedule: the location (LocationVMS) it belongs to; otherwise null. The field tables mark it read-only, yet every create example of the guide sends it (and the update examples repeat it): set it on create; one of the three owner fields must be non-null.
+    public var ownerLocationObjectId: ObjectId?
+    /// Read-only. Link to the owner location (seen in the examples, not in the field table).
+    public var ownerLocationURI: ResourceURI?
+    /// Read-only. Owner when the schedule belongs to a personal rule set: that rule set's id; otherwise null.
+    public var ownerPersonalRuleSetObjectId: ObjectId?
+    /// Read-only. Owner when the schedule belongs to a user (subscriber): that user's id; otherwise null.
+    public var ownerSubscriberObjectId: ObjectId?
+    /// true only for factory-default objects, which the administration applications refuse to delete. Read/write in the field table; default false.
+    public var undeletable: Swift.Bool?
+    /// Date and time the schedule becomes active; null (absent) means active immediately. DateTime in the field table; no example shows a value, so the CupiTimestamp forms are an inference.
+    public var startDate: CupiTimestamp?
+    /// Date and time the schedule ends; null (absent) means effective indefinitely. DateTime in the field table; no example shows a value.
+    public var endDate: CupiTimestamp?
+    /// true for a holiday schedule: holiday greetings play while it is active. Default false. A holiday schedule can only be the excluded member of a schedule set; a non-holiday schedule only the included one.
     public var isHoliday: Swift.Bool?
-    /// Read-only. Link to the schedule details.
+    /// Read-only. Link to the schedule's details (/vmrest/schedules/{id}/scheduledetails). The field table spells it SchedulesDetailsURI; every example writes ScheduleDetailsURI.
     public var scheduleDetailsURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, displayName: DisplayName? = nil, ownerLocationObjectId: ObjectId? = nil, ownerLocationURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, isHoliday: Swift.Bool? = nil, scheduleDetailsURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, displayName: DisplayName? = nil, ownerLocationObjectId: ObjectId? = nil, ownerLocationURI: ResourceURI? = nil, ownerPersonalRuleSetObjectId: ObjectId? = nil, ownerSubscriberObjectId: ObjectId? = nil, undeletable: Swift.Bool? = nil, startDate: CupiTimestamp? = nil, endDate: CupiTimestamp? = nil, isHoliday: Swift.Bool? = nil, scheduleDetailsURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.tenantObjectId = tenantObjectId
         self.displayName = displayName
         self.ownerLocationObjectId = ownerLocationObjectId
         self.ownerLocationURI = ownerLocationURI
+        self.ownerPersonalRuleSetObjectId = ownerPersonalRuleSetObjectId
+        self.ownerSubscriberObjectId = ownerSubscriberObjectId
         self.undeletable = undeletable
+        self.startDate = startDate
+        self.endDate = endDate
         self.isHoliday = isHoliday
         self.scheduleDetailsURI = scheduleDetailsURI
         self.additionalElements = additionalElements
     }
 }
 
-/// A schedule set (/vmrest/schedulesets): schedules included or excluded; call handlers reference one.
+/// A schedule detail (/vmrest/schedules/{id}/scheduledetails): active on the days whose IsActive... flag is true, from StartTime to EndTime, between StartDate and EndDate. No field is required on create; the guide's example sends Subject, StartTime, EndTime and the active days (unsent days default to false).
 ///
-/// - Remark: Generated from `cupi-system.xsd:519`, complexType `ScheduleSet`.
-public struct ScheduleSet: Swift.Sendable, Swift.Hashable, Swift.Codable {
-    /// Read-only. Relative URI of this object (its self link).
+/// - Remark: Generated from `cupi-schedules.xsd:314`, complexType `ScheduleDetail`.
+public struct ScheduleDetail: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this detail (/vmrest/schedules/{schedule id}/scheduledetails/{id}).
     public var uri: ResourceURI?
-    /// Read-only. Unique identifier of this object.
+    /// Read-only. Unique identifier of the schedule detail.
     public var objectId: ObjectId?
-    /// Read-only. The tenant this object belongs to; present only for objects of a tenant (10.5(2) and later).
-    public var tenantObjectId: ObjectId?
-    /// Name shown in the administration interface and directory.
-    public var displayName: DisplayName?
-    /// Location that owns the schedule set.
-    public var ownerLocationObjectId: ObjectId?
-    /// Read-only. Link to the owner location.
-    public var ownerLocationURI: ResourceURI?
-    /// Read-only. true for built-in objects that cannot be deleted.
-    public var undeletable: Swift.Bool?
-    /// Read-only. Link to the member schedules.
-    public var scheduleSetMemberURI: ResourceURI?
+    /// Read-only. The schedule that owns this detail (taken from the URI on create; the create example does not send it).
+    public var scheduleObjectId: ObjectId?
+    /// Read-only. Link to the owning schedule.
+    public var scheduleURI: ResourceURI?
+    /// Free-text name of the detail ("Weekday Mornings"). String(2048).
+    public var subject: ScheduleDetailSubject?
+    /// First day the detail applies; null (absent) means effective immediately. The time-of-day part is ignored. DateTime in the field table; no example shows a value (holiday details use it: one detail per holiday date or range).
+    public var startDate: CupiTimestamp?
+    /// Start of the active period on each active day, in minutes after midnight (480 = 8:00 AM); null (absent) means 12:00 AM.
+    public var startTime: ScheduleMinuteOfDay?
+    /// Last day the detail applies; null (absent) means effective indefinitely. The time-of-day part is ignored. DateTime in the field table; no example shows a value.
+    public var endDate: CupiTimestamp?
+    /// End of the active period on each active day, in minutes after midnight (1020 = 5:00 PM); null (absent) means the end of the day (11:59:59 PM).
+    public var endTime: ScheduleMinuteOfDay?
+    /// The detail is active on Mondays. Default false.
+    public var isActiveMonday: Swift.Bool?
+    /// The detail is active on Tuesdays. Default false.
+    public var isActiveTuesday: Swift.Bool?
+    /// The detail is active on Wednesdays. Default false.
+    public var isActiveWednesday: Swift.Bool?
+    /// The detail is active on Thursdays. Default false.
+    public var isActiveThursday: Swift.Bool?
+    /// The detail is active on Fridays. Default false.
+    public var isActiveFriday: Swift.Bool?
+    /// The detail is active on Saturdays. Default false.
+    public var isActiveSaturday: Swift.Bool?
+    /// The detail is active on Sundays. Default false.
+    public var isActiveSunday: Swift.Bool?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, displayName: DisplayName? = nil, ownerLocationObjectId: ObjectId? = nil, ownerLocationURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, scheduleSetMemberURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, scheduleObjectId: ObjectId? = nil, scheduleURI: ResourceURI? = nil, subject: ScheduleDetailSubject? = nil, startDate: CupiTimestamp? = nil, startTime: ScheduleMinuteOfDay? = nil, endDate: CupiTimestamp? = nil, endTime: ScheduleMinuteOfDay? = nil, isActiveMonday: Swift.Bool? = nil, isActiveTuesday: Swift.Bool? = nil, isActiveWednesday: Swift.Bool? = nil, isActiveThursday: Swift.Bool? = nil, isActiveFriday: Swift.Bool? = nil, isActiveSaturday: Swift.Bool? = nil, isActiveSunday: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.scheduleObjectId = scheduleObjectId
+        self.scheduleURI = scheduleURI
+        self.subject = subject
+        self.startDate = startDate
+        self.startTime = startTime
+        self.endDate = endDate
+        self.endTime = endTime
+        self.isActiveMonday = isActiveMonday
+        self.isActiveTuesday = isActiveTuesday
+        self.isActiveWednesday = isActiveWednesday
+        self.isActiveThursday = isActiveThursday
+        self.isActiveFriday = isActiveFriday
+        self.isActiveSaturday = isActiveSaturday
+        self.isActiveSunday = isActiveSunday
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for ScheduleDetail (GET on the collection).
+///
+/// - Remark: Generated from `cupi-schedules.xsd:407`, complexType `ScheduleDetails`.
+public struct ScheduleDetails: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A building block of a schedule: active days, start and end times, optional start and end dates. Owned by one schedule.
+    public var scheduleDetail: [ScheduleDetail]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(scheduleDetail: [ScheduleDetail] = [], total: ObjectCount? = nil) {
+        self.scheduleDetail = scheduleDetail
+        self.total = total
+    }
+}
+
+/// A schedule set (/vmrest/schedulesets): schedules included or excluded through ScheduleSetMember objects; call handlers reference one. Create with DisplayName and an owner (OwnerLocationObjectId in the guide's examples); deleting a set deletes its members.
+///
+/// - Remark: Generated from `cupi-schedules.xsd:83`, complexType `ScheduleSet`.
+public struct ScheduleSet: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this schedule set (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique, system-generated identifier of the schedule set.
+    public var objectId: ObjectId?
+    /// Read-only. The tenant the schedule set belongs to; present only when it belongs to a tenant (10.5(2) and later).
+    public var tenantObjectId: ObjectId?
+    /// Unique name of the schedule set, shown in the administration console and Cisco Personal Assistant. String(64). Required on create.
+    public var displayName: DisplayName?
+    /// Owner when the schedule set is a "system" schedule set: the location (LocationVMS) it belongs to; otherwise null. The field tables mark it read-only, yet every create example of the guide sends it (and the update examples repeat it): set it on create; one of the three owner fields must be non-null.
+    public var ownerLocationObjectId: ObjectId?
+    /// Read-only. Link to the owner location (seen in the examples, not in the field table).
+    public var ownerLocationURI: ResourceURI?
+    /// Read-only. Owner when the schedule set belongs to a personal rule set: that rule set's id; otherwise null. (In the field table only; the schedules part of the guide spells it OwnerPersonalRulesSetObjectId once.)
+    public var ownerPersonalRuleSetObjectId: ObjectId?
+    /// Read-only. Owner when the schedule set belongs to a user (subscriber): that user's id; otherwise null. (In the field table only.)
+    public var ownerSubscriberObjectId: ObjectId?
+    /// true only for factory-default objects, which the administration applications refuse to delete. Read/write in the field table; default false.
+    public var undeletable: Swift.Bool?
+    /// Read-only. Link to the members of the schedule set (/vmrest/schedulesets/{id}/schedulesetmembers). Spelled this way in the examples of the guide's first schedules section; the field table and the later examples spell it ScheduleSetMembersURI (the next element). A client should read either.
+    public var scheduleSetMemberURI: ResourceURI?
+    /// Read-only. Link to the members of the schedule set: the spelling of the field table and of the guide's "Schedule Set API" examples (see ScheduleSetMemberURI).
+    public var scheduleSetMembersURI: ResourceURI?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, displayName: DisplayName? = nil, ownerLocationObjectId: ObjectId? = nil, ownerLocationURI: ResourceURI? = nil, ownerPersonalRuleSetObjectId: ObjectId? = nil, ownerSubscriberObjectId: ObjectId? = nil, undeletable: Swift.Bool? = nil, scheduleSetMemberURI: ResourceURI? = nil, scheduleSetMembersURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.tenantObjectId = tenantObjectId
         self.displayName = displayName
         self.ownerLocationObjectId = ownerLocationObjectId
         self.ownerLocationURI = ownerLocationURI
+        self.ownerPersonalRuleSetObjectId = ownerPersonalRuleSetObjectId
+        self.ownerSubscriberObjectId = ownerSubscriberObjectId
         self.undeletable = undeletable
         self.scheduleSetMemberURI = scheduleSetMemberURI
+        self.scheduleSetMembersURI = scheduleSetMembersURI
         self.additionalElements = additionalElements
+    }
+}
+
+/// A schedule set member (/vmrest/schedulesets/{id}/schedulesetmembers): one schedule included in (Exclude false) or excluded from (Exclude true) one schedule set. It carries no ObjectId element of its own in the guide. Create with ScheduleSetObjectId, ScheduleObjectId and Exclude.
+///
+/// - Remark: Generated from `cupi-schedules.xsd:257`, complexType `ScheduleSetMember`.
+public struct ScheduleSetMember: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this member (/vmrest/schedulesets/{set id}/schedulesetmembers/{member id}). In the guide's GET examples the last segment equals ScheduleObjectId (inference: a member is identified by its schedule); the create examples answer other ids.
+    public var uri: ResourceURI?
+    /// The schedule set this member belongs to (the owning ScheduleSet). Read-only in the field table, but the create examples send it, equal to the set id of the URI: send it on create.
+    public var scheduleSetObjectId: ObjectId?
+    /// Read-only. Link to the schedule set.
+    public var scheduleSetURI: ResourceURI?
+    /// The schedule included in or excluded from the set. Read-only in the field table, but required on create (the create examples send it).
+    public var scheduleObjectId: ObjectId?
+    /// Read-only. Link to the schedule.
+    public var scheduleURI: ResourceURI?
+    /// false: the schedule is included (it must not be a holiday schedule); true: it is excluded (it must be a holiday schedule). Default false. A set holds at most one included and at most one excluded schedule; the server answers 400 otherwise.
+    public var exclude: Swift.Bool?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, scheduleSetObjectId: ObjectId? = nil, scheduleSetURI: ResourceURI? = nil, scheduleObjectId: ObjectId? = nil, scheduleURI: ResourceURI? = nil, exclude: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.scheduleSetObjectId = scheduleSetObjectId
+        self.scheduleSetURI = scheduleSetURI
+        self.scheduleObjectId = scheduleObjectId
+        self.scheduleURI = scheduleURI
+        self.exclude = exclude
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for ScheduleSetMember (GET on the collection).
+///
+/// - Remark: Generated from `cupi-schedules.xsd:300`, complexType `ScheduleSetMembers`.
+public struct ScheduleSetMembers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// The link between a schedule set and a schedule it includes or excludes (a ScheduleSetMemberMap object in the database).
+    public var scheduleSetMember: [ScheduleSetMember]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(scheduleSetMember: [ScheduleSetMember] = [], total: ObjectCount? = nil) {
+        self.scheduleSetMember = scheduleSetMember
+        self.total = total
     }
 }
 
 /// List wrapper for ScheduleSet (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-system.xsd:572`, complexType `ScheduleSets`.
+/// - Remark: Generated from `cupi-schedules.xsd:151`, complexType `ScheduleSets`.
 public struct ScheduleSets: Swift.Sendable, Swift.Hashable, Swift.Codable {
-    /// A schedule set (/vmrest/schedulesets): schedules included or excluded; call handlers reference one.
+    /// A schedule set (/vmrest/schedulesets): schedules included or excluded through ScheduleSetMember objects; call handlers reference one.
     public var scheduleSet: [ScheduleSet]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
     public var total: ObjectCount?
@@ -1668,9 +4050,9 @@ public struct ScheduleSets: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for Schedule (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-system.xsd:644`, complexType `Schedules`.
+/// - Remark: Generated from `cupi-schedules.xsd:243`, complexType `Schedules`.
 public struct Schedules: Swift.Sendable, Swift.Hashable, Swift.Codable {
-    /// A schedule (/vmrest/schedules), made of schedule details.
+    /// A schedule (/vmrest/schedules): a weekly schedule, or a holiday schedule when IsHoliday is true; made of ScheduleDetail objects.
     public var schedule: [Schedule]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
     public var total: ObjectCount?
@@ -1681,30 +4063,30 @@ public struct Schedules: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
-/// A search space (/vmrest/searchspaces): an ordered list of partitions searched on behalf of a caller.
+/// A search space (/vmrest/searchspaces): an ordered list of partitions searched on behalf of a user or caller; extensions may overlap across its partitions.
 ///
-/// - Remark: Generated from `cupi-system.xsd:153`, complexType `SearchSpace`.
+/// - Remark: Generated from `cupi-system.xsd:268`, complexType `SearchSpace`.
 public struct SearchSpace: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
     /// Read-only. Unique identifier of this object.
     public var objectId: ObjectId?
-    /// Name of the search space.
-    public var name: Text64?
-    /// Free-text description.
-    public var descriptionValue: Text255?
+    /// Unique name of the search space, String(50). Required on create.
+    public var name: DialPlanText50?
+    /// Description, String(50).
+    public var descriptionValue: DialPlanText50?
     /// Read-only. The Connection location (server) that homes this object.
     public var locationObjectId: ObjectId?
     /// Read-only. Link to the location, under /vmrest/locations/connectionlocations.
     public var locationURI: ResourceURI?
-    /// Read-only. When ownership last changed (ISO and non-ISO values seen).
+    /// Read-only. When ownership of the search space last changed (its creation time if never); ISO and non-ISO values seen.
     public var timeOwnershipChanged: CupiTimestamp?
-    /// Read-only. Link to the ordered partitions.
+    /// Read-only. Link to the ordered partitions (searchspacemembers). The field table spells it SearchSpaceMemberURI; the examples use SearchSpaceMembersURI.
     public var searchSpaceMembersURI: ResourceURI?
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, name: Text64? = nil, descriptionValue: Text255? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, timeOwnershipChanged: CupiTimestamp? = nil, searchSpaceMembersURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, name: DialPlanText50? = nil, descriptionValue: DialPlanText50? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, timeOwnershipChanged: CupiTimestamp? = nil, searchSpaceMembersURI: ResourceURI? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.name = name
@@ -1717,11 +4099,59 @@ public struct SearchSpace: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
+/// A member of a search space (/vmrest/searchspaces/{id}/searchspacemembers): one partition and its place in the search order.
+///
+/// - Remark: Generated from `cupi-system.xsd:335`, complexType `SearchSpaceMember`.
+public struct SearchSpaceMember: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// The member partition, String(36). Given when adding a member (the table marks it read-only).
+    public var partitionObjectId: ObjectId?
+    /// Read-only. Link to the partition.
+    public var partitionURI: ResourceURI?
+    /// Read-only. The search space, String(36).
+    public var searchSpaceObjectId: ObjectId?
+    /// Read-only. Link to the search space.
+    public var searchSpaceURI: ResourceURI?
+    /// Position of the partition in the search order (1 = searched first). Given when adding a member.
+    public var sortOrder: Swift.Int?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, searchSpaceObjectId: ObjectId? = nil, searchSpaceURI: ResourceURI? = nil, sortOrder: Swift.Int? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.partitionObjectId = partitionObjectId
+        self.partitionURI = partitionURI
+        self.searchSpaceObjectId = searchSpaceObjectId
+        self.searchSpaceURI = searchSpaceURI
+        self.sortOrder = sortOrder
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for SearchSpaceMember (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:383`, complexType `SearchSpaceMembers`.
+public struct SearchSpaceMembers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A member of a search space (/vmrest/searchspaces/{id}/searchspacemembers): one partition and its place in the search order.
+    public var searchSpaceMember: [SearchSpaceMember]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(searchSpaceMember: [SearchSpaceMember] = [], total: ObjectCount? = nil) {
+        self.searchSpaceMember = searchSpaceMember
+        self.total = total
+    }
+}
+
 /// List wrapper for SearchSpace (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-system.xsd:206`, complexType `SearchSpaces`.
+/// - Remark: Generated from `cupi-system.xsd:321`, complexType `SearchSpaces`.
 public struct SearchSpaces: Swift.Sendable, Swift.Hashable, Swift.Codable {
-    /// A search space (/vmrest/searchspaces): an ordered list of partitions searched on behalf of a caller.
+    /// A search space (/vmrest/searchspaces): an ordered list of partitions searched on behalf of a user or caller; extensions may overlap across its partitions.
     public var searchSpace: [SearchSpace]
     /// Number of matching objects on the server (across all pages); the page may hold fewer.
     public var total: ObjectCount?
@@ -1732,9 +4162,237 @@ public struct SearchSpaces: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
+/// List wrapper for SearchSpacesMember (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:397`, complexType `SearchSpacesMembers`.
+public struct SearchSpacesMembers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A search-space membership as listed by /vmrest/searchspacesmembers (query by PartitionObjectId to find the search spaces holding a partition). Same fields as SearchSpaceMember; the element name differs.
+    public var searchSpacesMember: [SearchSpaceMember]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(searchSpacesMember: [SearchSpaceMember] = [], total: ObjectCount? = nil) {
+        self.searchSpacesMember = searchSpacesMember
+        self.total = total
+    }
+}
+
+/// A SIP certificate (/vmrest/sipcertificates), used by SIP trunk integrations with Unified CM 7.0 and later to authenticate the voice messaging ports. The telephony chapter has no field tables: types come from the examples.
+///
+/// - Remark: Generated from `cupi-telephony.xsd:566`, complexType `SipCertificate`.
+public struct SipCertificate: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Read-only. The certificate, PEM text.
+    public var certificate: Swift.String?
+    /// Read-only. The private key, base64 text.
+    public var privateKey: Swift.String?
+    /// Subject name of the certificate.
+    public var subjectName: Swift.String?
+    /// Name of the certificate.
+    public var displayName: DisplayName?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, certificate: Swift.String? = nil, privateKey: Swift.String? = nil, subjectName: Swift.String? = nil, displayName: DisplayName? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.certificate = certificate
+        self.privateKey = privateKey
+        self.subjectName = subjectName
+        self.displayName = displayName
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for SipCertificate (GET on the collection).
+///
+/// - Remark: Generated from `cupi-telephony.xsd:609`, complexType `SipCertificates`.
+public struct SipCertificates: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A SIP certificate (/vmrest/sipcertificates), used by SIP trunk integrations with Unified CM 7.0 and later to authenticate the voice messaging ports.
+    public var sipCertificate: [SipCertificate]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(sipCertificate: [SipCertificate] = [], total: ObjectCount? = nil) {
+        self.sipCertificate = sipCertificate
+        self.total = total
+    }
+}
+
+/// A SIP security profile (/vmrest/sipsecurityprofiles): a SIP port and whether it uses TLS. The telephony chapter has no field tables: types come from the examples.
+///
+/// - Remark: Generated from `cupi-telephony.xsd:623`, complexType `SipSecurityProfile`.
+public struct SipSecurityProfile: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// SIP port, for example 5060.
+    public var port: Swift.Int?
+    /// Whether the port uses TLS.
+    public var doTLS: Swift.Bool?
+    /// Read-only. Name, built from the port (5066/TLS seen).
+    public var displayName: DisplayName?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, port: Swift.Int? = nil, doTLS: Swift.Bool? = nil, displayName: DisplayName? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.port = port
+        self.doTLS = doTLS
+        self.displayName = displayName
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for SipSecurityProfile (GET on the collection).
+///
+/// - Remark: Generated from `cupi-telephony.xsd:661`, complexType `SipSecurityProfiles`.
+public struct SipSecurityProfiles: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A SIP security profile (/vmrest/sipsecurityprofiles): a SIP port and whether it uses TLS.
+    public var sipSecurityProfile: [SipSecurityProfile]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(sipSecurityProfile: [SipSecurityProfile] = [], total: ObjectCount? = nil) {
+        self.sipSecurityProfile = sipSecurityProfile
+        self.total = total
+    }
+}
+
+/// SMTP client (outbound, smart host) settings of Connection (/vmrest/smtpclient/clientconfigs, 14SU2 and later): one object, read and updated in place.
+///
+/// - Remark: Generated from `cupi-system.xsd:1652`, complexType `SmtpClientConfiguration`.
+public struct SmtpClientConfiguration: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// IP address or fully qualified name of the SMTP smart host that relays Connection mail.
+    public var smtpSmartHost: Swift.String?
+    /// true: connect to the smart host on 587 with STARTTLS; false: port 25 without STARTTLS. Default false.
+    public var isClientSecure: Swift.Bool?
+    /// Port used towards the smart host, 25 or 587.
+    public var smtpPort: SmtpPortNumber?
+    /// Whether the smart host requires a user name and password. Default false.
+    public var isAuthEnabled: Swift.Bool?
+    /// User name for the smart host.
+    public var smtpUsername: Swift.String?
+    /// Write-only. Password for the smart host; read back empty.
+    public var smtpPassword: Swift.String?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(smtpSmartHost: Swift.String? = nil, isClientSecure: Swift.Bool? = nil, smtpPort: SmtpPortNumber? = nil, isAuthEnabled: Swift.Bool? = nil, smtpUsername: Swift.String? = nil, smtpPassword: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.smtpSmartHost = smtpSmartHost
+        self.isClientSecure = isClientSecure
+        self.smtpPort = smtpPort
+        self.isAuthEnabled = isAuthEnabled
+        self.smtpUsername = smtpUsername
+        self.smtpPassword = smtpPassword
+        self.additionalElements = additionalElements
+    }
+}
+
+/// An SMTP notification device of a user. The guide shows it only through the end-user path /vmrest/user/notificationdevices/smtpdevices; the fields follow that example (order kept) and Cisco's public CUPI SDK, which creates one with DisplayName, SmtpAddress, EventList and Active.
+///
+/// - Remark: Generated from `cupi-users.xsd:3200`, complexType `SmtpDevice`.
+public struct SmtpDevice: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Include message counts in the notification.
+    public var sendCount: Swift.Bool?
+    /// Address the notification is sent to (String(320)). Required on create (inference from Cisco's SDK).
+    public var smtpAddress: SmtpAddress?
+    /// Fixed text sent with each notification.
+    public var staticText: Swift.String?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Whether the device is enabled.
+    public var active: Swift.Bool?
+    /// Read-only. Name of the device kind (SMTP).
+    public var deviceName: Swift.String?
+    /// Name of the device, unique among the user's devices (String(64)). Required on create (inference from Cisco's SDK).
+    public var displayName: DisplayName?
+    /// Maximum characters in the body of a notification.
+    public var maxBody: Swift.Int?
+    /// Maximum characters in the subject of a notification.
+    public var maxSubject: Swift.Int?
+    /// Read-only. The user the device belongs to.
+    public var subscriberObjectId: ObjectId?
+    /// Read-only. Link to the user.
+    public var userURI: ResourceURI?
+    /// Include the caller ID in the notification.
+    public var sendCallerId: Swift.Bool?
+    /// Include a link to the Personal Communications Assistant.
+    public var sendPcaLink: Swift.Bool?
+    /// Read-only. true for the SMTP device every user gets at creation.
+    public var undeletable: Swift.Bool?
+    /// Text placed before the notification body.
+    public var headerText: Swift.String?
+    /// Text placed after the notification body.
+    public var footerText: Swift.String?
+    /// Events that trigger the device: NewVoiceMail (all voice messages, the default), NewUrgentVoiceMail, DispatchMessage, UrgentDispatchMessage, NewFax, NewUrgentFax, CalendarAppointment, CalendarMeeting (HTML devices also NewMissedCall); "None" clears the list. Several are written together (the guide prints NewUrgentFaxUrgentDispatchMessage; Cisco's SDK documents a comma-separated list, inference).
+    public var eventList: Swift.String?
+    /// Schedule set during which the device is notified (/vmrest/schedulesets).
+    public var scheduleSetObjectId: ObjectId?
+    /// Minutes from the arrival of a message until notification starts.
+    public var initialDelay: Swift.Int?
+    /// Minutes between repeated notifications.
+    public var repeatInterval: Swift.Int?
+    /// Repeat the notification while new messages remain.
+    public var repeatNotify: Swift.Bool?
+    /// Device to notify when notification to this one fails.
+    public var failDeviceObjectId: ObjectId?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, sendCount: Swift.Bool? = nil, smtpAddress: SmtpAddress? = nil, staticText: Swift.String? = nil, objectId: ObjectId? = nil, active: Swift.Bool? = nil, deviceName: Swift.String? = nil, displayName: DisplayName? = nil, maxBody: Swift.Int? = nil, maxSubject: Swift.Int? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, sendCallerId: Swift.Bool? = nil, sendPcaLink: Swift.Bool? = nil, undeletable: Swift.Bool? = nil, headerText: Swift.String? = nil, footerText: Swift.String? = nil, eventList: Swift.String? = nil, scheduleSetObjectId: ObjectId? = nil, initialDelay: Swift.Int? = nil, repeatInterval: Swift.Int? = nil, repeatNotify: Swift.Bool? = nil, failDeviceObjectId: ObjectId? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.sendCount = sendCount
+        self.smtpAddress = smtpAddress
+        self.staticText = staticText
+        self.objectId = objectId
+        self.active = active
+        self.deviceName = deviceName
+        self.displayName = displayName
+        self.maxBody = maxBody
+        self.maxSubject = maxSubject
+        self.subscriberObjectId = subscriberObjectId
+        self.userURI = userURI
+        self.sendCallerId = sendCallerId
+        self.sendPcaLink = sendPcaLink
+        self.undeletable = undeletable
+        self.headerText = headerText
+        self.footerText = footerText
+        self.eventList = eventList
+        self.scheduleSetObjectId = scheduleSetObjectId
+        self.initialDelay = initialDelay
+        self.repeatInterval = repeatInterval
+        self.repeatNotify = repeatNotify
+        self.failDeviceObjectId = failDeviceObjectId
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for SmtpDevice (GET on the collection).
+///
+/// - Remark: Generated from `cupi-users.xsd:3328`, complexType `SmtpDevices`.
+public struct SmtpDevices: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// An SMTP (e-mail or text) notification device of a user (/vmrest/users/{objectId}/notificationdevices/smtpdevices).
+    public var smtpDevice: [SmtpDevice]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(smtpDevice: [SmtpDevice] = [], total: ObjectCount? = nil) {
+        self.smtpDevice = smtpDevice
+        self.total = total
+    }
+}
+
 /// An SMTP proxy address of a user (/vmrest/smtpproxyaddresses). SmtpAddress and ObjectGlobalUserObjectId are required on create.
 ///
-/// - Remark: Generated from `cupi-users.xsd:1242`, complexType `SmtpProxyAddress`.
+/// - Remark: Generated from `cupi-users.xsd:1336`, complexType `SmtpProxyAddress`.
 public struct SmtpProxyAddress: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -1761,7 +4419,7 @@ public struct SmtpProxyAddress: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for SmtpProxyAddress (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-users.xsd:1280`, complexType `SmtpProxyAddresses`.
+/// - Remark: Generated from `cupi-users.xsd:1374`, complexType `SmtpProxyAddresses`.
 public struct SmtpProxyAddresses: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// An SMTP proxy address of a user (/vmrest/smtpproxyaddresses).
     public var smtpProxyAddress: [SmtpProxyAddress]
@@ -1774,9 +4432,105 @@ public struct SmtpProxyAddresses: Swift.Sendable, Swift.Hashable, Swift.Codable 
     }
 }
 
+/// SMTP server (inbound) settings of Connection (/vmrest/smtpserver/serverconfigs, 14SU2 and later): one object, read and updated in place.
+///
+/// - Remark: Generated from `cupi-system.xsd:1584`, complexType `SmtpServerConfiguration`.
+public struct SmtpServerConfiguration: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Inbound SMTP port, 25 or 587. Default 25.
+    public var port: SmtpPortNumber?
+    /// SMTP domain used to route messages between networked servers and to build sender addresses.
+    public var domainName: Swift.String?
+    /// Maximum SMTP clients connected at once (0-50, default 20).
+    public var maxNumberConnections: SmtpMaxConnections?
+    /// Maximum outgoing connections to other SMTP servers (0-10, default 2).
+    public var smtpClientThreads: SmtpClientThreadCount?
+    /// Maximum message size, kilobytes (0-50000, default 10000).
+    public var maxMessageSizeKb: SmtpMaxMessageSizeKb?
+    /// Maximum messages per session (0-100, default 10).
+    public var maxNumberMessagesSession: SmtpMaxMessagesPerSession?
+    /// Maximum recipients per message (0-50000, default 15000).
+    public var maxNumberRecipients: SmtpMaxRecipients?
+    /// Minutes during which failed deliveries are retried before a non-delivery receipt (0: no retry, the default).
+    public var retryDeliveryTimeoutMin: Swift.Int?
+    /// Accept SMTP connections from addresses outside the IP Address Access List. Default false.
+    public var allowConnectionsFromUntrustedIpAddresses: Swift.Bool?
+    /// Require authentication from untrusted addresses (only when they are allowed).
+    public var requireAuthenticationFromUntrustedIpAddresses: Swift.Bool?
+    /// TLS handling for untrusted addresses (only when they are allowed).
+    public var requireTlsFromUntrustedIpAddresses: SmtpUntrustedTls?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(port: SmtpPortNumber? = nil, domainName: Swift.String? = nil, maxNumberConnections: SmtpMaxConnections? = nil, smtpClientThreads: SmtpClientThreadCount? = nil, maxMessageSizeKb: SmtpMaxMessageSizeKb? = nil, maxNumberMessagesSession: SmtpMaxMessagesPerSession? = nil, maxNumberRecipients: SmtpMaxRecipients? = nil, retryDeliveryTimeoutMin: Swift.Int? = nil, allowConnectionsFromUntrustedIpAddresses: Swift.Bool? = nil, requireAuthenticationFromUntrustedIpAddresses: Swift.Bool? = nil, requireTlsFromUntrustedIpAddresses: SmtpUntrustedTls? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.port = port
+        self.domainName = domainName
+        self.maxNumberConnections = maxNumberConnections
+        self.smtpClientThreads = smtpClientThreads
+        self.maxMessageSizeKb = maxMessageSizeKb
+        self.maxNumberMessagesSession = maxNumberMessagesSession
+        self.maxNumberRecipients = maxNumberRecipients
+        self.retryDeliveryTimeoutMin = retryDeliveryTimeoutMin
+        self.allowConnectionsFromUntrustedIpAddresses = allowConnectionsFromUntrustedIpAddresses
+        self.requireAuthenticationFromUntrustedIpAddresses = requireAuthenticationFromUntrustedIpAddresses
+        self.requireTlsFromUntrustedIpAddresses = requireTlsFromUntrustedIpAddresses
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for SubscriberDependency.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:562`, complexType `SubscriberDependencies`.
+public struct SubscriberDependencies: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// An object that references a user (/vmrest/subscriberdependencies).
+    public var subscriberDependency: [SubscriberDependency]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(subscriberDependency: [SubscriberDependency] = [], total: ObjectCount? = nil) {
+        self.subscriberDependency = subscriberDependency
+        self.total = total
+    }
+}
+
+/// An object that references a user (/vmrest/subscriberdependencies): to find, or move to another user, what would break when the user is deleted.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:509`, complexType `SubscriberDependency`.
+public struct SubscriberDependency: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Type of dependency (after greeting, menu key, routing rule, ...).
+    public var dependencyType: DependencyKind?
+    /// Read-only. Object that depends on the user. The table says String(32); every example holds a 36-character GUID, which is what this type accepts.
+    public var dependentEntityObjectId: ObjectId?
+    /// Read-only. Kind of the dependent object.
+    public var dependentEntityObjectType: DependentEntityObjectType?
+    /// Read-only. Name of the object that owns the dependent object (String(36); examples carry names such as Operator, sometimes with a trailing space).
+    public var dependentEntityOwner: DependencyOwnerName?
+    /// Read-only. Where the dependent object refers to the user.
+    public var dependencyDestinationType: DependencyDestinationType?
+    /// Read-only. The referenced user.
+    public var subscriberObjectId: ObjectId?
+    /// Read-only. Link to the referenced user.
+    public var userURI: ResourceURI?
+    /// Read-only. Kind of the owner (for example User, Call Handler, User Template, Call Handler Template). String(24).
+    public var dependentEntityOwnerType: DependencyOwnerType?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(dependencyType: DependencyKind? = nil, dependentEntityObjectId: ObjectId? = nil, dependentEntityObjectType: DependentEntityObjectType? = nil, dependentEntityOwner: DependencyOwnerName? = nil, dependencyDestinationType: DependencyDestinationType? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, dependentEntityOwnerType: DependencyOwnerType? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.dependencyType = dependencyType
+        self.dependentEntityObjectId = dependentEntityObjectId
+        self.dependentEntityObjectType = dependentEntityObjectType
+        self.dependentEntityOwner = dependentEntityOwner
+        self.dependencyDestinationType = dependencyDestinationType
+        self.subscriberObjectId = subscriberObjectId
+        self.userURI = userURI
+        self.dependentEntityOwnerType = dependentEntityOwnerType
+        self.additionalElements = additionalElements
+    }
+}
+
 /// List wrapper for TemplateGreeting.
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:1115`, complexType `TemplateGreetings`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:1120`, complexType `TemplateGreetings`.
 public struct TemplateGreetings: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A greeting of a call-handler template (…/templategreetings/{GreetingType}).
     public var templateGreeting: [Greeting]
@@ -1791,7 +4545,7 @@ public struct TemplateGreetings: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for TemplateMenuEntry.
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:1143`, complexType `TemplateMenuEntries`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:1148`, complexType `TemplateMenuEntries`.
 public struct TemplateMenuEntries: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A caller-input key of a call-handler template (…/templatemenuentries/{TouchtoneKey}).
     public var templateMenuEntry: [MenuEntry]
@@ -1806,7 +4560,7 @@ public struct TemplateMenuEntries: Swift.Sendable, Swift.Hashable, Swift.Codable
 
 /// List wrapper for TemplateTransferOption.
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:1129`, complexType `TemplateTransferOptions`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:1134`, complexType `TemplateTransferOptions`.
 public struct TemplateTransferOptions: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A transfer rule of a call-handler template (…/templatetransferoptions/{TransferOptionType}).
     public var templateTransferOption: [TransferOption]
@@ -1821,7 +4575,7 @@ public struct TemplateTransferOptions: Swift.Sendable, Swift.Hashable, Swift.Cod
 
 /// A tenant (/vmrest/tenants, 10.5(2) and later); TenantObjectId fields and queries reference one. The tenant chapter was not available: the fields are the ones every CUPI object has plus an inferred Alias and Description.
 ///
-/// - Remark: Generated from `cupi-system.xsd:785`, complexType `Tenant`.
+/// - Remark: Generated from `cupi-system.xsd:877`, complexType `Tenant`.
 public struct Tenant: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -1845,7 +4599,7 @@ public struct Tenant: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for Tenant (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-system.xsd:818`, complexType `Tenants`.
+/// - Remark: Generated from `cupi-system.xsd:910`, complexType `Tenants`.
 public struct Tenants: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A tenant (/vmrest/tenants, 10.5(2) and later); TenantObjectId fields and queries reference one.
     public var tenant: [Tenant]
@@ -1860,7 +4614,7 @@ public struct Tenants: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// One of the three transfer rules of a call handler (…/transferoptions/{TransferOptionType}); a user's transfer rules are those of the user's primary call handler. Call-handler templates use the same type as TemplateTransferOption(s).
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:581`, complexType `TransferOption`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:586`, complexType `TransferOption`.
 public struct TransferOption: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -1938,7 +4692,7 @@ public struct TransferOption: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for TransferOption (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-callhandlers.xsd:704`, complexType `TransferOptions`.
+/// - Remark: Generated from `cupi-callhandlers.xsd:709`, complexType `TransferOptions`.
 public struct TransferOptions: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// One of the three transfer rules of a call handler (…/transferoptions/{TransferOptionType}); a user's transfer rules are those of the user's primary call handler.
     public var transferOption: [TransferOption]
@@ -1953,7 +4707,7 @@ public struct TransferOptions: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// A Unity Connection user (GET /vmrest/users/{objectId} returns every field; list and search results carry a subset). Admin users (/vmrest/adminusers, users without a mailbox) use the same element with fewer fields.
 ///
-/// - Remark: Generated from `cupi-users.xsd:90`, complexType `User`.
+/// - Remark: Generated from `cupi-users.xsd:94`, complexType `User`.
 public struct User: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -2235,6 +4989,10 @@ public struct User: Swift.Sendable, Swift.Hashable, Swift.Codable {
     public var useDynamicNameSearchWeight: Swift.Bool?
     /// LDAP integration state. Default 0.
     public var ldapType: LdapType?
+    /// The user may save draft messages (send-message settings).
+    public var enableSaveDraft: Swift.Bool?
+    /// Keep the urgent flag when the user forwards or replies to a message (send-message settings).
+    public var retainUrgentMessageFlag: Swift.Bool?
     /// Fax server.
     public var faxServerObjectId: ObjectId?
     /// Read-only. Link to the fax server.
@@ -2280,7 +5038,7 @@ public struct User: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
     public var additionalElements: [CUPIRuntime.AnyXMLElement]
 
-    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, useDefaultLanguage: Swift.Bool? = nil, firstName: Text64? = nil, initials: Text64? = nil, lastName: Text64? = nil, alias: Alias? = nil, city: Text64? = nil, state: Text64? = nil, country: CountryCode? = nil, postalCode: PostalCode? = nil, department: Text64? = nil, manager: Text64? = nil, title: Text64? = nil, building: Text64? = nil, employeeId: Text64? = nil, address: StreetAddress? = nil, displayName: DisplayName? = nil, emailAddress: SmtpAddress? = nil, billingId: BillingId? = nil, timeZone: TimeZoneCode? = nil, creationTime: CupiTimestamp? = nil, isTemplate: Swift.Bool? = nil, dtmfNameFirstLast: DtmfName? = nil, dtmfNameLastFirst: DtmfName? = nil, cosObjectId: ObjectId? = nil, cosURI: ResourceURI? = nil, language: LanguageCode? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, addressMode: Swift.Int? = nil, clockMode: Swift.Int? = nil, conversationTui: Swift.String? = nil, greetByName: Swift.Bool? = nil, listInDirectory: Swift.Bool? = nil, isVmEnrolled: Swift.Bool? = nil, sayCopiedNames: Swift.Bool? = nil, sayDistributionList: Swift.Bool? = nil, sayMsgNumber: Swift.Bool? = nil, saySender: Swift.Bool? = nil, sayTimestampAfter: Swift.Bool? = nil, sayTimestampBefore: Swift.Bool? = nil, sayTotalNew: Swift.Bool? = nil, sayTotalNewEmail: Swift.Bool? = nil, sayTotalNewFax: Swift.Bool? = nil, sayTotalNewVoice: Swift.Bool? = nil, sayTotalReceipts: Swift.Bool? = nil, sayTotalSaved: Swift.Bool? = nil, speed: Swift.Int? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, useBriefPrompts: Swift.Bool? = nil, volume: Swift.Int? = nil, enAltGreetDontRingPhone: Swift.Bool? = nil, enAltGreetPreventSkip: Swift.Bool? = nil, enAltGreetPreventMsg: Swift.Bool? = nil, encryptPrivateMessages: Swift.Bool? = nil, deletedMessageSortOrder: Swift.Int? = nil, sayAltGreetWarning: Swift.Bool? = nil, saySenderExtension: Swift.Bool? = nil, sayAni: Swift.Bool? = nil, xferString: XferString? = nil, callAnswerTimeout: Swift.Int? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, messageTypeMenu: Swift.Bool? = nil, newMessageSortOrder: Swift.Int? = nil, savedMessageSortOrder: Swift.Int? = nil, messageLocatorSortOrder: Swift.Int? = nil, newMessageStackOrder: DigitString? = nil, savedMessageStackOrder: DigitString? = nil, enablePersonalRules: Swift.Bool? = nil, recordUnknownCallerName: Swift.Bool? = nil, ringPrimaryPhoneFirst: Swift.Bool? = nil, exitAction: CallAction? = nil, exitTargetConversation: TargetConversation? = nil, promptSpeed: Swift.Int? = nil, exitTargetHandlerObjectId: ObjectId? = nil, repeatMenu: Swift.Int? = nil, firstDigitTimeout: Swift.Int? = nil, interdigitDelay: Swift.Int? = nil, promptVolume: Swift.Int? = nil, exitCallActionObjectId: ObjectId? = nil, addressAfterRecord: Swift.Bool? = nil, dtmfAccessId: Extension? = nil, confirmDeleteMessage: Swift.Bool? = nil, confirmDeleteDeletedMessage: Swift.Bool? = nil, confirmDeleteMultipleMessages: Swift.Bool? = nil, isClockMode24Hour: Swift.Bool? = nil, synchScheduleObjectId: ObjectId? = nil, synchScheduleURI: ResourceURI? = nil, routeNDRToSender: Swift.Bool? = nil, isSetForVmEnrollment: Swift.Bool? = nil, voiceNameRequired: Swift.Bool? = nil, sendBroadcastMsg: Swift.Bool? = nil, updateBroadcastMsg: Swift.Bool? = nil, conversationVui: Swift.String? = nil, conversationName: Swift.String? = nil, speechCompleteTimeout: Swift.Int? = nil, speechIncompleteTimeout: Swift.Int? = nil, useVui: Swift.Bool? = nil, skipPasswordForKnownDevice: Swift.Bool? = nil, jumpToMessagesOnLogin: Swift.Bool? = nil, useDefaultTimeZone: Swift.Bool? = nil, enableMessageLocator: Swift.Bool? = nil, dtmfNameFirst: DtmfName? = nil, dtmfNameLast: DtmfName? = nil, assistantRowsPerPage: Swift.Int? = nil, inboxMessagesPerPage: Swift.Int? = nil, inboxAutoRefresh: Swift.Int? = nil, inboxAutoResolveMessageRecipients: Swift.Bool? = nil, pcaAddressBookRowsPerPage: Swift.Int? = nil, readOnly: Swift.Bool? = nil, enableTts: Swift.Bool? = nil, smtpAddress: SmtpAddress? = nil, confirmationConfidenceThreshold: Swift.Int? = nil, announceUpcomingMeetings: Swift.Int? = nil, speechConfidenceThreshold: Swift.Int? = nil, speechSpeedVsAccuracy: Swift.Int? = nil, speechSensitivity: Swift.Int? = nil, enableVisualMessageLocator: Swift.Bool? = nil, continuousAddMode: Swift.Bool? = nil, nameConfirmation: Swift.Bool? = nil, commandDigitTimeout: Swift.Int? = nil, saveMessageOnHangup: Swift.Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipForwardTime: Swift.Int? = nil, skipReverseTime: Swift.Int? = nil, useShortPollForCache: Swift.Bool? = nil, searchByExtensionSearchSpaceObjectId: ObjectId? = nil, searchByExtensionSearchSpaceURI: ResourceURI? = nil, searchByNameSearchSpaceObjectId: ObjectId? = nil, searchByNameSearchSpaceURI: ResourceURI? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, inactive: Swift.Bool? = nil, useDynamicNameSearchWeight: Swift.Bool? = nil, ldapType: LdapType? = nil, faxServerObjectId: ObjectId? = nil, faxServerURI: ResourceURI? = nil, mwisURI: ResourceURI? = nil, notificationDevicesURI: ResourceURI? = nil, messageHandlersURI: ResourceURI? = nil, externalServiceAccountsURI: ResourceURI? = nil, alternateExtensionsURI: ResourceURI? = nil, privateListsURI: ResourceURI? = nil, videoServiceAccountsURI: ResourceURI? = nil, userWebPasswordURI: ResourceURI? = nil, userMailboxURI: ResourceURI? = nil, mailboxStoreName: Swift.String? = nil, userVoicePinURI: ResourceURI? = nil, userRoleURI: ResourceURI? = nil, smtpProxyAddressesURI: ResourceURI? = nil, alternateNamesURI: ResourceURI? = nil, scheduleSetObjectId: ObjectId? = nil, voiceName: VoiceNameFile? = nil, dialablePhoneNumber: PhoneNumber? = nil, phoneNumber: PhoneNumber? = nil, createSmtpProxyFromCorp: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, tenantObjectId: ObjectId? = nil, useDefaultLanguage: Swift.Bool? = nil, firstName: Text64? = nil, initials: Text64? = nil, lastName: Text64? = nil, alias: Alias? = nil, city: Text64? = nil, state: Text64? = nil, country: CountryCode? = nil, postalCode: PostalCode? = nil, department: Text64? = nil, manager: Text64? = nil, title: Text64? = nil, building: Text64? = nil, employeeId: Text64? = nil, address: StreetAddress? = nil, displayName: DisplayName? = nil, emailAddress: SmtpAddress? = nil, billingId: BillingId? = nil, timeZone: TimeZoneCode? = nil, creationTime: CupiTimestamp? = nil, isTemplate: Swift.Bool? = nil, dtmfNameFirstLast: DtmfName? = nil, dtmfNameLastFirst: DtmfName? = nil, cosObjectId: ObjectId? = nil, cosURI: ResourceURI? = nil, language: LanguageCode? = nil, locationObjectId: ObjectId? = nil, locationURI: ResourceURI? = nil, addressMode: Swift.Int? = nil, clockMode: Swift.Int? = nil, conversationTui: Swift.String? = nil, greetByName: Swift.Bool? = nil, listInDirectory: Swift.Bool? = nil, isVmEnrolled: Swift.Bool? = nil, sayCopiedNames: Swift.Bool? = nil, sayDistributionList: Swift.Bool? = nil, sayMsgNumber: Swift.Bool? = nil, saySender: Swift.Bool? = nil, sayTimestampAfter: Swift.Bool? = nil, sayTimestampBefore: Swift.Bool? = nil, sayTotalNew: Swift.Bool? = nil, sayTotalNewEmail: Swift.Bool? = nil, sayTotalNewFax: Swift.Bool? = nil, sayTotalNewVoice: Swift.Bool? = nil, sayTotalReceipts: Swift.Bool? = nil, sayTotalSaved: Swift.Bool? = nil, speed: Swift.Int? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, undeletable: Swift.Bool? = nil, useBriefPrompts: Swift.Bool? = nil, volume: Swift.Int? = nil, enAltGreetDontRingPhone: Swift.Bool? = nil, enAltGreetPreventSkip: Swift.Bool? = nil, enAltGreetPreventMsg: Swift.Bool? = nil, encryptPrivateMessages: Swift.Bool? = nil, deletedMessageSortOrder: Swift.Int? = nil, sayAltGreetWarning: Swift.Bool? = nil, saySenderExtension: Swift.Bool? = nil, sayAni: Swift.Bool? = nil, xferString: XferString? = nil, callAnswerTimeout: Swift.Int? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, messageTypeMenu: Swift.Bool? = nil, newMessageSortOrder: Swift.Int? = nil, savedMessageSortOrder: Swift.Int? = nil, messageLocatorSortOrder: Swift.Int? = nil, newMessageStackOrder: DigitString? = nil, savedMessageStackOrder: DigitString? = nil, enablePersonalRules: Swift.Bool? = nil, recordUnknownCallerName: Swift.Bool? = nil, ringPrimaryPhoneFirst: Swift.Bool? = nil, exitAction: CallAction? = nil, exitTargetConversation: TargetConversation? = nil, promptSpeed: Swift.Int? = nil, exitTargetHandlerObjectId: ObjectId? = nil, repeatMenu: Swift.Int? = nil, firstDigitTimeout: Swift.Int? = nil, interdigitDelay: Swift.Int? = nil, promptVolume: Swift.Int? = nil, exitCallActionObjectId: ObjectId? = nil, addressAfterRecord: Swift.Bool? = nil, dtmfAccessId: Extension? = nil, confirmDeleteMessage: Swift.Bool? = nil, confirmDeleteDeletedMessage: Swift.Bool? = nil, confirmDeleteMultipleMessages: Swift.Bool? = nil, isClockMode24Hour: Swift.Bool? = nil, synchScheduleObjectId: ObjectId? = nil, synchScheduleURI: ResourceURI? = nil, routeNDRToSender: Swift.Bool? = nil, isSetForVmEnrollment: Swift.Bool? = nil, voiceNameRequired: Swift.Bool? = nil, sendBroadcastMsg: Swift.Bool? = nil, updateBroadcastMsg: Swift.Bool? = nil, conversationVui: Swift.String? = nil, conversationName: Swift.String? = nil, speechCompleteTimeout: Swift.Int? = nil, speechIncompleteTimeout: Swift.Int? = nil, useVui: Swift.Bool? = nil, skipPasswordForKnownDevice: Swift.Bool? = nil, jumpToMessagesOnLogin: Swift.Bool? = nil, useDefaultTimeZone: Swift.Bool? = nil, enableMessageLocator: Swift.Bool? = nil, dtmfNameFirst: DtmfName? = nil, dtmfNameLast: DtmfName? = nil, assistantRowsPerPage: Swift.Int? = nil, inboxMessagesPerPage: Swift.Int? = nil, inboxAutoRefresh: Swift.Int? = nil, inboxAutoResolveMessageRecipients: Swift.Bool? = nil, pcaAddressBookRowsPerPage: Swift.Int? = nil, readOnly: Swift.Bool? = nil, enableTts: Swift.Bool? = nil, smtpAddress: SmtpAddress? = nil, confirmationConfidenceThreshold: Swift.Int? = nil, announceUpcomingMeetings: Swift.Int? = nil, speechConfidenceThreshold: Swift.Int? = nil, speechSpeedVsAccuracy: Swift.Int? = nil, speechSensitivity: Swift.Int? = nil, enableVisualMessageLocator: Swift.Bool? = nil, continuousAddMode: Swift.Bool? = nil, nameConfirmation: Swift.Bool? = nil, commandDigitTimeout: Swift.Int? = nil, saveMessageOnHangup: Swift.Bool? = nil, sendMessageOnHangup: SendMessageOnHangup? = nil, skipForwardTime: Swift.Int? = nil, skipReverseTime: Swift.Int? = nil, useShortPollForCache: Swift.Bool? = nil, searchByExtensionSearchSpaceObjectId: ObjectId? = nil, searchByExtensionSearchSpaceURI: ResourceURI? = nil, searchByNameSearchSpaceObjectId: ObjectId? = nil, searchByNameSearchSpaceURI: ResourceURI? = nil, partitionObjectId: ObjectId? = nil, partitionURI: ResourceURI? = nil, inactive: Swift.Bool? = nil, useDynamicNameSearchWeight: Swift.Bool? = nil, ldapType: LdapType? = nil, enableSaveDraft: Swift.Bool? = nil, retainUrgentMessageFlag: Swift.Bool? = nil, faxServerObjectId: ObjectId? = nil, faxServerURI: ResourceURI? = nil, mwisURI: ResourceURI? = nil, notificationDevicesURI: ResourceURI? = nil, messageHandlersURI: ResourceURI? = nil, externalServiceAccountsURI: ResourceURI? = nil, alternateExtensionsURI: ResourceURI? = nil, privateListsURI: ResourceURI? = nil, videoServiceAccountsURI: ResourceURI? = nil, userWebPasswordURI: ResourceURI? = nil, userMailboxURI: ResourceURI? = nil, mailboxStoreName: Swift.String? = nil, userVoicePinURI: ResourceURI? = nil, userRoleURI: ResourceURI? = nil, smtpProxyAddressesURI: ResourceURI? = nil, alternateNamesURI: ResourceURI? = nil, scheduleSetObjectId: ObjectId? = nil, voiceName: VoiceNameFile? = nil, dialablePhoneNumber: PhoneNumber? = nil, phoneNumber: PhoneNumber? = nil, createSmtpProxyFromCorp: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
         self.uri = uri
         self.objectId = objectId
         self.tenantObjectId = tenantObjectId
@@ -2421,6 +5179,8 @@ public struct User: Swift.Sendable, Swift.Hashable, Swift.Codable {
         self.inactive = inactive
         self.useDynamicNameSearchWeight = useDynamicNameSearchWeight
         self.ldapType = ldapType
+        self.enableSaveDraft = enableSaveDraft
+        self.retainUrgentMessageFlag = retainUrgentMessageFlag
         self.faxServerObjectId = faxServerObjectId
         self.faxServerURI = faxServerURI
         self.mwisURI = mwisURI
@@ -2446,9 +5206,54 @@ public struct User: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
+/// Licence use of one user (/vmrest/userlicenses, /vmrest/tenants/{id}/userlicenses): which messaging and SpeechView licences the user consumes.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:452`, complexType `UserLicense`.
+public struct UserLicense: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Alias of the user. String(64).
+    public var alias: Alias?
+    /// Read-only. Extension of the user (String(40); the table spells it dtmfAccessId). Shown in the per-tenant list.
+    public var dtmfAccessId: Extension?
+    /// Read-only. Partition of the user. Seen only in the JSON examples of the per-tenant list.
+    public var partitionObjectId: ObjectId?
+    /// Read-only. Messaging licence tag: Basic, Enhanced or Enhanced+.
+    public var messaging: Swift.String?
+    /// Read-only. Transcription licence tag: Speech View Standard or Speech View Pro; absent when the user has no transcription service.
+    public var speechView: Swift.String?
+    /// Read-only. Name of the tenant the user belongs to; only in multi-tenancy mode for users of a tenant.
+    public var tenantId: Swift.String?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(alias: Alias? = nil, dtmfAccessId: Extension? = nil, partitionObjectId: ObjectId? = nil, messaging: Swift.String? = nil, speechView: Swift.String? = nil, tenantId: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.alias = alias
+        self.dtmfAccessId = dtmfAccessId
+        self.partitionObjectId = partitionObjectId
+        self.messaging = messaging
+        self.speechView = speechView
+        self.tenantId = tenantId
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for UserLicense.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:495`, complexType `UserLicenses`.
+public struct UserLicenses: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Licence use of one user.
+    public var userLicense: [UserLicense]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(userLicense: [UserLicense] = [], total: ObjectCount? = nil) {
+        self.userLicense = userLicense
+        self.total = total
+    }
+}
+
 /// A role assigned to a user (/vmrest/users/{objectId}/userroles). POST RoleObjectId (from /vmrest/roles) to assign one.
 ///
-/// - Remark: Generated from `cupi-users.xsd:1175`, complexType `UserRole`.
+/// - Remark: Generated from `cupi-users.xsd:1269`, complexType `UserRole`.
 public struct UserRole: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -2484,7 +5289,7 @@ public struct UserRole: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for UserRole (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-users.xsd:1228`, complexType `UserRoles`.
+/// - Remark: Generated from `cupi-users.xsd:1322`, complexType `UserRoles`.
 public struct UserRoles: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A role assigned to a user (/vmrest/users/{objectId}/userroles).
     public var userRole: [UserRole]
@@ -2499,7 +5304,7 @@ public struct UserRoles: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// A user template (/vmrest/usertemplates). Its Alias is what templateAlias names when a user is created. Its call handler (CallhandlerURI) lives under /vmrest/callhandlerprimarytemplates.
 ///
-/// - Remark: Generated from `cupi-users.xsd:1294`, complexType `UserTemplate`.
+/// - Remark: Generated from `cupi-users.xsd:1388`, complexType `UserTemplate`.
 public struct UserTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Read-only. Relative URI of this object (its self link).
     public var uri: ResourceURI?
@@ -2956,9 +5761,267 @@ public struct UserTemplate: Swift.Sendable, Swift.Hashable, Swift.Codable {
     }
 }
 
+/// A greeting of a user template (/vmrest/callhandlerprimarytemplates/{id}/usertemplategreetings/{greetingType}): the call-handler Greeting fields plus the alternate-greeting caller options. A distinct type from Greeting because of those options.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:576`, complexType `UserTemplateGreeting`.
+public struct UserTemplateGreeting: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. The call handler primary template this greeting belongs to.
+    public var callHandlerObjectId: ObjectId?
+    /// Read-only. Link to the call handler primary template.
+    public var callhandlerURI: ResourceURI?
+    /// true: caller input is ignored during the greeting. Default false.
+    public var ignoreDigits: Swift.Bool?
+    /// What the greeting plays. Default 0 (1 for call handlers, 0 for users, per the table).
+    public var playWhat: PlayWhat?
+    /// Seconds to wait without input before replaying the greeting; 0 does not replay. Default 2.
+    public var repromptDelay: RepromptDelay?
+    /// Times to replay the greeting; 0 plays it once. Default 0.
+    public var reprompts: RepromptCount?
+    /// When the greeting stops being enabled; empty enables it with no end date.
+    public var timeExpires: CupiTimestamp?
+    /// Read-only. Kind of greeting.
+    public var greetingType: GreetingType?
+    /// Action after the greeting. The template chapter lists 1 (hang up), 2 (go to an object), 4 (take message), 6 (restart greeting) and 8 (route from next rule).
+    public var afterGreetingAction: CallAction?
+    /// Conversation reached when AfterGreetingAction is 2.
+    public var afterGreetingTargetConversation: TargetConversation?
+    /// Handler reached when AfterGreetingAction is 2.
+    public var afterGreetingTargetHandlerObjectId: ObjectId?
+    /// Whether the "Record your message at the tone" prompt plays before recording. Default true.
+    public var playRecordMessagePrompt: Swift.Bool?
+    /// Allow transfers to numbers not associated with users or call handlers (the table prints 0/1; examples send true/false). Default false.
+    public var enableTransfer: Swift.Bool?
+    /// Personal video recording enabled. Default false.
+    public var enablePersonalVideoRecording: Swift.Bool?
+    /// Callers hear a tone before recording a video message; editable only when EnablePersonalVideoRecording is true. Default false.
+    public var playRecordVideoMessagePrompt: Swift.Bool?
+    /// Whether the greeting is enabled (inferred from the call-handler greeting, whose shape this is).
+    public var enabled: Swift.Bool?
+    /// With the alternate greeting on: send callers to it without ringing the phone.
+    public var enAltGreetDontRingPhone: Swift.Bool?
+    /// With the alternate greeting on: callers cannot skip it.
+    public var enAltGreetPreventSkip: Swift.Bool?
+    /// With the alternate greeting on: callers cannot leave a message.
+    public var enAltGreetPreventMsg: Swift.Bool?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, callHandlerObjectId: ObjectId? = nil, callhandlerURI: ResourceURI? = nil, ignoreDigits: Swift.Bool? = nil, playWhat: PlayWhat? = nil, repromptDelay: RepromptDelay? = nil, reprompts: RepromptCount? = nil, timeExpires: CupiTimestamp? = nil, greetingType: GreetingType? = nil, afterGreetingAction: CallAction? = nil, afterGreetingTargetConversation: TargetConversation? = nil, afterGreetingTargetHandlerObjectId: ObjectId? = nil, playRecordMessagePrompt: Swift.Bool? = nil, enableTransfer: Swift.Bool? = nil, enablePersonalVideoRecording: Swift.Bool? = nil, playRecordVideoMessagePrompt: Swift.Bool? = nil, enabled: Swift.Bool? = nil, enAltGreetDontRingPhone: Swift.Bool? = nil, enAltGreetPreventSkip: Swift.Bool? = nil, enAltGreetPreventMsg: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.callHandlerObjectId = callHandlerObjectId
+        self.callhandlerURI = callhandlerURI
+        self.ignoreDigits = ignoreDigits
+        self.playWhat = playWhat
+        self.repromptDelay = repromptDelay
+        self.reprompts = reprompts
+        self.timeExpires = timeExpires
+        self.greetingType = greetingType
+        self.afterGreetingAction = afterGreetingAction
+        self.afterGreetingTargetConversation = afterGreetingTargetConversation
+        self.afterGreetingTargetHandlerObjectId = afterGreetingTargetHandlerObjectId
+        self.playRecordMessagePrompt = playRecordMessagePrompt
+        self.enableTransfer = enableTransfer
+        self.enablePersonalVideoRecording = enablePersonalVideoRecording
+        self.playRecordVideoMessagePrompt = playRecordVideoMessagePrompt
+        self.enabled = enabled
+        self.enAltGreetDontRingPhone = enAltGreetDontRingPhone
+        self.enAltGreetPreventSkip = enAltGreetPreventSkip
+        self.enAltGreetPreventMsg = enAltGreetPreventMsg
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for UserTemplateGreeting (the list is not printed in the guide; the name is our inference).
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:689`, complexType `UserTemplateGreetings`.
+public struct UserTemplateGreetings: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A greeting of a user template.
+    public var userTemplateGreeting: [UserTemplateGreeting]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(userTemplateGreeting: [UserTemplateGreeting] = [], total: ObjectCount? = nil) {
+        self.userTemplateGreeting = userTemplateGreeting
+        self.total = total
+    }
+}
+
+/// List wrapper for UserTemplateMessageAction (GET on /vmrest/usertemplates/{id}/usertemplatemessageactions; not printed in the guide, the name is our inference).
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:438`, complexType `UserTemplateMessageActions`.
+public struct UserTemplateMessageActions: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Message actions of a user template (/vmrest/usertemplates/{id}/usertemplatemessageactions/{id}); the same fields as MessageHandler.
+    public var userTemplateMessageAction: [MessageHandler]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(userTemplateMessageAction: [MessageHandler] = [], total: ObjectCount? = nil) {
+        self.userTemplateMessageAction = userTemplateMessageAction
+        self.total = total
+    }
+}
+
+/// A notification device of a user template (/vmrest/usertemplates/{id}/usertemplatenotificationdevices/...): one type for the generic device and for the pager, phone, HTML and SMTP devices, each using the fields that apply to it. Kept apart from the user notification-device types of cupi-users.xsd.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:703`, complexType `UserTemplateNotificationDevice`.
+public struct UserTemplateNotificationDevice: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Send an authorization code to the call manager after dialing PhoneNumber (phone, pager). Default false.
+    public var transmitForcedAuthorizationCode: Swift.Bool?
+    /// Extra digits dialed after the phone number; shown on numeric pagers. String(32).
+    public var afterDialDigits: Swift.String?
+    /// Minutes between tries when the device is busy. Range 1-100, default 5.
+    public var busyRetryInterval: Swift.Int?
+    /// Conversation played when a phone device answers (SubNotify in examples).
+    public var conversation: Swift.String?
+    /// Seconds to wait after connect before dialing AfterDialDigits.
+    public var dialDelay: Swift.Int?
+    /// Number dialed to reach the device; required to activate a phone or pager device (the table says Integer; it is a dial string).
+    public var phoneNumber: PhoneNumber?
+    /// Retries when busy. Range 0-100, default 4.
+    public var retriesOnBusy: Swift.Int?
+    /// Retries when the device does not answer. Range 0-100, default 4.
+    public var retriesOnRna: Swift.Int?
+    /// Rings before giving up. Range 1-100, default 4.
+    public var ringsToWait: Swift.Int?
+    /// Minutes between tries when the device does not answer. Range 1-100, default 15.
+    public var rnaRetryInterval: Swift.Int?
+    /// Include the message count in the notification text. Default true.
+    public var sendCount: Swift.Bool?
+    /// Wait for connect before dialing AfterDialDigits.
+    public var waitConnect: Swift.Bool?
+    /// Phone system used for the dial-out; required to create a pager device.
+    public var mediaSwitchObjectId: ObjectId?
+    /// Read-only. Link to the phone system.
+    public var phoneSystemURI: ResourceURI?
+    /// Read-only. Unique identifier of the device.
+    public var objectId: ObjectId?
+    /// Device enabled. Default false.
+    public var active: Swift.Bool?
+    /// Device name (read-only for the factory devices per the pager table).
+    public var deviceName: Swift.String?
+    /// Name of the notification device.
+    public var displayName: DisplayName?
+    /// Maximum characters in the notification body. Default 512.
+    public var maxBody: Swift.Int?
+    /// Maximum characters in the notification subject. Default 64.
+    public var maxSubject: Swift.Int?
+    /// Read-only. Owner of the device (the template id in the example).
+    public var subscriberObjectId: ObjectId?
+    /// Read-only. Link to the owner.
+    public var userURI: ResourceURI?
+    /// Phone devices: the user must enter an id to hear the notification.
+    public var promptForId: Swift.Bool?
+    /// Include message information (caller id) in the notification text. Default true.
+    public var sendCallerId: Swift.Bool?
+    /// SMTP devices: include a link to the Web Inbox. Default false.
+    public var sendPcaLink: Swift.Bool?
+    /// Read-only. true for factory devices.
+    public var undeletable: Swift.Bool?
+    /// Minutes between tries after a successful notification. Range 1-100, default 1.
+    public var successRetryInterval: Swift.Int?
+    /// Retries after a successful notification. Range 0-100, default 0.
+    public var retriesOnSuccess: Swift.Int?
+    /// Comma-separated events that trigger the notification: AllMessage, AllUrgentMessage, NewVoiceMail, NewUrgentVoiceMail, DispatchMessage, UrgentDispatchMessage, NewFax, NewUrgentFax, CalendarAppointment, CalendarMeeting. Default NewVoiceMail.
+    public var eventList: Swift.String?
+    /// Schedule set during which notification may trigger.
+    public var scheduleSetObjectId: ObjectId?
+    /// Minutes from message arrival to the first notification attempt. Range 0-120, default 0.
+    public var initialDelay: Swift.Int?
+    /// Minutes between repeated notifications; required to enable RepeatNotify.
+    public var repeatInterval: Swift.Int?
+    /// Repeat the notification while there are still new messages. Default false.
+    public var repeatNotify: Swift.Bool?
+    /// Device to notify when this one fails; omit for "do nothing".
+    public var failDeviceObjectId: ObjectId?
+    /// SMTP and HTML devices: address notified; required to activate them.
+    public var smtpAddress: SmtpAddress?
+    /// HTML devices: HTML notification template.
+    public var notificationTemplateID: ObjectId?
+    /// HTML devices: disable the outdial number from Cisco PCA. Default false.
+    public var disableMobileNumberFromPCA: Swift.Bool?
+    /// HTML devices: outdial number (the table says Integer; examples carry it empty).
+    public var callbackNumber: PhoneNumber?
+    /// HTML devices: disable HTML template selection from Cisco PCA. Default false.
+    public var disableTemplateSelectionFromPCA: Swift.Bool?
+    /// SMTP and HTML devices: message header.
+    public var headerText: Swift.String?
+    /// SMTP devices: message text.
+    public var staticText: Swift.String?
+    /// SMTP devices: message footer.
+    public var footerText: Swift.String?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, transmitForcedAuthorizationCode: Swift.Bool? = nil, afterDialDigits: Swift.String? = nil, busyRetryInterval: Swift.Int? = nil, conversation: Swift.String? = nil, dialDelay: Swift.Int? = nil, phoneNumber: PhoneNumber? = nil, retriesOnBusy: Swift.Int? = nil, retriesOnRna: Swift.Int? = nil, ringsToWait: Swift.Int? = nil, rnaRetryInterval: Swift.Int? = nil, sendCount: Swift.Bool? = nil, waitConnect: Swift.Bool? = nil, mediaSwitchObjectId: ObjectId? = nil, phoneSystemURI: ResourceURI? = nil, objectId: ObjectId? = nil, active: Swift.Bool? = nil, deviceName: Swift.String? = nil, displayName: DisplayName? = nil, maxBody: Swift.Int? = nil, maxSubject: Swift.Int? = nil, subscriberObjectId: ObjectId? = nil, userURI: ResourceURI? = nil, promptForId: Swift.Bool? = nil, sendCallerId: Swift.Bool? = nil, sendPcaLink: Swift.Bool? = nil, undeletable: Swift.Bool? = nil, successRetryInterval: Swift.Int? = nil, retriesOnSuccess: Swift.Int? = nil, eventList: Swift.String? = nil, scheduleSetObjectId: ObjectId? = nil, initialDelay: Swift.Int? = nil, repeatInterval: Swift.Int? = nil, repeatNotify: Swift.Bool? = nil, failDeviceObjectId: ObjectId? = nil, smtpAddress: SmtpAddress? = nil, notificationTemplateID: ObjectId? = nil, disableMobileNumberFromPCA: Swift.Bool? = nil, callbackNumber: PhoneNumber? = nil, disableTemplateSelectionFromPCA: Swift.Bool? = nil, headerText: Swift.String? = nil, staticText: Swift.String? = nil, footerText: Swift.String? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.transmitForcedAuthorizationCode = transmitForcedAuthorizationCode
+        self.afterDialDigits = afterDialDigits
+        self.busyRetryInterval = busyRetryInterval
+        self.conversation = conversation
+        self.dialDelay = dialDelay
+        self.phoneNumber = phoneNumber
+        self.retriesOnBusy = retriesOnBusy
+        self.retriesOnRna = retriesOnRna
+        self.ringsToWait = ringsToWait
+        self.rnaRetryInterval = rnaRetryInterval
+        self.sendCount = sendCount
+        self.waitConnect = waitConnect
+        self.mediaSwitchObjectId = mediaSwitchObjectId
+        self.phoneSystemURI = phoneSystemURI
+        self.objectId = objectId
+        self.active = active
+        self.deviceName = deviceName
+        self.displayName = displayName
+        self.maxBody = maxBody
+        self.maxSubject = maxSubject
+        self.subscriberObjectId = subscriberObjectId
+        self.userURI = userURI
+        self.promptForId = promptForId
+        self.sendCallerId = sendCallerId
+        self.sendPcaLink = sendPcaLink
+        self.undeletable = undeletable
+        self.successRetryInterval = successRetryInterval
+        self.retriesOnSuccess = retriesOnSuccess
+        self.eventList = eventList
+        self.scheduleSetObjectId = scheduleSetObjectId
+        self.initialDelay = initialDelay
+        self.repeatInterval = repeatInterval
+        self.repeatNotify = repeatNotify
+        self.failDeviceObjectId = failDeviceObjectId
+        self.smtpAddress = smtpAddress
+        self.notificationTemplateID = notificationTemplateID
+        self.disableMobileNumberFromPCA = disableMobileNumberFromPCA
+        self.callbackNumber = callbackNumber
+        self.disableTemplateSelectionFromPCA = disableTemplateSelectionFromPCA
+        self.headerText = headerText
+        self.staticText = staticText
+        self.footerText = footerText
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for UserTemplateNotificationDevice (the list is not printed in the guide; the name is our inference).
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:931`, complexType `UserTemplateNotificationDevices`.
+public struct UserTemplateNotificationDevices: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A notification device of a user template (generic view; also the body of a pager-device create).
+    public var userTemplateNotificationDevice: [UserTemplateNotificationDevice]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(userTemplateNotificationDevice: [UserTemplateNotificationDevice] = [], total: ObjectCount? = nil) {
+        self.userTemplateNotificationDevice = userTemplateNotificationDevice
+        self.total = total
+    }
+}
+
 /// List wrapper for UserTemplate (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-users.xsd:2052`, complexType `UserTemplates`.
+/// - Remark: Generated from `cupi-users.xsd:2146`, complexType `UserTemplates`.
 public struct UserTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A user template (/vmrest/usertemplates).
     public var userTemplate: [UserTemplate]
@@ -2973,7 +6036,7 @@ public struct UserTemplates: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// List wrapper for User (GET on the collection).
 ///
-/// - Remark: Generated from `cupi-users.xsd:908`, complexType `Users`.
+/// - Remark: Generated from `cupi-users.xsd:922`, complexType `Users`.
 public struct Users: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// A Unity Connection user (GET /vmrest/users/{objectId} returns every field; list and search results carry a subset).
     public var user: [User]
@@ -2988,7 +6051,7 @@ public struct Users: Swift.Sendable, Swift.Hashable, Swift.Codable {
 
 /// Answer of GET /vmrest/version: the server build (8.0.0.229 in the guide's example).
 ///
-/// - Remark: Generated from `cupi-common.xsd:890`, complexType `VersionInformation`.
+/// - Remark: Generated from `cupi-common.xsd:905`, complexType `VersionInformation`.
 public struct VersionInformation: Swift.Sendable, Swift.Hashable, Swift.Codable {
     /// Name of the interface (vmrest).
     public var name: Swift.String?
@@ -3001,5 +6064,65 @@ public struct VersionInformation: Swift.Sendable, Swift.Hashable, Swift.Codable 
         self.name = name
         self.version = version
         self.additionalElements = additionalElements
+    }
+}
+
+/// A Connection server of the cluster, as listed by /vmrest/cluster and /vmrest/vmsservers; VmsServerObjectId fields (ports) reference one.
+///
+/// - Remark: Generated from `cupi-system.xsd:924`, complexType `VmsServer`.
+public struct VmsServer: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// Read-only. Relative URI of this object (its self link).
+    public var uri: ResourceURI?
+    /// Read-only. Unique identifier of this object.
+    public var objectId: ObjectId?
+    /// Read-only. Server name (examples carry a leading space).
+    public var serverName: Swift.String?
+    /// Read-only. IPv4 address of the server.
+    public var ipAddress: Swift.String?
+    /// Read-only. Object id of the server (same value as ObjectId); ports name the server they live on with it.
+    public var vmsServerObjectId: ObjectId?
+    /// Read-only. 0 publisher (primary), 1 subscriber (secondary).
+    public var clusterMemberId: ClusterMemberId?
+    /// Read-only. Detailed cluster state.
+    public var serverState: VmsServerState?
+    /// Read-only. Fully qualified host name.
+    public var hostName: Swift.String?
+    /// Read-only. Cluster state as shown in the administration pages.
+    public var serverDisplayState: VmsServerDisplayState?
+    /// Read-only. IPv6 address of the server.
+    public var ipAddressV6: Swift.String?
+    /// Read-only. Whether the subscriber is enabled for directory replication; always false on the publisher. The table writes the values 0/1.
+    public var subToPerformReplicationRole: Swift.Bool?
+    /// Elements added by later releases. Clients ignore elements they do not know (see the note at the top of cupi-common.xsd).
+    public var additionalElements: [CUPIRuntime.AnyXMLElement]
+
+    public init(uri: ResourceURI? = nil, objectId: ObjectId? = nil, serverName: Swift.String? = nil, ipAddress: Swift.String? = nil, vmsServerObjectId: ObjectId? = nil, clusterMemberId: ClusterMemberId? = nil, serverState: VmsServerState? = nil, hostName: Swift.String? = nil, serverDisplayState: VmsServerDisplayState? = nil, ipAddressV6: Swift.String? = nil, subToPerformReplicationRole: Swift.Bool? = nil, additionalElements: [CUPIRuntime.AnyXMLElement] = []) {
+        self.uri = uri
+        self.objectId = objectId
+        self.serverName = serverName
+        self.ipAddress = ipAddress
+        self.vmsServerObjectId = vmsServerObjectId
+        self.clusterMemberId = clusterMemberId
+        self.serverState = serverState
+        self.hostName = hostName
+        self.serverDisplayState = serverDisplayState
+        self.ipAddressV6 = ipAddressV6
+        self.subToPerformReplicationRole = subToPerformReplicationRole
+        self.additionalElements = additionalElements
+    }
+}
+
+/// List wrapper for VmsServer (GET on the collection).
+///
+/// - Remark: Generated from `cupi-system.xsd:992`, complexType `VmsServers`.
+public struct VmsServers: Swift.Sendable, Swift.Hashable, Swift.Codable {
+    /// A Connection server of the cluster, as listed by /vmrest/cluster and /vmrest/vmsservers; VmsServerObjectId fields (ports) reference one.
+    public var vmsServer: [VmsServer]
+    /// Number of matching objects on the server (across all pages); the page may hold fewer.
+    public var total: ObjectCount?
+
+    public init(vmsServer: [VmsServer] = [], total: ObjectCount? = nil) {
+        self.vmsServer = vmsServer
+        self.total = total
     }
 }

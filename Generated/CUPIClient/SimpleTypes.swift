@@ -71,9 +71,267 @@ extension CallAction: Swift.Codable {
     }
 }
 
+/// Role of a server in the Connection cluster.
+///
+/// - Remark: Generated from `cupi-system.xsd:1908`, simpleType `ClusterMemberId`.
+public enum ClusterMemberId: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Primary: the publisher.
+    case primary
+    /// Secondary: the subscriber.
+    case secondary
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .primary
+            case "1": self = .secondary
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .primary: return "0"
+            case .secondary: return "1"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension ClusterMemberId: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// What a user may do with alternate extensions in the Cisco Unity Assistant (default 0).
+///
+/// - Remark: Generated from `cupi-system.xsd:1788`, simpleType `CosAlternateExtensionAccess`.
+public enum CosAlternateExtensionAccess: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// NoAccess: cannot view or manage alternate extensions.
+    case noAccess
+    /// Read: can view administrator-defined alternate extensions.
+    case read
+    /// CreateUpdateDelete: can manage their own user-defined alternate extensions.
+    case createUpdateDelete
+    /// Full: can view administrator-defined ones and manage their own.
+    case full
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .noAccess
+            case "1": self = .read
+            case "2": self = .createUpdateDelete
+            case "3": self = .full
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .noAccess: return "0"
+            case .read: return "1"
+            case .createUpdateDelete: return "2"
+            case .full: return "3"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension CosAlternateExtensionAccess: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Playback restriction for GUI clients (default 0).
+///
+/// - Remark: Generated from `cupi-system.xsd:1867`, simpleType `CosMessagePlaybackRestriction`.
+public enum CosMessagePlaybackRestriction: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// None: no restriction.
+    case none
+    /// ComputerOnly: play on computer speakers only.
+    case computerOnly
+    /// PhoneOnly: play on the phone only.
+    case phoneOnly
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .none
+            case "1": self = .computerOnly
+            case "2": self = .phoneOnly
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .none: return "0"
+            case .computerOnly: return "1"
+            case .phoneOnly: return "2"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension CosMessagePlaybackRestriction: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// When messages are marked secure (default 4).
+///
+/// - Remark: Generated from `cupi-system.xsd:1816`, simpleType `CosRequireSecureMessages`.
+public enum CosRequireSecureMessages: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Always: always mark secure.
+    case always
+    /// Never: never mark secure.
+    case never
+    /// Ask: ask the user.
+    case ask
+    /// PrivateOnly: mark private messages secure.
+    case privateOnly
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "1": self = .always
+            case "2": self = .never
+            case "3": self = .ask
+            case "4": self = .privateOnly
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .always: return "1"
+            case .never: return "2"
+            case .ask: return "3"
+            case .privateOnly: return "4"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension CosRequireSecureMessages: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Speech-to-text handling of secure messages (default 0).
+///
+/// - Remark: Generated from `cupi-system.xsd:1844`, simpleType `CosSttSecureMessage`.
+public enum CosSttSecureMessage: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// None: do not transcribe secure messages.
+    case none
+    /// Transcribe: allow transcription of secure messages.
+    case transcribe
+    /// TranscribeAndNotify: allow transcription and notification of secure messages.
+    case transcribeAndNotify
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .none
+            case "1": self = .transcribe
+            case "2": self = .transcribeAndNotify
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .none: return "0"
+            case .transcribe: return "1"
+            case .transcribeAndNotify: return "2"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension CosSttSecureMessage: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// SpeechView transcription service level (default 1).
+///
+/// - Remark: Generated from `cupi-system.xsd:1890`, simpleType `CosSttType`.
+public enum CosSttType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Standard: SpeechView standard transcription.
+    case standard
+    /// Pro: SpeechView Pro transcription.
+    case pro
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "1": self = .standard
+            case "2": self = .pro
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .standard: return "1"
+            case .pro: return "2"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension CosSttType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
 /// Kind of credential.
 ///
-/// - Remark: Generated from `cupi-common.xsd:729`, simpleType `CredentialType`.
+/// - Remark: Generated from `cupi-common.xsd:744`, simpleType `CredentialType`.
 public enum CredentialType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Password: Web-application password.
     case password
@@ -110,9 +368,214 @@ extension CredentialType: Swift.Codable {
     }
 }
 
+/// Where the dependent object refers to the user. The guide lists 0-4; one list example also carries 5, which the table does not explain.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:233`, simpleType `DependencyDestinationType`.
+public enum DependencyDestinationType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// AfterGreeting: The user is an after-greeting destination.
+    case afterGreeting
+    /// AfterMessage: The user is an after-message destination.
+    case afterMessage
+    /// CallerInputKey: The user is the destination of a caller input key.
+    case callerInputKey
+    /// DirectoryHandlerCallerInputKey: The user is a destination of a directory handler.
+    case directoryHandlerCallerInputKey
+    /// PCTR: The user is referenced by a personal call transfer rule caller.
+    case pctr
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .afterGreeting
+            case "1": self = .afterMessage
+            case "2": self = .callerInputKey
+            case "3": self = .directoryHandlerCallerInputKey
+            case "4": self = .pctr
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .afterGreeting: return "0"
+            case .afterMessage: return "1"
+            case .callerInputKey: return "2"
+            case .directoryHandlerCallerInputKey: return "3"
+            case .pctr: return "4"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension DependencyDestinationType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Kind of object that references the user (subscriber dependency).
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:155`, simpleType `DependentEntityObjectType`.
+public enum DependentEntityObjectType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// CallHandler: A call handler.
+    case callHandler
+    /// InterviewHandler: An interview handler (asks the caller up to 20 questions).
+    case interviewHandler
+    /// DirectoryHandler: A directory handler (formerly NameLookupHandler).
+    case directoryHandler
+    /// UserTemplate: A user template.
+    case userTemplate
+    /// Subscriber: A user with a mailbox.
+    case subscriber
+    /// PersonalRuleCaller: A caller that drives a personal rule.
+    case personalRuleCaller
+    /// SMPPProvider: An SMPP (Short Message Peer-to-Peer) provider.
+    case smppProvider
+    /// GreetingRule: A greeting of a call handler (what plays and the action after it).
+    case greetingRule
+    /// MenuEntry: A touch-tone menu entry of a call handler.
+    case menuEntry
+    /// NotificationRule: When and which notification device notifies of a new message.
+    case notificationRule
+    /// RoutingRule: A system call routing rule.
+    case routingRule
+    /// GlobalUser: A global user account.
+    case globalUser
+    /// CallHandlerTemplate: A call handler template.
+    case callHandlerTemplate
+    /// NotificationRuleCaller: A user triggering a notification rule.
+    case notificationRuleCaller
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "3": self = .callHandler
+            case "5": self = .interviewHandler
+            case "6": self = .directoryHandler
+            case "10": self = .userTemplate
+            case "21": self = .subscriber
+            case "45": self = .personalRuleCaller
+            case "53": self = .smppProvider
+            case "66": self = .greetingRule
+            case "67": self = .menuEntry
+            case "72": self = .notificationRule
+            case "103": self = .routingRule
+            case "104": self = .globalUser
+            case "135": self = .callHandlerTemplate
+            case "152": self = .notificationRuleCaller
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .callHandler: return "3"
+            case .interviewHandler: return "5"
+            case .directoryHandler: return "6"
+            case .userTemplate: return "10"
+            case .subscriber: return "21"
+            case .personalRuleCaller: return "45"
+            case .smppProvider: return "53"
+            case .greetingRule: return "66"
+            case .menuEntry: return "67"
+            case .notificationRule: return "72"
+            case .routingRule: return "103"
+            case .globalUser: return "104"
+            case .callHandlerTemplate: return "135"
+            case .notificationRuleCaller: return "152"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension DependentEntityObjectType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Scope of a directory handler's search (SearchScope); SearchScopeObjectId names the scope object.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:672`, simpleType `DirectoryHandlerSearchScope`.
+public enum DirectoryHandlerSearchScope: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// VMS: The local server ("entire server"); SearchScopeObjectId is the location of the Connection server.
+    case vms
+    /// DialingDomain: Restricted to a dialing domain.
+    case dialingDomain
+    /// Global: The entire Unity organization.
+    case global
+    /// Location: Restricted to a location.
+    case location
+    /// DistributionList: Restricted to the members of a distribution list.
+    case distributionList
+    /// Cos: Restricted to the users of a class of service.
+    case cos
+    /// SearchSpace: Restricted to a search space.
+    case searchSpace
+    /// Inherit: The search space of the call.
+    case inherit
+    /// Invalid: The scope is no longer valid (set by the replicator).
+    case invalid
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .vms
+            case "1": self = .dialingDomain
+            case "2": self = .global
+            case "3": self = .location
+            case "4": self = .distributionList
+            case "5": self = .cos
+            case "6": self = .searchSpace
+            case "7": self = .inherit
+            case "8": self = .invalid
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .vms: return "0"
+            case .dialingDomain: return "1"
+            case .global: return "2"
+            case .location: return "3"
+            case .distributionList: return "4"
+            case .cos: return "5"
+            case .searchSpace: return "6"
+            case .inherit: return "7"
+            case .invalid: return "8"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension DirectoryHandlerSearchScope: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
 /// How a credential is stored. Default 0.
 ///
-/// - Remark: Generated from `cupi-common.xsd:747`, simpleType `EncryptionType`.
+/// - Remark: Generated from `cupi-common.xsd:762`, simpleType `EncryptionType`.
 public enum EncryptionType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Unknown: UNKNOWN
     case unknown2
@@ -167,7 +630,7 @@ extension EncryptionType: Swift.Codable {
 
 /// Kind of greeting; a call handler has one greeting of each kind, addressed by this name.
 ///
-/// - Remark: Generated from `cupi-common.xsd:663`, simpleType `GreetingType`.
+/// - Remark: Generated from `cupi-common.xsd:678`, simpleType `GreetingType`.
 public enum GreetingType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Alternate: Alternate greeting.
     case alternate
@@ -226,7 +689,7 @@ extension GreetingType: Swift.Codable {
 
 /// LDAP integration state of a user.
 ///
-/// - Remark: Generated from `cupi-common.xsd:785`, simpleType `LdapType`.
+/// - Remark: Generated from `cupi-common.xsd:800`, simpleType `LdapType`.
 public enum LdapType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// NotIntegrated: Not LDAP-integrated (default).
     case notIntegrated
@@ -265,6 +728,92 @@ public enum LdapType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue
 }
 
 extension LdapType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// How new-message notification (MWI) reacts to read/unread changes. The field table gives the meanings as false/true of an Integer field; the examples carry 0, so 0/1 is our reading (inference). Default 0.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:109`, simpleType `MailboxNotificationType`.
+public enum MailboxNotificationType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Classic: marking a message unread, read and unread again turns the notification on, off and on again.
+    case classic
+    /// Modern: once a message has been read, marking it unread and read again triggers no new notification.
+    case modern
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .classic
+            case "1": self = .modern
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .classic: return "0"
+            case .modern: return "1"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension MailboxNotificationType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// What Connection does with messages of one type (voicemail, email, fax, delivery receipt) sent to the mailbox. Default 1. Values 2 and 3 need RelayAddress.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:127`, simpleType `MessageHandlerAction`.
+public enum MessageHandlerAction: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Reject: Reject the message.
+    case reject
+    /// Accept: Accept the message.
+    case accept
+    /// Relay: Relay the message to RelayAddress.
+    case relay
+    /// AcceptAndRelay: Accept the message and relay a copy to RelayAddress.
+    case acceptAndRelay
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .reject
+            case "1": self = .accept
+            case "2": self = .relay
+            case "3": self = .acceptAndRelay
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .reject: return "0"
+            case .accept: return "1"
+            case .relay: return "2"
+            case .acceptAndRelay: return "3"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension MessageHandlerAction: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
@@ -443,9 +992,351 @@ extension RnaAction: Swift.Codable {
     }
 }
 
+/// Conversation a routing rule sends calls to. Not an enumeration on the server, but only these names are valid (the routing chapter's table). Differs from TargetConversation of cupi-common.xsd: the routing chapter and its examples write AttemptForward and AttemptSignIn without a space.
+///
+/// - Remark: Generated from `cupi-routing.xsd:446`, simpleType `RouteTargetConversation`.
+public enum RouteTargetConversation: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// AD: Directory conversation; needs a directory handler.
+    case ad
+    /// PHTransfer: Transfer to a user or call handler; needs the handler.
+    case phTransfer
+    /// PHGreeting: Play the greeting of a user or call handler; needs the handler.
+    case phGreeting
+    /// PHInterview: Interview conversation; needs an interview handler.
+    case phInterview
+    /// AttemptForward: To the greeting of the user whose number the call was forwarded from, if any.
+    case attemptForward
+    /// AttemptSignIn: To the sign-in of the user whose number is calling, if any.
+    case attemptSignIn
+    /// BroadcastMessageAdministrator: Sending broadcast messages.
+    case broadcastMessageAdministrator
+    /// SystemTransfer: Transfer to a number the caller enters (within the restriction table).
+    case systemTransfer
+    /// CheckedOutGuest: Conversation for checked-out hotel guests.
+    case checkedOutGuest
+    /// GreetingsAdministrator: Changing greetings by phone.
+    case greetingsAdministrator
+    /// ReverseTrapConv: Connects to visual voicemail.
+    case reverseTrapConv
+    /// SubSignIn: Sign-in conversation (asks for the user's id).
+    case subSignIn
+    /// ConvUtilsLiveRecord: To the live-record pilot number configured on CUCM.
+    case convUtilsLiveRecord
+    /// SubSysTransfer: Like SystemTransfer, after the user signs in.
+    case subSysTransfer
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "AD": self = .ad
+            case "PHTransfer": self = .phTransfer
+            case "PHGreeting": self = .phGreeting
+            case "PHInterview": self = .phInterview
+            case "AttemptForward": self = .attemptForward
+            case "AttemptSignIn": self = .attemptSignIn
+            case "BroadcastMessageAdministrator": self = .broadcastMessageAdministrator
+            case "SystemTransfer": self = .systemTransfer
+            case "CheckedOutGuest": self = .checkedOutGuest
+            case "GreetingsAdministrator": self = .greetingsAdministrator
+            case "ReverseTrapConv": self = .reverseTrapConv
+            case "SubSignIn": self = .subSignIn
+            case "ConvUtilsLiveRecord": self = .convUtilsLiveRecord
+            case "SubSysTransfer": self = .subSysTransfer
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .ad: return "AD"
+            case .phTransfer: return "PHTransfer"
+            case .phGreeting: return "PHGreeting"
+            case .phInterview: return "PHInterview"
+            case .attemptForward: return "AttemptForward"
+            case .attemptSignIn: return "AttemptSignIn"
+            case .broadcastMessageAdministrator: return "BroadcastMessageAdministrator"
+            case .systemTransfer: return "SystemTransfer"
+            case .checkedOutGuest: return "CheckedOutGuest"
+            case .greetingsAdministrator: return "GreetingsAdministrator"
+            case .reverseTrapConv: return "ReverseTrapConv"
+            case .subSignIn: return "SubSignIn"
+            case .convUtilsLiveRecord: return "ConvUtilsLiveRecord"
+            case .subSysTransfer: return "SubSysTransfer"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension RouteTargetConversation: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// How a routing rule condition compares. The enumeration section also lists 7 Schedule Set and 9 Phone System, which are Parameter values printed under the wrong heading; they are left out.
+///
+/// - Remark: Generated from `cupi-routing.xsd:399`, simpleType `RoutingRuleConditionOperator`.
+public enum RoutingRuleConditionOperator: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// In: The value is in a list of numbers and ranges.
+    case `in`
+    /// Equals: The value equals OperandValue (wildcards * and ? allowed for numbers).
+    case equals
+    /// GreaterThan: Greater than.
+    case greaterThan
+    /// LessThan: Less than.
+    case lessThan
+    /// LessThanOrEqual: Less than or equal to.
+    case lessThanOrEqual
+    /// GreaterThanOrEqual: Greater than or equal to.
+    case greaterThanOrEqual
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "1": self = .`in`
+            case "2": self = .equals
+            case "3": self = .greaterThan
+            case "4": self = .lessThan
+            case "5": self = .lessThanOrEqual
+            case "6": self = .greaterThanOrEqual
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .`in`: return "1"
+            case .equals: return "2"
+            case .greaterThan: return "3"
+            case .lessThan: return "4"
+            case .lessThanOrEqual: return "5"
+            case .greaterThanOrEqual: return "6"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension RoutingRuleConditionOperator: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// What a routing rule condition tests. The chapter gives two lists that disagree: the field table (1 CallingNumber, 2 DialedNumber, 3 ForwardingStation, 4 Origin, 5 PhoneSystem, 6 PortID, 7 Reason, 8 Schedule, 9 TrunkID) and the enumeration section (1 Calling Number, 2 Dialed Number, 3 Forwarding Number, 5 PortID); the examples use 5 for a port, 7 for a schedule set and 9 for a phone system. The labels below follow the examples where they speak; values 4, 6 and 8 keep the field table's names and are legacy per the chapter.
+///
+/// - Remark: Generated from `cupi-routing.xsd:346`, simpleType `RoutingRuleConditionParameter`.
+public enum RoutingRuleConditionParameter: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// CallingNumber: The calling number.
+    case callingNumber
+    /// DialedNumber: The dialed (called) number.
+    case dialedNumber
+    /// ForwardingStation: The forwarding number (forwarded rules only).
+    case forwardingStation
+    /// Origin: Legacy (field table only).
+    case origin
+    /// PortID: A port (examples; the field table says PhoneSystem). Equals only; OperandValue is the port's object id.
+    case portID
+    /// PortIDLegacy: Legacy (field table: PortID).
+    case portIDLegacy
+    /// ScheduleSet: A schedule set (examples; the field table says Reason). Equals only; OperandValue is the schedule set's object id.
+    case scheduleSet
+    /// Schedule: Legacy (field table only).
+    case schedule
+    /// PhoneSystem: A phone system (examples; the field table says TrunkID). Equals only; OperandValue is the phone system's object id.
+    case phoneSystem
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "1": self = .callingNumber
+            case "2": self = .dialedNumber
+            case "3": self = .forwardingStation
+            case "4": self = .origin
+            case "5": self = .portID
+            case "6": self = .portIDLegacy
+            case "7": self = .scheduleSet
+            case "8": self = .schedule
+            case "9": self = .phoneSystem
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .callingNumber: return "1"
+            case .dialedNumber: return "2"
+            case .forwardingStation: return "3"
+            case .origin: return "4"
+            case .portID: return "5"
+            case .portIDLegacy: return "6"
+            case .scheduleSet: return "7"
+            case .schedule: return "8"
+            case .phoneSystem: return "9"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension RoutingRuleConditionParameter: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// State of a routing rule.
+///
+/// - Remark: Generated from `cupi-routing.xsd:272`, simpleType `RoutingRuleState`.
+public enum RoutingRuleState: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Active: The rule is in use.
+    case active
+    /// Inactive: The rule is switched off.
+    case inactive
+    /// Invalid: The rule is not valid.
+    case invalid
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .active
+            case "1": self = .inactive
+            case "2": self = .invalid
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .active: return "0"
+            case .inactive: return "1"
+            case .invalid: return "2"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension RoutingRuleState: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Kind of object a routing rule sends calls to (RouteTargetHandlerObjectType). The chapter lists the relevant values only; the examples also show 0 for rules whose target is a conversation without a handler, which is not documented.
+///
+/// - Remark: Generated from `cupi-routing.xsd:318`, simpleType `RoutingRuleTargetObjectType`.
+public enum RoutingRuleTargetObjectType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// None: No target handler (seen in the examples on the Attempt Sign In and Attempt Forward rules; meaning inferred).
+    case none
+    /// CallHandler: A call handler (a user's call handler included).
+    case callHandler
+    /// InterviewHandler: An interview handler.
+    case interviewHandler
+    /// DirectoryHandler: A directory handler.
+    case directoryHandler
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .none
+            case "3": self = .callHandler
+            case "5": self = .interviewHandler
+            case "6": self = .directoryHandler
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .none: return "0"
+            case .callHandler: return "3"
+            case .interviewHandler: return "5"
+            case .directoryHandler: return "6"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension RoutingRuleTargetObjectType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Kind of call a routing rule applies to.
+///
+/// - Remark: Generated from `cupi-routing.xsd:295`, simpleType `RoutingRuleType`.
+public enum RoutingRuleType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Direct: Calls dialed directly to Connection.
+    case direct
+    /// Forwarded: Calls forwarded to Connection.
+    case forwarded
+    /// Both: Direct and forwarded calls (normally only the Opening Greeting rule).
+    case both
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "1": self = .direct
+            case "2": self = .forwarded
+            case "3": self = .both
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .direct: return "1"
+            case .forwarded: return "2"
+            case .both: return "3"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension RoutingRuleType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
 /// What happens to a message being composed when the user hangs up.
 ///
-/// - Remark: Generated from `cupi-common.xsd:818`, simpleType `SendMessageOnHangup`.
+/// - Remark: Generated from `cupi-common.xsd:833`, simpleType `SendMessageOnHangup`.
 public enum SendMessageOnHangup: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Discard: Not sent unless explicitly sent.
     case `discard`
@@ -572,7 +1463,89 @@ extension SendUrgentMsg: Swift.Codable {
     }
 }
 
-/// A conversation name, target of a Goto action (the *TargetConversation fields).
+/// SMTP port: 25 (plain, or STARTTLS when secure) or 587 (STARTTLS).
+///
+/// - Remark: Generated from `cupi-system.xsd:2126`, simpleType `SmtpPortNumber`.
+public enum SmtpPortNumber: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Port25: SMTP port 25 (the default).
+    case port25
+    /// Port587: submission port 587 with STARTTLS.
+    case port587
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "25": self = .port25
+            case "587": self = .port587
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .port25: return "25"
+            case .port587: return "587"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension SmtpPortNumber: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// TLS handling for connections from IP addresses outside the IP Address Access List.
+///
+/// - Remark: Generated from `cupi-system.xsd:2194`, simpleType `SmtpUntrustedTls`.
+public enum SmtpUntrustedTls: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Disabled: TLS is not offered.
+    case disabled
+    /// Required: clients must use TLS.
+    case required
+    /// Optional: clients may use TLS.
+    case optional
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .disabled
+            case "1": self = .required
+            case "2": self = .optional
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .disabled: return "0"
+            case .required: return "1"
+            case .optional: return "2"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension SmtpUntrustedTls: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// A conversation name, target of a Goto action (the *TargetConversation fields). Three targets are spelled two ways in the guide and both spellings are accepted: Attempt Forward / AttemptForward, Attempt SignIn / AttemptSignIn, GreetingsAdministrator / GreetingAdministrator.
 ///
 /// - Remark: Generated from `cupi-common.xsd:585`, simpleType `TargetConversation`.
 public enum TargetConversation: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
@@ -604,6 +1577,12 @@ public enum TargetConversation: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLS
     case convUtilsLiveRecord
     /// SubSysTransfer: User system transfer.
     case subSysTransfer
+    /// AttemptForward: Attempt forward; the same target as "Attempt Forward", spelled without the space by the routing chapter and some examples of the guide.
+    case attemptForward2
+    /// AttemptSignIn: Attempt sign-in; the same target as "Attempt SignIn", spelled without the space by the routing chapter and some examples of the guide.
+    case attemptSignIn2
+    /// GreetingAdministrator: Greetings administrator; the same target as GreetingsAdministrator, spelled so by the guide's user, message-settings, phone-menu and user-template examples.
+    case greetingAdministrator
     /// A value this release of the schema does not list (kept, so that newer servers still decode).
     case unknown(Swift.String)
 
@@ -623,6 +1602,9 @@ public enum TargetConversation: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLS
             case "SubSignIn": self = .subSignIn
             case "ConvUtilsLiveRecord": self = .convUtilsLiveRecord
             case "SubSysTransfer": self = .subSysTransfer
+            case "AttemptForward": self = .attemptForward2
+            case "AttemptSignIn": self = .attemptSignIn2
+            case "GreetingAdministrator": self = .greetingAdministrator
             default: self = .unknown(lexical)
         }
     }
@@ -643,6 +1625,9 @@ public enum TargetConversation: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLS
             case .subSignIn: return "SubSignIn"
             case .convUtilsLiveRecord: return "ConvUtilsLiveRecord"
             case .subSysTransfer: return "SubSysTransfer"
+            case .attemptForward2: return "AttemptForward"
+            case .attemptSignIn2: return "AttemptSignIn"
+            case .greetingAdministrator: return "GreetingAdministrator"
             case .unknown(let value): return value
         }
     }
@@ -743,7 +1728,7 @@ extension TransferHoldingMode: Swift.Codable {
 
 /// Kind of transfer rule; a call handler has one of each, addressed by this name.
 ///
-/// - Remark: Generated from `cupi-common.xsd:706`, simpleType `TransferOptionType`.
+/// - Remark: Generated from `cupi-common.xsd:721`, simpleType `TransferOptionType`.
 public enum TransferOptionType: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
     /// Standard: Standard transfer rule.
     case standard
@@ -823,6 +1808,200 @@ extension TransferType: Swift.Codable {
     }
 }
 
+/// Cluster state of a server as shown to administrators (ServerDisplayState).
+///
+/// - Remark: Generated from `cupi-system.xsd:2059`, simpleType `VmsServerDisplayState`.
+public enum VmsServerDisplayState: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// UNKNOWN: shown as UNKNOWN.
+    case unknown2
+    /// DOWN: shown as DOWN.
+    case down
+    /// INITIALIZING: shown as INITIALIZING.
+    case initializing
+    /// PRIMARY: shown as PRIMARY.
+    case primary
+    /// SECONDARY: shown as SECONDARY.
+    case secondary
+    /// IDLE: shown as IDLE.
+    case idle
+    /// IN_DB_SYNC: shown as IN_DB_SYNC.
+    case inDBSYNC
+    /// IN_SBR: shown as IN_SBR.
+    case inSBR
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .unknown2
+            case "1": self = .down
+            case "2": self = .initializing
+            case "3": self = .primary
+            case "4": self = .secondary
+            case "5": self = .idle
+            case "6": self = .inDBSYNC
+            case "7": self = .inSBR
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .unknown2: return "0"
+            case .down: return "1"
+            case .initializing: return "2"
+            case .primary: return "3"
+            case .secondary: return "4"
+            case .idle: return "5"
+            case .inDBSYNC: return "6"
+            case .inSBR: return "7"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension VmsServerDisplayState: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Detailed cluster state of a server (ServerState), as listed by the system-settings chapter.
+///
+/// - Remark: Generated from `cupi-system.xsd:1926`, simpleType `VmsServerState`.
+public enum VmsServerState: Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue {
+    /// Pri_Init: server state Pri_Init.
+    case priInit
+    /// Pri_Active: server state Pri_Active.
+    case priActive
+    /// Pri_Act_Secondary: server state Pri_Act_Secondary.
+    case priActSecondary
+    /// Pri_Idle: server state Pri_Idle.
+    case priIdle
+    /// Pri_Failover: server state Pri_Failover.
+    case priFailover
+    /// Pri_Takeover: server state Pri_Takeover.
+    case priTakeover
+    /// Pri_SBR: server state Pri_SBR.
+    case priSBR
+    /// Sec_Init: server state Sec_Init.
+    case secInit
+    /// Sec_Active: server state Sec_Active.
+    case secActive
+    /// Sec_Act_Primary: server state Sec_Act_Primary.
+    case secActPrimary
+    /// Sec_Idle: server state Sec_Idle.
+    case secIdle
+    /// Sec_Takeover: server state Sec_Takeover.
+    case secTakeover
+    /// Sec_Failover: server state Sec_Failover.
+    case secFailover
+    /// Sec_SBR: server state Sec_SBR.
+    case secSBR
+    /// Db_Sync: server state Db_Sync.
+    case dbSync
+    /// Set_Peer_Idle: server state Set_Peer_Idle.
+    case setPeerIdle
+    /// Undefined: server state Undefined.
+    case undefined
+    /// Pri_Active_Disconnected: server state Pri_Active_Disconnected.
+    case priActiveDisconnected
+    /// Pri_Connecting: server state Pri_Connecting.
+    case priConnecting
+    /// Pri_Choose_Role: server state Pri_Choose_Role.
+    case priChooseRole
+    /// Pri_Single_Server: server state Pri_Single_Server.
+    case priSingleServer
+    /// Sec_Act_Primary_Disconnected: server state Sec_Act_Primary_Disconnected.
+    case secActPrimaryDisconnected
+    /// Sec_Connecting: server state Sec_Connecting.
+    case secConnecting
+    /// Sec_Choose_Role: server state Sec_Choose_Role.
+    case secChooseRole
+    /// Shutdown: server state Shutdown.
+    case shutdown
+    /// A value this release of the schema does not list (kept, so that newer servers still decode).
+    case unknown(Swift.String)
+
+    public init(lexical: Swift.String) {
+        switch lexical.trimmedForXSD {
+            case "0": self = .priInit
+            case "1": self = .priActive
+            case "2": self = .priActSecondary
+            case "3": self = .priIdle
+            case "4": self = .priFailover
+            case "5": self = .priTakeover
+            case "6": self = .priSBR
+            case "7": self = .secInit
+            case "8": self = .secActive
+            case "9": self = .secActPrimary
+            case "10": self = .secIdle
+            case "11": self = .secTakeover
+            case "12": self = .secFailover
+            case "13": self = .secSBR
+            case "14": self = .dbSync
+            case "15": self = .setPeerIdle
+            case "16": self = .undefined
+            case "17": self = .priActiveDisconnected
+            case "18": self = .priConnecting
+            case "19": self = .priChooseRole
+            case "20": self = .priSingleServer
+            case "21": self = .secActPrimaryDisconnected
+            case "22": self = .secConnecting
+            case "23": self = .secChooseRole
+            case "24": self = .shutdown
+            default: self = .unknown(lexical)
+        }
+    }
+
+    public var lexical: Swift.String {
+        switch self {
+            case .priInit: return "0"
+            case .priActive: return "1"
+            case .priActSecondary: return "2"
+            case .priIdle: return "3"
+            case .priFailover: return "4"
+            case .priTakeover: return "5"
+            case .priSBR: return "6"
+            case .secInit: return "7"
+            case .secActive: return "8"
+            case .secActPrimary: return "9"
+            case .secIdle: return "10"
+            case .secTakeover: return "11"
+            case .secFailover: return "12"
+            case .secSBR: return "13"
+            case .dbSync: return "14"
+            case .setPeerIdle: return "15"
+            case .undefined: return "16"
+            case .priActiveDisconnected: return "17"
+            case .priConnecting: return "18"
+            case .priChooseRole: return "19"
+            case .priSingleServer: return "20"
+            case .secActPrimaryDisconnected: return "21"
+            case .secConnecting: return "22"
+            case .secChooseRole: return "23"
+            case .shutdown: return "24"
+            case .unknown(let value): return value
+        }
+    }
+}
+
+extension VmsServerState: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
 /// Unique name of an object. String(64).
 ///
 /// - Remark: Generated from `cupi-common.xsd:69`, simpleType `Alias`.
@@ -837,6 +2016,198 @@ public struct Alias: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUP
 }
 
 extension Alias: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Default addressing method of an alternate extension's conversation: by extension (ID), by first name then last name, or by last name then first name; 0-2 (the field table gives the range, not which value is which).
+///
+/// - Remark: Generated from `cupi-users.xsd:2450`, simpleType `AltExtAddressMode`.
+public struct AltExtAddressMode: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension AltExtAddressMode: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Milliseconds between the digits of a multi-digit menu command: 250-5000.
+///
+/// - Remark: Generated from `cupi-users.xsd:2460`, simpleType `AltExtCommandDigitTimeout`.
+public struct AltExtCommandDigitTimeout: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension AltExtCommandDigitTimeout: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Milliseconds to wait for the first touch-tone digit: 500-10000.
+///
+/// - Remark: Generated from `cupi-users.xsd:2470`, simpleType `AltExtFirstDigitTimeout`.
+public struct AltExtFirstDigitTimeout: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension AltExtFirstDigitTimeout: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Milliseconds to wait between touch-tones while collecting digits: 1000-10000.
+///
+/// - Remark: Generated from `cupi-users.xsd:2480`, simpleType `AltExtInterDigitDelay`.
+public struct AltExtInterDigitDelay: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension AltExtInterDigitDelay: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// A level from 0 to 100 (volume, where 50 is normal, 100 twice as loud and 25 half as loud; or a confidence or sensitivity level).
+///
+/// - Remark: Generated from `cupi-users.xsd:2500`, simpleType `AltExtPercent`.
+public struct AltExtPercent: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension AltExtPercent: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Number of times a touch-tone menu is repeated: 0-250.
+///
+/// - Remark: Generated from `cupi-users.xsd:2510`, simpleType `AltExtRepeatMenu`.
+public struct AltExtRepeatMenu: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension AltExtRepeatMenu: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Milliseconds to skip forward or backward in a message: 1000-60000.
+///
+/// - Remark: Generated from `cupi-users.xsd:2520`, simpleType `AltExtSkipTime`.
+public struct AltExtSkipTime: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension AltExtSkipTime: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Playback speed in percent: 0-200; 100 is normal, 200 twice as fast, 50 half as fast.
+///
+/// - Remark: Generated from `cupi-users.xsd:2490`, simpleType `AltExtSpeed`.
+public struct AltExtSpeed: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension AltExtSpeed: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
@@ -919,6 +2290,174 @@ extension BillingId: Swift.Codable {
     }
 }
 
+/// Maximum greeting recording length in seconds, 1-1200 (default 90).
+///
+/// - Remark: Generated from `cupi-system.xsd:1718`, simpleType `CosMaxGreetingLength`.
+public struct CosMaxGreetingLength: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension CosMaxGreetingLength: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum members of a private list, 1-999 (default 99).
+///
+/// - Remark: Generated from `cupi-system.xsd:1778`, simpleType `CosMaxMembersPVL`.
+public struct CosMaxMembersPVL: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension CosMaxMembersPVL: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum message recording length in seconds, 1-3600 (default 300).
+///
+/// - Remark: Generated from `cupi-system.xsd:1728`, simpleType `CosMaxMsgLength`.
+public struct CosMaxMsgLength: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension CosMaxMsgLength: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum voice-name recording length in seconds, 1-100 (default 30).
+///
+/// - Remark: Generated from `cupi-system.xsd:1738`, simpleType `CosMaxNameLength`.
+public struct CosMaxNameLength: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension CosMaxNameLength: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum number of private lists a user may create, 1-99 (default 25).
+///
+/// - Remark: Generated from `cupi-system.xsd:1748`, simpleType `CosMaxPrivateDlists`.
+public struct CosMaxPrivateDlists: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension CosMaxPrivateDlists: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Record termination warning: 0 disables it; 1-30000 is the number of milliseconds before the maximum recording time at which the warning tone plays (default 0).
+///
+/// - Remark: Generated from `cupi-system.xsd:1758`, simpleType `CosWarnIntervalMsgEnd`.
+public struct CosWarnIntervalMsgEnd: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension CosWarnIntervalMsgEnd: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Minimum maximum-recording-time, in milliseconds, for the record termination warning to be active, 0-99999 (default 0).
+///
+/// - Remark: Generated from `cupi-system.xsd:1768`, simpleType `CosWarnMinMsgLength`.
+public struct CosWarnMinMsgLength: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension CosWarnMinMsgLength: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
 /// ISO 3166-1 alpha-2 country code (String(2)), or empty.
 ///
 /// - Remark: Generated from `cupi-common.xsd:106`, simpleType `CountryCode`.
@@ -967,6 +2506,102 @@ extension CupiTimestamp: Swift.Codable {
     }
 }
 
+/// Type of dependency (String(24)). Values in the guide's table: NotificationRuleCaller, GreetingOffHours, GreetingInternal, GreetingError, GreetingHoliday, GreetingAlternate, GreetingBusy, GreetingStandard, UserExit, PCTRCaller, SMPP, TT#, TT*, TT0-TT9, After Greeting, AfterMessage, Exit, NoInput, NoSelection, Zero, RoutingRule. The examples also show display names (Standard Greeting) and Recipient, so the value is not enumerated here.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:266`, simpleType `DependencyKind`.
+public struct DependencyKind: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
+
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
+}
+
+extension DependencyKind: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Name of the object that owns a dependent object (String(36) in the field table).
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:284`, simpleType `DependencyOwnerName`.
+public struct DependencyOwnerName: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
+
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
+}
+
+extension DependencyOwnerName: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Kind of the object that owns a dependent object, as text (String(24)): User, Call Handler, User Template, Call Handler Template, ...
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:275`, simpleType `DependencyOwnerType`.
+public struct DependencyOwnerType: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
+
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
+}
+
+extension DependencyOwnerType: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Text of at most 50 characters: String(50) in the dial-plan field tables (partition and search-space Name and Description).
+///
+/// - Remark: Generated from `cupi-system.xsd:1709`, simpleType `DialPlanText50`.
+public struct DialPlanText50: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
+
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
+}
+
+extension DialPlanText50: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
 /// A number to dial: digits, #, *, + and comma (pause), String(40) (TransferOption Extension rules).
 ///
 /// - Remark: Generated from `cupi-common.xsd:197`, simpleType `DialString`.
@@ -1005,6 +2640,102 @@ public struct DigitString: Swift.RawRepresentable, Swift.Sendable, Swift.Hashabl
 }
 
 extension DigitString: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Speech-recognition confidence threshold of a directory handler: 0-100.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:662`, simpleType `DirectoryHandlerConfidence`.
+public struct DirectoryHandlerConfidence: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension DirectoryHandlerConfidence: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Seconds a directory handler waits before or after caller input (EndDialDelay, StartDialDelay): 1-10.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:632`, simpleType `DirectoryHandlerDialDelay`.
+public struct DirectoryHandlerDialDelay: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension DirectoryHandlerDialDelay: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Number of directory matches above which the caller must dial more letters: 1-30.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:642`, simpleType `DirectoryHandlerMaxMatches`.
+public struct DirectoryHandlerMaxMatches: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension DirectoryHandlerMaxMatches: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Number of re-prompts of a directory handler: 0-10.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:652`, simpleType `DirectoryHandlerTries`.
+public struct DirectoryHandlerTries: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension DirectoryHandlerTries: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
@@ -1065,7 +2796,7 @@ extension DtmfName: Swift.Codable {
 
 /// Error code (type ErrorCode in the guide). Its values are not enumerated there; NOT_FOUND and DATA_EXCEPTION are printed in the schedules chapter.
 ///
-/// - Remark: Generated from `cupi-common.xsd:875`, simpleType `ErrorCode`.
+/// - Remark: Generated from `cupi-common.xsd:890`, simpleType `ErrorCode`.
 public struct ErrorCode: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
     public var rawValue: Swift.String
 
@@ -1135,6 +2866,54 @@ extension HackCount: Swift.Codable {
     }
 }
 
+/// Longest recorded answer to an interview question, in seconds: 1-1200.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:735`, simpleType `InterviewAnswerLength`.
+public struct InterviewAnswerLength: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension InterviewAnswerLength: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Number of an interview question: 1-20.
+///
+/// - Remark: Generated from `cupi-handlers.xsd:725`, simpleType `InterviewQuestionNumber`.
+public struct InterviewQuestionNumber: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension InterviewQuestionNumber: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
 /// A language as a Windows LCID (1033 = en-US). 0 seen on built-in objects.
 ///
 /// - Remark: Generated from `cupi-common.xsd:244`, simpleType `LanguageCode`.
@@ -1149,6 +2928,30 @@ public struct LanguageCode: Swift.RawRepresentable, Swift.Sendable, Swift.Hashab
 }
 
 extension LanguageCode: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Mailbox quota in bytes (Integer, read/write; at most 2048 MB). -2: use the system default quota; -1: unlimited; a positive value: the limit in bytes, a whole multiple of 1024. The field table prints the sentinels without their minus sign; the request examples show -2 and -1.
+///
+/// - Remark: Generated from `cupi-usersettings.xsd:100`, simpleType `MailboxQuota`.
+public struct MailboxQuota: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension MailboxQuota: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }
@@ -1399,6 +3202,126 @@ extension ResourceURI: Swift.Codable {
     }
 }
 
+/// A restriction pattern: digits with the wildcards * (zero or more digits) and ? (exactly one digit), # for the # key and + for international dialling; at most 40 characters.
+///
+/// - Remark: Generated from `cupi-system.xsd:2117`, simpleType `RestrictionNumberPattern`.
+public struct RestrictionNumberPattern: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
+
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
+}
+
+extension RestrictionNumberPattern: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// A dial-string length limit of a restriction table, 1-300.
+///
+/// - Remark: Generated from `cupi-system.xsd:2107`, simpleType `RestrictionTableDigits`.
+public struct RestrictionTableDigits: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension RestrictionTableDigits: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Operand of a routing rule condition: 0-64 characters.
+///
+/// - Remark: Generated from `cupi-routing.xsd:437`, simpleType `RoutingRuleOperand`.
+public struct RoutingRuleOperand: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
+
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
+}
+
+extension RoutingRuleOperand: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Subject (name) of a schedule detail. String(2048).
+///
+/// - Remark: Generated from `cupi-schedules.xsd:74`, simpleType `ScheduleDetailSubject`.
+public struct ScheduleDetailSubject: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByStringLiteral {
+    public var rawValue: Swift.String
+
+    public init(rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.String) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) { self.rawValue = lexical }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(stringLiteral value: Swift.String) { self.rawValue = value }
+}
+
+extension ScheduleDetailSubject: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Time of day as minutes after midnight (480 = 8:00 AM, 1020 = 5:00 PM), for ScheduleDetail StartTime and EndTime. Range 0-1435 (the guide's holiday-schedule field table); 1435 is 11:55 PM.
+///
+/// - Remark: Generated from `cupi-schedules.xsd:64`, simpleType `ScheduleMinuteOfDay`.
+public struct ScheduleMinuteOfDay: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension ScheduleMinuteOfDay: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
 /// A PIN or password as sent in a credential update; never returned by GET. String(256).
 ///
 /// - Remark: Generated from `cupi-common.xsd:178`, simpleType `Secret`.
@@ -1437,6 +3360,126 @@ public struct SmtpAddress: Swift.RawRepresentable, Swift.Sendable, Swift.Hashabl
 }
 
 extension SmtpAddress: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum outgoing connections to other SMTP servers, 0-10 (default 2).
+///
+/// - Remark: Generated from `cupi-system.xsd:2154`, simpleType `SmtpClientThreadCount`.
+public struct SmtpClientThreadCount: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension SmtpClientThreadCount: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum SMTP clients connected at once, 0-50 (default 20).
+///
+/// - Remark: Generated from `cupi-system.xsd:2144`, simpleType `SmtpMaxConnections`.
+public struct SmtpMaxConnections: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension SmtpMaxConnections: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum message size in kilobytes, 0-50000 (default 10000).
+///
+/// - Remark: Generated from `cupi-system.xsd:2164`, simpleType `SmtpMaxMessageSizeKb`.
+public struct SmtpMaxMessageSizeKb: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension SmtpMaxMessageSizeKb: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum messages per SMTP session, 0-100 (default 10).
+///
+/// - Remark: Generated from `cupi-system.xsd:2174`, simpleType `SmtpMaxMessagesPerSession`.
+public struct SmtpMaxMessagesPerSession: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension SmtpMaxMessagesPerSession: Swift.Codable {
+    public init(from decoder: any Swift.Decoder) throws {
+        try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lexical)
+    }
+}
+
+/// Maximum recipients per message, 0-50000 (default 15000).
+///
+/// - Remark: Generated from `cupi-system.xsd:2184`, simpleType `SmtpMaxRecipients`.
+public struct SmtpMaxRecipients: Swift.RawRepresentable, Swift.Sendable, Swift.Hashable, CUPIRuntime.XMLSimpleValue, Swift.ExpressibleByIntegerLiteral {
+    public var rawValue: Swift.Int
+
+    public init(rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(_ rawValue: Swift.Int) { self.rawValue = rawValue }
+    public init(lexical: Swift.String) throws { self.rawValue = try Swift.Int(lexical: lexical) }
+    public var lexical: Swift.String { rawValue.lexical }
+    public init(integerLiteral value: Swift.Int) { self.rawValue = value }
+}
+
+extension SmtpMaxRecipients: Swift.Codable {
     public init(from decoder: any Swift.Decoder) throws {
         try self.init(lexical: decoder.singleValueContainer().decode(Swift.String.self))
     }

@@ -10,6 +10,52 @@ enum XSDBuiltinRules {
     static let int = CUPIRuntime.FacetRules(minInclusive: "-2147483648", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
 }
 
+extension AXLServer: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.mediaRemoteServiceEnum {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MediaRemoteServiceEnum"), into: &issues)
+        }
+        if let value = self.port {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Port"), into: &issues)
+        }
+        if let value = self.tlsPort {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "TlsPort"), into: &issues)
+        }
+        if let value = self.precedence {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Precedence"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+        if let value = self.skinnyStateMachineEnum {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SkinnyStateMachineEnum"), into: &issues)
+        }
+        if let value = self.ccmVersion {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CcmVersion"), into: &issues)
+        }
+    }
+}
+
+extension AXLServers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.axlServer.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AXLServer") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension AlternateExtension: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
@@ -36,6 +82,9 @@ extension AlternateExtension: CUPIRuntime.Validatable {
         if let value = self.partitionURI {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
         }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
         if let value = self.alternateExtensionAdvancedURI {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateExtensionAdvancedURI"), into: &issues)
         }
@@ -47,26 +96,56 @@ extension AlternateExtensionAdvanced: CUPIRuntime.Validatable {
         if let value = self.uri {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
         }
+        if let value = self.addressMode {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AddressMode"), into: &issues)
+        }
+        if let value = self.commandDigitTimeout {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CommandDigitTimeout"), into: &issues)
+        }
+        if let value = self.confirmationConfidenceThreshold {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ConfirmationConfidenceThreshold"), into: &issues)
+        }
         if let value = self.deviceDtmfAccessIdObjectId {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DeviceDtmfAccessIdObjectId"), into: &issues)
         }
+        if let value = self.firstDigitTimeout {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FirstDigitTimeout"), into: &issues)
+        }
+        if let value = self.interDigitDelay {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "InterDigitDelay"), into: &issues)
+        }
         if let value = self.messageSpeed {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessageSpeed"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MessageSpeed"), into: &issues)
         }
         if let value = self.messageVolume {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessageVolume"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MessageVolume"), into: &issues)
         }
         if let value = self.objectId {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
         }
         if let value = self.promptSpeed {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PromptSpeed"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PromptSpeed"), into: &issues)
         }
         if let value = self.promptVolume {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PromptVolume"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PromptVolume"), into: &issues)
+        }
+        if let value = self.repeatMenu {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RepeatMenu"), into: &issues)
         }
         if let value = self.sendMessageOnHangup {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendMessageOnHangup"), into: &issues)
+        }
+        if let value = self.skipForwardTime {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SkipForwardTime"), into: &issues)
+        }
+        if let value = self.skipReverseTime {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SkipReverseTime"), into: &issues)
+        }
+        if let value = self.speechIncompleteTimeout {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SpeechIncompleteTimeout"), into: &issues)
+        }
+        if let value = self.speechSensitivity {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SpeechSensitivity"), into: &issues)
         }
         if let value = self.subscriberObjectId {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
@@ -124,6 +203,64 @@ extension AlternateNames: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.alternateName.enumerated() {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateName") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension AuthenticationRule: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.hackResetTime {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "HackResetTime"), into: &issues)
+        }
+        if let value = self.locationObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+        }
+        if let value = self.locationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
+        }
+        if let value = self.lockoutDuration {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "LockoutDuration"), into: &issues)
+        }
+        if let value = self.maxDays {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxDays"), into: &issues)
+        }
+        if let value = self.maxHacks {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxHacks"), into: &issues)
+        }
+        if let value = self.minLength {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MinLength"), into: &issues)
+        }
+        if let value = self.prevCredCount {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PrevCredCount"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.minDuration {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MinDuration"), into: &issues)
+        }
+        if let value = self.expiryWarningDays {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "ExpiryWarningDays"), into: &issues)
+        }
+        if let value = self.minCharsToChange {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MinCharsToChange"), into: &issues)
+        }
+    }
+}
+
+extension AuthenticationRules: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.authenticationRule.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AuthenticationRule") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
@@ -319,6 +456,17 @@ extension CallhandlerOwners: CUPIRuntime.Validatable {
     }
 }
 
+extension CallhandlerPrimaryTemplate: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.playPostGreetingRecording {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PlayPostGreetingRecording"), into: &issues)
+        }
+        if let value = self.postGreetingRecordingObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingRecordingObjectId"), into: &issues)
+        }
+    }
+}
+
 extension CallhandlerTemplate: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
@@ -448,6 +596,34 @@ extension Callhandlers: CUPIRuntime.Validatable {
     }
 }
 
+extension ConfigurationValue: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.type {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Type"), into: &issues)
+        }
+        if let value = self.lastModifiedTime {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LastModifiedTime"), into: &issues)
+        }
+        if let value = self.minVal {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MinVal"), into: &issues)
+        }
+        if let value = self.maxVal {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxVal"), into: &issues)
+        }
+    }
+}
+
+extension ConfigurationValues: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.configurationValue.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ConfigurationValue") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension ConnectionLocation: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
@@ -458,6 +634,9 @@ extension ConnectionLocation: CUPIRuntime.Validatable {
         }
         if let value = self.displayName {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.status {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Status"), into: &issues)
         }
     }
 }
@@ -568,16 +747,16 @@ extension Cos: CUPIRuntime.Validatable {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
         }
         if let value = self.maxGreetingLength {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxGreetingLength"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxGreetingLength"), into: &issues)
         }
         if let value = self.maxMsgLength {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxMsgLength"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxMsgLength"), into: &issues)
         }
         if let value = self.maxNameLength {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxNameLength"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxNameLength"), into: &issues)
         }
         if let value = self.maxPrivateDlists {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxPrivateDlists"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxPrivateDlists"), into: &issues)
         }
         if let value = self.outcallRestrictionObjectId {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OutcallRestrictionObjectId"), into: &issues)
@@ -589,28 +768,28 @@ extension Cos: CUPIRuntime.Validatable {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "XferRestrictionObjectId"), into: &issues)
         }
         if let value = self.warnIntervalMsgEnd {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "WarnIntervalMsgEnd"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "WarnIntervalMsgEnd"), into: &issues)
         }
         if let value = self.uaAlternateExtensionAccess {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "UaAlternateExtensionAccess"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UaAlternateExtensionAccess"), into: &issues)
         }
         if let value = self.warnMinMsgLength {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "WarnMinMsgLength"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "WarnMinMsgLength"), into: &issues)
         }
         if let value = self.maxMembersPVL {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxMembersPVL"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxMembersPVL"), into: &issues)
         }
         if let value = self.requireSecureMessages {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RequireSecureMessages"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RequireSecureMessages"), into: &issues)
         }
         if let value = self.enableSTTSecureMessage {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "EnableSTTSecureMessage"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EnableSTTSecureMessage"), into: &issues)
         }
         if let value = self.messagePlaybackRestriction {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessagePlaybackRestriction"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MessagePlaybackRestriction"), into: &issues)
         }
         if let value = self.sttType {
-            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SttType"), into: &issues)
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SttType"), into: &issues)
         }
     }
 }
@@ -760,6 +939,176 @@ extension DefaultUserTemplates: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.defaultUserTemplate.enumerated() {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DefaultUserTemplate") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension DirectoryHandler: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.creationTime {
+            XSDBuiltinRules.dateTime.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
+        }
+        if let value = self.language {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Language"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.voiceName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceName"), into: &issues)
+        }
+        if let value = self.voiceFileURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceFileURI"), into: &issues)
+        }
+        if let value = self.voiceNameURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceNameURI"), into: &issues)
+        }
+        if let value = self.locationObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+        }
+        if let value = self.locationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
+        }
+        if let value = self.endDialDelay {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EndDialDelay"), into: &issues)
+        }
+        if let value = self.maxMatches {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxMatches"), into: &issues)
+        }
+        if let value = self.startDialDelay {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "StartDialDelay"), into: &issues)
+        }
+        if let value = self.tries {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Tries"), into: &issues)
+        }
+        if let value = self.searchScope {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchScope"), into: &issues)
+        }
+        if let value = self.searchScopeObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchScopeObjectId"), into: &issues)
+        }
+        if let value = self.exitAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitAction"), into: &issues)
+        }
+        if let value = self.exitTargetConversation {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitTargetConversation"), into: &issues)
+        }
+        if let value = self.exitTargetHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitTargetHandlerObjectId"), into: &issues)
+        }
+        if let value = self.noInputAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NoInputAction"), into: &issues)
+        }
+        if let value = self.noInputTargetConversation {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NoInputTargetConversation"), into: &issues)
+        }
+        if let value = self.noInputTargetHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NoInputTargetHandlerObjectId"), into: &issues)
+        }
+        if let value = self.noSelectionAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NoSelectionAction"), into: &issues)
+        }
+        if let value = self.noSelectionTargetConversation {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NoSelectionTargetConversation"), into: &issues)
+        }
+        if let value = self.noSelectionTargetHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NoSelectionTargetHandlerObjectId"), into: &issues)
+        }
+        if let value = self.zeroAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ZeroAction"), into: &issues)
+        }
+        if let value = self.zeroTargetConversation {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ZeroTargetConversation"), into: &issues)
+        }
+        if let value = self.zeroTargetHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ZeroTargetHandlerObjectId"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.tenantObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+        }
+        if let value = self.dtmfAccessId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
+        }
+        if let value = self.scopeObjectCosObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScopeObjectCosObjectId"), into: &issues)
+        }
+        if let value = self.scopeObjectDistributionListObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScopeObjectDistributionListObjectId"), into: &issues)
+        }
+        if let value = self.scopeObjectLocationObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScopeObjectLocationObjectId"), into: &issues)
+        }
+        if let value = self.scopeObjectLocationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScopeObjectLocationURI"), into: &issues)
+        }
+        if let value = self.scopeObjectSearchSpaceObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScopeObjectSearchSpaceObjectId"), into: &issues)
+        }
+        if let value = self.partitionObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+        }
+        if let value = self.partitionURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
+        }
+        if let value = self.speechConfidenceThreshold {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SpeechConfidenceThreshold"), into: &issues)
+        }
+        if let value = self.exitConversationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ExitConversationURI"), into: &issues)
+        }
+        if let value = self.noInputConversationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NoInputConversationURI"), into: &issues)
+        }
+        if let value = self.noSelectionConversationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NoSelectionConversationURI"), into: &issues)
+        }
+        if let value = self.zeroExitConversationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ZeroExitConversationURI"), into: &issues)
+        }
+        if let value = self.directoryHandlerStreamFileURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DirectoryHandlerStreamFileURI"), into: &issues)
+        }
+    }
+}
+
+extension DirectoryHandlerStreamFile: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.directoryHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DirectoryHandlerObjectId"), into: &issues)
+        }
+        if let value = self.languageCode {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LanguageCode"), into: &issues)
+        }
+        if let value = self.streamFile {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "StreamFile"), into: &issues)
+        }
+    }
+}
+
+extension DirectoryHandlerStreamFiles: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.directoryHandlerStreamFile.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DirectoryHandlerStreamFile") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension DirectoryHandlers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.directoryHandler.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DirectoryHandler") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
@@ -917,6 +1266,37 @@ extension ErrorEntry: CUPIRuntime.Validatable {
     }
 }
 
+extension GeneralConfiguration: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.tlsCiphers {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "TlsCiphers"), into: &issues)
+        }
+        if let value = self.srtpCiphers {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SrtpCiphers"), into: &issues)
+        }
+        if let value = self.httpsCiphers {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "HttpsCiphers"), into: &issues)
+        }
+    }
+}
+
+extension GeneralConfigurations: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.generalConfiguration.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "GeneralConfiguration") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension Greeting: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
@@ -952,6 +1332,31 @@ extension Greeting: CUPIRuntime.Validatable {
         if let value = self.afterGreetingTargetHandlerObjectId {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterGreetingTargetHandlerObjectId"), into: &issues)
         }
+        if let value = self.greetingStreamFilesURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "GreetingStreamFilesURI"), into: &issues)
+        }
+    }
+}
+
+extension GreetingStreamFile: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.streamFile {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "StreamFile"), into: &issues)
+        }
+    }
+}
+
+extension GreetingStreamFiles: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.greetingStreamFile.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "GreetingStreamFile") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
     }
 }
 
@@ -962,6 +1367,272 @@ extension Greetings: CUPIRuntime.Validatable {
         }
         if let value = self.total {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension HtmlDevice: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.notificationTemplateID {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NotificationTemplateID"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.smtpAddress {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SmtpAddress"), into: &issues)
+        }
+        if let value = self.subscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.messageCountInSummary {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MessageCountInSummary"), into: &issues)
+        }
+        if let value = self.scheduleSetObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+        }
+        if let value = self.initialDelay {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InitialDelay"), into: &issues)
+        }
+        if let value = self.repeatInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RepeatInterval"), into: &issues)
+        }
+    }
+}
+
+extension HtmlDevices: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.htmlDevice.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "HtmlDevice") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension ImportUser: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.alias {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "alias"), into: &issues)
+        }
+        if let value = self.dtmfAccessId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "dtmfAccessId"), into: &issues)
+        }
+        if let value = self.pkid {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "pkid"), into: &issues)
+        }
+    }
+}
+
+extension ImportUsers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.importUser.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ImportUser") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension InterviewHandler: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.creationTime {
+            XSDBuiltinRules.dateTime.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
+        }
+        if let value = self.language {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Language"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.voiceName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceName"), into: &issues)
+        }
+        if let value = self.voiceFileURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceFileURI"), into: &issues)
+        }
+        if let value = self.voiceNameURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceNameURI"), into: &issues)
+        }
+        if let value = self.locationObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+        }
+        if let value = self.locationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
+        }
+        if let value = self.sendUrgentMsg {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendUrgentMsg"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.tenantObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TenantObjectId"), into: &issues)
+        }
+        if let value = self.recipientDistributionListObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientDistributionListObjectId"), into: &issues)
+        }
+        if let value = self.recipientDistributionListURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientDistributionListURI"), into: &issues)
+        }
+        if let value = self.recipientSubscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientSubscriberObjectId"), into: &issues)
+        }
+        if let value = self.recipientUserURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RecipientUserURI"), into: &issues)
+        }
+        if let value = self.afterMessageAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageAction"), into: &issues)
+        }
+        if let value = self.afterMessageTargetConversation {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageTargetConversation"), into: &issues)
+        }
+        if let value = self.afterMessageTargetHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterMessageTargetHandlerObjectId"), into: &issues)
+        }
+        if let value = self.partitionObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+        }
+        if let value = self.partitionURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
+        }
+        if let value = self.interviewQuestionsURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "InterviewQuestionsURI"), into: &issues)
+        }
+        if let value = self.dtmfAccessId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
+        }
+    }
+}
+
+extension InterviewHandlers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.interviewHandler.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "InterviewHandler") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension InterviewQuestion: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.interviewHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "InterviewHandlerObjectId"), into: &issues)
+        }
+        if let value = self.interviewHandlerURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "InterviewHandlerURI"), into: &issues)
+        }
+        if let value = self.questionNumber {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "QuestionNumber"), into: &issues)
+        }
+        if let value = self.maxMsgLength {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxMsgLength"), into: &issues)
+        }
+        if let value = self.voiceFile {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceFile"), into: &issues)
+        }
+    }
+}
+
+extension InterviewQuestions: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.interviewQuestion.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "InterviewQuestion") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension LanguageMapping: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.languageCode {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LanguageCode"), into: &issues)
+        }
+    }
+}
+
+extension LanguageMappings: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.languageMapping.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LanguageMapping") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension LicenseStatusCount: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.count {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Count"), into: &issues)
+        }
+    }
+}
+
+extension LicenseStatusCounts: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.licenseStatusCount.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LicenseStatusCount") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension MailboxAttributes: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.messageAgingPolicyObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MessageAgingPolicyObjectId"), into: &issues)
+        }
+        if let value = self.notificationType {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NotificationType"), into: &issues)
+        }
+        if let value = self.numMessages {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "NumMessages"), into: &issues)
+        }
+        if let value = self.send {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Send"), into: &issues)
+        }
+        if let value = self.receive {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Receive"), into: &issues)
+        }
+        if let value = self.warn {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Warn"), into: &issues)
+        }
+        if let value = self.receiveQuota {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ReceiveQuota"), into: &issues)
+        }
+        if let value = self.sendQuota {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SendQuota"), into: &issues)
+        }
+        if let value = self.warningQuota {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "WarningQuota"), into: &issues)
         }
     }
 }
@@ -1018,6 +1689,168 @@ extension MenuEntry: CUPIRuntime.Validatable {
     }
 }
 
+extension MessageHandler: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.subscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.relayAddress {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RelayAddress"), into: &issues)
+        }
+        if let value = self.voicemailAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoicemailAction"), into: &issues)
+        }
+        if let value = self.emailAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EmailAction"), into: &issues)
+        }
+        if let value = self.faxAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FaxAction"), into: &issues)
+        }
+        if let value = self.deliveryReceiptAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DeliveryReceiptAction"), into: &issues)
+        }
+    }
+}
+
+extension MessageHandlers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.messageHandler.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MessageHandler") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension Mwi: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.subscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+    }
+}
+
+extension Mwis: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.mwi.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Mwi") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension PagerDevice: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.busyRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "BusyRetryInterval"), into: &issues)
+        }
+        if let value = self.dialDelay {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "DialDelay"), into: &issues)
+        }
+        if let value = self.phoneNumber {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneNumber"), into: &issues)
+        }
+        if let value = self.retriesOnBusy {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnBusy"), into: &issues)
+        }
+        if let value = self.retriesOnRna {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnRna"), into: &issues)
+        }
+        if let value = self.ringsToWait {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RingsToWait"), into: &issues)
+        }
+        if let value = self.rnaRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RnaRetryInterval"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.maxBody {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxBody"), into: &issues)
+        }
+        if let value = self.maxSubject {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxSubject"), into: &issues)
+        }
+        if let value = self.subscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.successRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SuccessRetryInterval"), into: &issues)
+        }
+        if let value = self.retriesOnSuccess {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnSuccess"), into: &issues)
+        }
+        if let value = self.scheduleSetObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+        }
+        if let value = self.initialDelay {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InitialDelay"), into: &issues)
+        }
+        if let value = self.repeatInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RepeatInterval"), into: &issues)
+        }
+        if let value = self.failDeviceObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FailDeviceObjectId"), into: &issues)
+        }
+    }
+}
+
+extension PagerDevices: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.pagerDevice.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PagerDevice") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension Partition: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
@@ -1045,6 +1878,82 @@ extension Partitions: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.partition.enumerated() {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Partition") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension PhoneDevice: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.busyRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "BusyRetryInterval"), into: &issues)
+        }
+        if let value = self.dialDelay {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "DialDelay"), into: &issues)
+        }
+        if let value = self.phoneNumber {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneNumber"), into: &issues)
+        }
+        if let value = self.retriesOnBusy {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnBusy"), into: &issues)
+        }
+        if let value = self.retriesOnRna {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnRna"), into: &issues)
+        }
+        if let value = self.ringsToWait {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RingsToWait"), into: &issues)
+        }
+        if let value = self.rnaRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RnaRetryInterval"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.subscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.successRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SuccessRetryInterval"), into: &issues)
+        }
+        if let value = self.retriesOnSuccess {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnSuccess"), into: &issues)
+        }
+        if let value = self.scheduleSetObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+        }
+        if let value = self.initialDelay {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InitialDelay"), into: &issues)
+        }
+        if let value = self.repeatInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RepeatInterval"), into: &issues)
+        }
+        if let value = self.failDeviceObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FailDeviceObjectId"), into: &issues)
+        }
+    }
+}
+
+extension PhoneDevices: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.phoneDevice.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneDevice") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
@@ -1084,10 +1993,595 @@ extension PhoneSystem: CUPIRuntime.Validatable {
     }
 }
 
+extension PhoneSystemAssociation: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+        if let value = self.numNotificationDevice {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "numNotificationDevice"), into: &issues)
+        }
+        if let value = self.numNotificationMWI {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "numNotificationMWI"), into: &issues)
+        }
+        if let value = self.numPrimaryCallHandler {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "numPrimaryCallHandler"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+    }
+}
+
+extension PhoneSystemAssociations: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.phoneSystemAssociation.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemAssociation") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension PhoneSystems: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.phoneSystem.enumerated() {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystem") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension Port: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.mediaPortGroupObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaPortGroupObjectId"), into: &issues)
+        }
+        if let value = self.portGroupURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PortGroupURI"), into: &issues)
+        }
+        if let value = self.telephonyIntegrationMethodEnum {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "TelephonyIntegrationMethodEnum"), into: &issues)
+        }
+        if let value = self.portNumInGroup {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PortNumInGroup"), into: &issues)
+        }
+        if let value = self.skinnySecurityModeEnum {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SkinnySecurityModeEnum"), into: &issues)
+        }
+        if let value = self.vmsServerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VmsServerObjectId"), into: &issues)
+        }
+        if let value = self.huntOrder {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "HuntOrder"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.pimgPortNumber {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PimgPortNumber"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+        if let value = self.sipSendPort {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SipSendPort"), into: &issues)
+        }
+        if let value = self.numberOfPorts {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "NumberOfPorts"), into: &issues)
+        }
+    }
+}
+
+extension PortGroup: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.mediaPortGroupTemplateObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaPortGroupTemplateObjectId"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+        if let value = self.telephonyIntegrationMethodEnum {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "TelephonyIntegrationMethodEnum"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.mwiRetryCountOnSuccess {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MwiRetryCountOnSuccess"), into: &issues)
+        }
+        if let value = self.mwiRetryIntervalOnSuccessMs {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MwiRetryIntervalOnSuccessMs"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.sipTransportProtocolEnum {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SipTransportProtocolEnum"), into: &issues)
+        }
+        if let value = self.mwiMinRequestIntervalMs {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MwiMinRequestIntervalMs"), into: &issues)
+        }
+        if let value = self.mwiMaxConcurrentRequests {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MwiMaxConcurrentRequests"), into: &issues)
+        }
+        if let value = self.portCount {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "PortCount"), into: &issues)
+        }
+        if let value = self.sipTLSModeEnum {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SipTLSModeEnum"), into: &issues)
+        }
+        if let value = self.resetStatusEnum {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "ResetStatusEnum"), into: &issues)
+        }
+    }
+}
+
+extension PortGroups: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.portGroup.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PortGroup") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension Ports: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.port.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Port") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension PostGreetingRecording: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.postGreetingRecordingStreamFilesURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingRecordingStreamFilesURI"), into: &issues)
+        }
+    }
+}
+
+extension PostGreetingRecordingStreamFile: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.postGreetingRecordingObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingRecordingObjectId"), into: &issues)
+        }
+        if let value = self.languageCode {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LanguageCode"), into: &issues)
+        }
+        if let value = self.streamFile {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "StreamFile"), into: &issues)
+        }
+        if let value = self.postGreetingStreamFileLanguageURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingStreamFileLanguageURI"), into: &issues)
+        }
+    }
+}
+
+extension PostGreetingRecordingStreamFiles: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.postGreetingRecordingStreamFile.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingRecordingStreamFile") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension PostGreetingRecordings: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.postGreetingRecording.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PostGreetingRecording") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension PrivateList: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.userObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.dtmfName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfName"), into: &issues)
+        }
+        if let value = self.voiceName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceName"), into: &issues)
+        }
+        if let value = self.voiceFileURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VoiceFileURI"), into: &issues)
+        }
+        if let value = self.numericId {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "NumericId"), into: &issues)
+        }
+        if let value = self.privateListMembersURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PrivateListMembersURI"), into: &issues)
+        }
+        if let value = self.alternateNamesURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AlternateNamesURI"), into: &issues)
+        }
+    }
+}
+
+extension PrivateListMember: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.personalVoiceMailListObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PersonalVoiceMailListObjectId"), into: &issues)
+        }
+        if let value = self.privateListURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PrivateListURI"), into: &issues)
+        }
+        if let value = self.memberSubscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberSubscriberObjectId"), into: &issues)
+        }
+        if let value = self.memberUserURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberUserURI"), into: &issues)
+        }
+        if let value = self.memberDistributionListObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberDistributionListObjectId"), into: &issues)
+        }
+        if let value = self.memberDistributionListURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberDistributionListURI"), into: &issues)
+        }
+        if let value = self.memberPersonalVoiceMailListObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberPersonalVoiceMailListObjectId"), into: &issues)
+        }
+        if let value = self.memberPrivateListURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberPrivateListURI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.memberContactObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberContactObjectId"), into: &issues)
+        }
+        if let value = self.memberContactURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MemberContactURI"), into: &issues)
+        }
+        if let value = self.extension {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Extension"), into: &issues)
+        }
+    }
+}
+
+extension PrivateListMembers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.privateListMember.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PrivateListMember") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension PrivateLists: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.privateList.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PrivateList") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension Privilege: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+    }
+}
+
+extension Privileges: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.privilege.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Privilege") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension RestrictionPattern: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.numberPattern {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NumberPattern"), into: &issues)
+        }
+        if let value = self.restrictionTableObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RestrictionTableObjectId"), into: &issues)
+        }
+        if let value = self.restrictionTableURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RestrictionTableURI"), into: &issues)
+        }
+        if let value = self.sequenceNumber {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SequenceNumber"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+    }
+}
+
+extension RestrictionPatterns: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.restrictionPattern.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RestrictionPattern") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension RestrictionTable: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.creationTime {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CreationTime"), into: &issues)
+        }
+        if let value = self.locationObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationObjectId"), into: &issues)
+        }
+        if let value = self.locationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LocationURI"), into: &issues)
+        }
+        if let value = self.maxDigits {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MaxDigits"), into: &issues)
+        }
+        if let value = self.minDigits {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MinDigits"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.restrictionPatternsURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RestrictionPatternsURI"), into: &issues)
+        }
+    }
+}
+
+extension RestrictionTables: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.restrictionTable.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RestrictionTable") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension Role: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.inheritedObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "InheritedObjectId"), into: &issues)
+        }
+        if let value = self.assignPrivileges {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AssignPrivileges"), into: &issues)
+        }
+        if let value = self.removePrivileges {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RemovePrivileges"), into: &issues)
+        }
+    }
+}
+
+extension RolePrivilegeIdList: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.privilegeObjectId.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PrivilegeObjectId") + "[\(index + 1)]", into: &issues)
+        }
+    }
+}
+
+extension Roles: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.role.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Role") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension RoutingRule: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.state {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "State"), into: &issues)
+        }
+        if let value = self.ruleIndex {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RuleIndex"), into: &issues)
+        }
+        if let value = self.type {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Type"), into: &issues)
+        }
+        if let value = self.flags {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Flags"), into: &issues)
+        }
+        if let value = self.routeTargetConversation {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RouteTargetConversation"), into: &issues)
+        }
+        if let value = self.routeTargetHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RouteTargetHandlerObjectId"), into: &issues)
+        }
+        if let value = self.routeTargetHandlerDisplayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RouteTargetHandlerDisplayName"), into: &issues)
+        }
+        if let value = self.routeTargetHandlerObjectType {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RouteTargetHandlerObjectType"), into: &issues)
+        }
+        if let value = self.routeAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RouteAction"), into: &issues)
+        }
+        if let value = self.languageCode {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "LanguageCode"), into: &issues)
+        }
+        if let value = self.callType {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "CallType"), into: &issues)
+        }
+        if let value = self.searchSpaceObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpaceObjectId"), into: &issues)
+        }
+        if let value = self.searchSpaceURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpaceURI"), into: &issues)
+        }
+        if let value = self.routingRuleConditionsURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RoutingRuleConditionsURI"), into: &issues)
+        }
+        if let value = self.callHandlerURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallHandlerURI"), into: &issues)
+        }
+        if let value = self.directoryHandlerURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DirectoryHandlerURI"), into: &issues)
+        }
+        if let value = self.interviewHandlerURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "InterviewHandlerURI"), into: &issues)
+        }
+        if let value = self.conversationURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ConversationURI"), into: &issues)
+        }
+        if let value = self.searchSpaceFetchURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpaceFetchURI"), into: &issues)
+        }
+    }
+}
+
+extension RoutingRuleCondition: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.routingRuleObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RoutingRuleObjectId"), into: &issues)
+        }
+        if let value = self.routingRuleURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RoutingRuleURI"), into: &issues)
+        }
+        if let value = self.parameter {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Parameter"), into: &issues)
+        }
+        if let value = self.operator {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Operator"), into: &issues)
+        }
+        if let value = self.operandValue {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OperandValue"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.mediaPortObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaPortObjectId"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+        if let value = self.portURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PortURI"), into: &issues)
+        }
+    }
+}
+
+extension RoutingRuleConditions: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.routingRuleCondition.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RoutingRuleCondition") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension RoutingRules: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.routingRule.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RoutingRule") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
@@ -1115,8 +2609,63 @@ extension Schedule: CUPIRuntime.Validatable {
         if let value = self.ownerLocationURI {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerLocationURI"), into: &issues)
         }
+        if let value = self.ownerPersonalRuleSetObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerPersonalRuleSetObjectId"), into: &issues)
+        }
+        if let value = self.ownerSubscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerSubscriberObjectId"), into: &issues)
+        }
+        if let value = self.startDate {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "StartDate"), into: &issues)
+        }
+        if let value = self.endDate {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EndDate"), into: &issues)
+        }
         if let value = self.scheduleDetailsURI {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleDetailsURI"), into: &issues)
+        }
+    }
+}
+
+extension ScheduleDetail: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.scheduleObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleObjectId"), into: &issues)
+        }
+        if let value = self.scheduleURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleURI"), into: &issues)
+        }
+        if let value = self.subject {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Subject"), into: &issues)
+        }
+        if let value = self.startDate {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "StartDate"), into: &issues)
+        }
+        if let value = self.startTime {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "StartTime"), into: &issues)
+        }
+        if let value = self.endDate {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EndDate"), into: &issues)
+        }
+        if let value = self.endTime {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "EndTime"), into: &issues)
+        }
+    }
+}
+
+extension ScheduleDetails: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.scheduleDetail.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleDetail") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
@@ -1141,8 +2690,48 @@ extension ScheduleSet: CUPIRuntime.Validatable {
         if let value = self.ownerLocationURI {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerLocationURI"), into: &issues)
         }
+        if let value = self.ownerPersonalRuleSetObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerPersonalRuleSetObjectId"), into: &issues)
+        }
+        if let value = self.ownerSubscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "OwnerSubscriberObjectId"), into: &issues)
+        }
         if let value = self.scheduleSetMemberURI {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetMemberURI"), into: &issues)
+        }
+        if let value = self.scheduleSetMembersURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetMembersURI"), into: &issues)
+        }
+    }
+}
+
+extension ScheduleSetMember: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.scheduleSetObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+        }
+        if let value = self.scheduleSetURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetURI"), into: &issues)
+        }
+        if let value = self.scheduleObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleObjectId"), into: &issues)
+        }
+        if let value = self.scheduleURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleURI"), into: &issues)
+        }
+    }
+}
+
+extension ScheduleSetMembers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.scheduleSetMember.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetMember") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
         }
     }
 }
@@ -1198,10 +2787,171 @@ extension SearchSpace: CUPIRuntime.Validatable {
     }
 }
 
+extension SearchSpaceMember: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.partitionObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+        }
+        if let value = self.partitionURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionURI"), into: &issues)
+        }
+        if let value = self.searchSpaceObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpaceObjectId"), into: &issues)
+        }
+        if let value = self.searchSpaceURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpaceURI"), into: &issues)
+        }
+        if let value = self.sortOrder {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SortOrder"), into: &issues)
+        }
+    }
+}
+
+extension SearchSpaceMembers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.searchSpaceMember.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpaceMember") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension SearchSpaces: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.searchSpace.enumerated() {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpace") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension SearchSpacesMembers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.searchSpacesMember.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SearchSpacesMember") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension SipCertificate: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+    }
+}
+
+extension SipCertificates: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.sipCertificate.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SipCertificate") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension SipSecurityProfile: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.port {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "Port"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+    }
+}
+
+extension SipSecurityProfiles: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.sipSecurityProfile.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SipSecurityProfile") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension SmtpClientConfiguration: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.smtpPort {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "smtpPort"), into: &issues)
+        }
+    }
+}
+
+extension SmtpDevice: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.smtpAddress {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SmtpAddress"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.maxBody {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxBody"), into: &issues)
+        }
+        if let value = self.maxSubject {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxSubject"), into: &issues)
+        }
+        if let value = self.subscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.scheduleSetObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+        }
+        if let value = self.initialDelay {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InitialDelay"), into: &issues)
+        }
+        if let value = self.repeatInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RepeatInterval"), into: &issues)
+        }
+        if let value = self.failDeviceObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FailDeviceObjectId"), into: &issues)
+        }
+    }
+}
+
+extension SmtpDevices: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.smtpDevice.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SmtpDevice") + "[\(index + 1)]", into: &issues)
         }
         if let value = self.total {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
@@ -1236,6 +2986,75 @@ extension SmtpProxyAddresses: CUPIRuntime.Validatable {
         }
         if let value = self.total {
             value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension SmtpServerConfiguration: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.port {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Port"), into: &issues)
+        }
+        if let value = self.maxNumberConnections {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "maxNumberConnections"), into: &issues)
+        }
+        if let value = self.smtpClientThreads {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "smtpClientThreads"), into: &issues)
+        }
+        if let value = self.maxMessageSizeKb {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "maxMessageSizeKb"), into: &issues)
+        }
+        if let value = self.maxNumberMessagesSession {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "maxNumberMessagesSession"), into: &issues)
+        }
+        if let value = self.maxNumberRecipients {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "maxNumberRecipients"), into: &issues)
+        }
+        if let value = self.retryDeliveryTimeoutMin {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "retryDeliveryTimeoutMin"), into: &issues)
+        }
+        if let value = self.requireTlsFromUntrustedIpAddresses {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "requireTlsFromUntrustedIpAddresses"), into: &issues)
+        }
+    }
+}
+
+extension SubscriberDependencies: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.subscriberDependency.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberDependency") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension SubscriberDependency: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.dependencyType {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DependencyType"), into: &issues)
+        }
+        if let value = self.dependentEntityObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DependentEntityObjectId"), into: &issues)
+        }
+        if let value = self.dependentEntityObjectType {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DependentEntityObjectType"), into: &issues)
+        }
+        if let value = self.dependentEntityOwner {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DependentEntityOwner"), into: &issues)
+        }
+        if let value = self.dependencyDestinationType {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DependencyDestinationType"), into: &issues)
+        }
+        if let value = self.subscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.dependentEntityOwnerType {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DependentEntityOwnerType"), into: &issues)
         }
     }
 }
@@ -1664,6 +3483,31 @@ extension User: CUPIRuntime.Validatable {
     }
 }
 
+extension UserLicense: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.alias {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Alias"), into: &issues)
+        }
+        if let value = self.dtmfAccessId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DtmfAccessId"), into: &issues)
+        }
+        if let value = self.partitionObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PartitionObjectId"), into: &issues)
+        }
+    }
+}
+
+extension UserLicenses: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.userLicense.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserLicense") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension UserRole: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if let value = self.uri {
@@ -1946,6 +3790,157 @@ extension UserTemplate: CUPIRuntime.Validatable {
     }
 }
 
+extension UserTemplateGreeting: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.callHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallHandlerObjectId"), into: &issues)
+        }
+        if let value = self.callhandlerURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallhandlerURI"), into: &issues)
+        }
+        if let value = self.playWhat {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PlayWhat"), into: &issues)
+        }
+        if let value = self.repromptDelay {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "RepromptDelay"), into: &issues)
+        }
+        if let value = self.reprompts {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "Reprompts"), into: &issues)
+        }
+        if let value = self.timeExpires {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "TimeExpires"), into: &issues)
+        }
+        if let value = self.greetingType {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "GreetingType"), into: &issues)
+        }
+        if let value = self.afterGreetingAction {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterGreetingAction"), into: &issues)
+        }
+        if let value = self.afterGreetingTargetConversation {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterGreetingTargetConversation"), into: &issues)
+        }
+        if let value = self.afterGreetingTargetHandlerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "AfterGreetingTargetHandlerObjectId"), into: &issues)
+        }
+    }
+}
+
+extension UserTemplateGreetings: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.userTemplateGreeting.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplateGreeting") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension UserTemplateMessageActions: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.userTemplateMessageAction.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplateMessageAction") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
+extension UserTemplateNotificationDevice: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.busyRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "BusyRetryInterval"), into: &issues)
+        }
+        if let value = self.dialDelay {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "DialDelay"), into: &issues)
+        }
+        if let value = self.phoneNumber {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneNumber"), into: &issues)
+        }
+        if let value = self.retriesOnBusy {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnBusy"), into: &issues)
+        }
+        if let value = self.retriesOnRna {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnRna"), into: &issues)
+        }
+        if let value = self.ringsToWait {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RingsToWait"), into: &issues)
+        }
+        if let value = self.rnaRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RnaRetryInterval"), into: &issues)
+        }
+        if let value = self.mediaSwitchObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "MediaSwitchObjectId"), into: &issues)
+        }
+        if let value = self.phoneSystemURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "PhoneSystemURI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.displayName {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "DisplayName"), into: &issues)
+        }
+        if let value = self.maxBody {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxBody"), into: &issues)
+        }
+        if let value = self.maxSubject {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "MaxSubject"), into: &issues)
+        }
+        if let value = self.subscriberObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SubscriberObjectId"), into: &issues)
+        }
+        if let value = self.userURI {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserURI"), into: &issues)
+        }
+        if let value = self.successRetryInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "SuccessRetryInterval"), into: &issues)
+        }
+        if let value = self.retriesOnSuccess {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RetriesOnSuccess"), into: &issues)
+        }
+        if let value = self.scheduleSetObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ScheduleSetObjectId"), into: &issues)
+        }
+        if let value = self.initialDelay {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "InitialDelay"), into: &issues)
+        }
+        if let value = self.repeatInterval {
+            XSDBuiltinRules.int.check(value.lexical, at: CUPIRuntime.ValidationIssue.path(path, "RepeatInterval"), into: &issues)
+        }
+        if let value = self.failDeviceObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "FailDeviceObjectId"), into: &issues)
+        }
+        if let value = self.smtpAddress {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "SmtpAddress"), into: &issues)
+        }
+        if let value = self.notificationTemplateID {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "NotificationTemplateID"), into: &issues)
+        }
+        if let value = self.callbackNumber {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "CallbackNumber"), into: &issues)
+        }
+    }
+}
+
+extension UserTemplateNotificationDevices: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.userTemplateNotificationDevice.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "UserTemplateNotificationDevice") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension UserTemplates: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         for (index, value) in self.userTemplate.enumerated() {
@@ -1974,13 +3969,101 @@ extension VersionInformation: CUPIRuntime.Validatable {
     }
 }
 
+extension VmsServer: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if let value = self.uri {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "URI"), into: &issues)
+        }
+        if let value = self.objectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ObjectId"), into: &issues)
+        }
+        if let value = self.vmsServerObjectId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VmsServerObjectId"), into: &issues)
+        }
+        if let value = self.clusterMemberId {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ClusterMemberId"), into: &issues)
+        }
+        if let value = self.serverState {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ServerState"), into: &issues)
+        }
+        if let value = self.serverDisplayState {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "ServerDisplayState"), into: &issues)
+        }
+    }
+}
+
+extension VmsServers: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        for (index, value) in self.vmsServer.enumerated() {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "VmsServer") + "[\(index + 1)]", into: &issues)
+        }
+        if let value = self.total {
+            value.validate(at: CUPIRuntime.ValidationIssue.path(path, "@total"), into: &issues)
+        }
+    }
+}
+
 extension CallAction: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
 }
 
+extension ClusterMemberId: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension CosAlternateExtensionAccess: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension CosMessagePlaybackRestriction: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension CosRequireSecureMessages: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension CosSttSecureMessage: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension CosSttType: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
 extension CredentialType: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension DependencyDestinationType: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension DependentEntityObjectType: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension DirectoryHandlerSearchScope: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
@@ -1999,6 +4082,18 @@ extension GreetingType: CUPIRuntime.Validatable {
 }
 
 extension LdapType: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension MailboxNotificationType: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension MessageHandlerAction: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
@@ -2028,6 +4123,42 @@ extension RnaAction: CUPIRuntime.Validatable {
     }
 }
 
+extension RouteTargetConversation: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension RoutingRuleConditionOperator: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension RoutingRuleConditionParameter: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension RoutingRuleState: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension RoutingRuleTargetObjectType: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension RoutingRuleType: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
 extension SendMessageOnHangup: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
@@ -2041,6 +4172,18 @@ extension SendPrivateMsg: CUPIRuntime.Validatable {
 }
 
 extension SendUrgentMsg: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension SmtpPortNumber: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension SmtpUntrustedTls: CUPIRuntime.Validatable {
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
     }
@@ -2076,8 +4219,76 @@ extension TransferType: CUPIRuntime.Validatable {
     }
 }
 
+extension VmsServerDisplayState: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
+extension VmsServerState: CUPIRuntime.Validatable {
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        if case .unknown(let value) = self { issues.append(CUPIRuntime.ValidationIssue(path: path, rule: "enumeration", value: value)) }
+    }
+}
+
 extension Alias: CUPIRuntime.Validatable {
     static let rules = CUPIRuntime.FacetRules(minLength: 1, maxLength: 64, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension AltExtAddressMode: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "2", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension AltExtCommandDigitTimeout: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "250", maxInclusive: "5000", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension AltExtFirstDigitTimeout: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "500", maxInclusive: "10000", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension AltExtInterDigitDelay: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1000", maxInclusive: "10000", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension AltExtPercent: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "100", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension AltExtRepeatMenu: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "250", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension AltExtSkipTime: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1000", maxInclusive: "60000", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension AltExtSpeed: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "200", whiteSpace: .collapse, kind: .decimal)
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
@@ -2104,6 +4315,55 @@ extension BillingId: CUPIRuntime.Validatable {
     }
 }
 
+extension CosMaxGreetingLength: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "1200", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension CosMaxMembersPVL: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "999", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension CosMaxMsgLength: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "3600", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension CosMaxNameLength: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "100", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension CosMaxPrivateDlists: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "99", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension CosWarnIntervalMsgEnd: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "30000", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension CosWarnMinMsgLength: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "99999", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
 extension CountryCode: CUPIRuntime.Validatable {
     static let rules = CUPIRuntime.FacetRules(patterns: [["([A-Z]{2})?"]], kind: .string)
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
@@ -2118,6 +4378,34 @@ extension CupiTimestamp: CUPIRuntime.Validatable {
     }
 }
 
+extension DependencyKind: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 24, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension DependencyOwnerName: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 36, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension DependencyOwnerType: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 24, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension DialPlanText50: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 50, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
 extension DialString: CUPIRuntime.Validatable {
     static let rules = CUPIRuntime.FacetRules(maxLength: 40, patterns: [["[0-9#*,+]*"]], kind: .string)
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
@@ -2127,6 +4415,34 @@ extension DialString: CUPIRuntime.Validatable {
 
 extension DigitString: CUPIRuntime.Validatable {
     static let rules = CUPIRuntime.FacetRules(patterns: [["[0-9]*"]], kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension DirectoryHandlerConfidence: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "100", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension DirectoryHandlerDialDelay: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "10", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension DirectoryHandlerMaxMatches: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "30", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension DirectoryHandlerTries: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "10", whiteSpace: .collapse, kind: .decimal)
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
@@ -2166,8 +4482,29 @@ extension HackCount: CUPIRuntime.Validatable {
     }
 }
 
+extension InterviewAnswerLength: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "1200", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension InterviewQuestionNumber: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "20", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
 extension LanguageCode: CUPIRuntime.Validatable {
     static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension MailboxQuota: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "-2", maxInclusive: "2147483647", whiteSpace: .collapse, kind: .decimal)
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }
@@ -2242,6 +4579,41 @@ extension ResourceURI: CUPIRuntime.Validatable {
     }
 }
 
+extension RestrictionNumberPattern: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 40, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension RestrictionTableDigits: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "1", maxInclusive: "300", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension RoutingRuleOperand: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 64, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension ScheduleDetailSubject: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(maxLength: 2048, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension ScheduleMinuteOfDay: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "1435", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
 extension Secret: CUPIRuntime.Validatable {
     static let rules = CUPIRuntime.FacetRules(maxLength: 256, kind: .string)
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
@@ -2251,6 +4623,41 @@ extension Secret: CUPIRuntime.Validatable {
 
 extension SmtpAddress: CUPIRuntime.Validatable {
     static let rules = CUPIRuntime.FacetRules(maxLength: 320, kind: .string)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension SmtpClientThreadCount: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "10", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension SmtpMaxConnections: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "50", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension SmtpMaxMessageSizeKb: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "50000", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension SmtpMaxMessagesPerSession: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "100", whiteSpace: .collapse, kind: .decimal)
+    @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
+        Self.rules.check(lexical, at: path, into: &issues)
+    }
+}
+
+extension SmtpMaxRecipients: CUPIRuntime.Validatable {
+    static let rules = CUPIRuntime.FacetRules(minInclusive: "0", maxInclusive: "50000", whiteSpace: .collapse, kind: .decimal)
     @_spi(Generated) public func validate(at path: Swift.String, into issues: inout [CUPIRuntime.ValidationIssue]) {
         Self.rules.check(lexical, at: path, into: &issues)
     }

@@ -10,22 +10,30 @@ public enum SchemaElements {
     public static let types: [Swift.String: any (CUPIRuntime.XMLElementCodable & Swift.Sendable).Type] = {
         var types: [Swift.String: any (CUPIRuntime.XMLElementCodable & Swift.Sendable).Type] = [:]
         addTypes0(to: &types)
+        addTypes1(to: &types)
         return types
     }()
 
     private static func addTypes0(to types: inout [Swift.String: any (CUPIRuntime.XMLElementCodable & Swift.Sendable).Type]) {
+        types["AXLServer"] = AXLServer.self
+        types["AXLServers"] = AXLServers.self
         types["AlternateExtension"] = AlternateExtension.self
         types["AlternateExtensionAdvanced"] = AlternateExtensionAdvanced.self
         types["AlternateExtensions"] = AlternateExtensions.self
         types["AlternateName"] = AlternateName.self
         types["AlternateNames"] = AlternateNames.self
+        types["AuthenticationRule"] = AuthenticationRule.self
+        types["AuthenticationRules"] = AuthenticationRules.self
         types["CallControl"] = CallControl.self
         types["Callhandler"] = Callhandler.self
         types["CallhandlerOwner"] = CallhandlerOwner.self
         types["CallhandlerOwners"] = CallhandlerOwners.self
+        types["CallhandlerPrimaryTemplate"] = CallhandlerPrimaryTemplate.self
         types["CallhandlerTemplate"] = CallhandlerTemplate.self
         types["CallhandlerTemplates"] = CallhandlerTemplates.self
         types["Callhandlers"] = Callhandlers.self
+        types["ConfigurationValue"] = ConfigurationValue.self
+        types["ConfigurationValues"] = ConfigurationValues.self
         types["ConnectionLocation"] = ConnectionLocation.self
         types["ConnectionLocations"] = ConnectionLocations.self
         types["Contact"] = Contact.self
@@ -37,27 +45,103 @@ public enum SchemaElements {
         types["Credential"] = Credential.self
         types["DefaultUserTemplate"] = DefaultUserTemplate.self
         types["DefaultUserTemplates"] = DefaultUserTemplates.self
+        types["DirectoryHandler"] = DirectoryHandler.self
+        types["DirectoryHandlerStreamFile"] = DirectoryHandlerStreamFile.self
+        types["DirectoryHandlerStreamFiles"] = DirectoryHandlerStreamFiles.self
+        types["DirectoryHandlers"] = DirectoryHandlers.self
         types["DistributionList"] = DistributionList.self
         types["DistributionListMember"] = DistributionListMember.self
         types["DistributionListMembers"] = DistributionListMembers.self
         types["DistributionLists"] = DistributionLists.self
         types["ErrorDetails"] = ErrorDetails.self
+        types["GeneralConfiguration"] = GeneralConfiguration.self
+        types["GeneralConfigurations"] = GeneralConfigurations.self
         types["Greeting"] = Greeting.self
+        types["GreetingStreamFile"] = GreetingStreamFile.self
+        types["GreetingStreamFiles"] = GreetingStreamFiles.self
         types["Greetings"] = Greetings.self
+        types["HtmlDevice"] = HtmlDevice.self
+        types["HtmlDevices"] = HtmlDevices.self
+        types["ImportUser"] = ImportUser.self
+        types["ImportUsers"] = ImportUsers.self
+        types["InterviewHandler"] = InterviewHandler.self
+        types["InterviewHandlers"] = InterviewHandlers.self
+        types["InterviewQuestion"] = InterviewQuestion.self
+        types["InterviewQuestions"] = InterviewQuestions.self
+        types["LanguageMapping"] = LanguageMapping.self
+        types["LanguageMappings"] = LanguageMappings.self
+        types["LicenseStatusCount"] = LicenseStatusCount.self
+        types["LicenseStatusCounts"] = LicenseStatusCounts.self
+        types["MailboxAttributes"] = MailboxAttributes.self
         types["MenuEntries"] = MenuEntries.self
         types["MenuEntry"] = MenuEntry.self
+        types["MessageHandler"] = MessageHandler.self
+        types["MessageHandlers"] = MessageHandlers.self
+        types["Mwi"] = Mwi.self
+        types["Mwis"] = Mwis.self
+        types["PagerDevice"] = PagerDevice.self
+        types["PagerDevices"] = PagerDevices.self
         types["Partition"] = Partition.self
         types["Partitions"] = Partitions.self
+        types["PhoneDevice"] = PhoneDevice.self
+        types["PhoneDevices"] = PhoneDevices.self
         types["PhoneSystem"] = PhoneSystem.self
+        types["PhoneSystemAssociation"] = PhoneSystemAssociation.self
+        types["PhoneSystemAssociations"] = PhoneSystemAssociations.self
         types["PhoneSystems"] = PhoneSystems.self
+        types["Port"] = Port.self
+        types["PortGroup"] = PortGroup.self
+        types["PortGroups"] = PortGroups.self
+        types["Ports"] = Ports.self
+        types["PostGreetingRecording"] = PostGreetingRecording.self
+        types["PostGreetingRecordingStreamFile"] = PostGreetingRecordingStreamFile.self
+        types["PostGreetingRecordingStreamFiles"] = PostGreetingRecordingStreamFiles.self
+        types["PostGreetingRecordings"] = PostGreetingRecordings.self
+        types["PrivateList"] = PrivateList.self
+        types["PrivateListMember"] = PrivateListMember.self
+        types["PrivateListMembers"] = PrivateListMembers.self
+        types["PrivateLists"] = PrivateLists.self
+        types["Privilege"] = Privilege.self
+        types["Privileges"] = Privileges.self
+        types["RestrictionPattern"] = RestrictionPattern.self
+        types["RestrictionPatterns"] = RestrictionPatterns.self
+        types["RestrictionTable"] = RestrictionTable.self
+        types["RestrictionTables"] = RestrictionTables.self
+        types["Role"] = Role.self
+        types["Roles"] = Roles.self
+        types["RoutingRule"] = RoutingRule.self
+        types["RoutingRuleCondition"] = RoutingRuleCondition.self
+        types["RoutingRuleConditions"] = RoutingRuleConditions.self
+        types["RoutingRules"] = RoutingRules.self
         types["Schedule"] = Schedule.self
+        types["ScheduleDetail"] = ScheduleDetail.self
+    }
+
+    private static func addTypes1(to types: inout [Swift.String: any (CUPIRuntime.XMLElementCodable & Swift.Sendable).Type]) {
+        types["ScheduleDetails"] = ScheduleDetails.self
         types["ScheduleSet"] = ScheduleSet.self
+        types["ScheduleSetMember"] = ScheduleSetMember.self
+        types["ScheduleSetMembers"] = ScheduleSetMembers.self
         types["ScheduleSets"] = ScheduleSets.self
         types["Schedules"] = Schedules.self
         types["SearchSpace"] = SearchSpace.self
+        types["SearchSpaceMember"] = SearchSpaceMember.self
+        types["SearchSpaceMembers"] = SearchSpaceMembers.self
         types["SearchSpaces"] = SearchSpaces.self
+        types["SearchSpacesMember"] = SearchSpaceMember.self
+        types["SearchSpacesMembers"] = SearchSpacesMembers.self
+        types["SipCertificate"] = SipCertificate.self
+        types["SipCertificates"] = SipCertificates.self
+        types["SipSecurityProfile"] = SipSecurityProfile.self
+        types["SipSecurityProfiles"] = SipSecurityProfiles.self
+        types["SmtpClientConfiguration"] = SmtpClientConfiguration.self
+        types["SmtpDevice"] = SmtpDevice.self
+        types["SmtpDevices"] = SmtpDevices.self
         types["SmtpProxyAddress"] = SmtpProxyAddress.self
         types["SmtpProxyAddresses"] = SmtpProxyAddresses.self
+        types["SmtpServerConfiguration"] = SmtpServerConfiguration.self
+        types["SubscriberDependencies"] = SubscriberDependencies.self
+        types["SubscriberDependency"] = SubscriberDependency.self
         types["TemplateGreeting"] = Greeting.self
         types["TemplateGreetings"] = TemplateGreetings.self
         types["TemplateMenuEntries"] = TemplateMenuEntries.self
@@ -69,13 +153,146 @@ public enum SchemaElements {
         types["TransferOption"] = TransferOption.self
         types["TransferOptions"] = TransferOptions.self
         types["User"] = User.self
+        types["UserLicense"] = UserLicense.self
+        types["UserLicenses"] = UserLicenses.self
         types["UserRole"] = UserRole.self
         types["UserRoles"] = UserRoles.self
         types["UserTemplate"] = UserTemplate.self
         types["UserTemplateCredential"] = Credential.self
+        types["UserTemplateGreeting"] = UserTemplateGreeting.self
+        types["UserTemplateGreetings"] = UserTemplateGreetings.self
+        types["UserTemplateHtmlDevice"] = UserTemplateNotificationDevice.self
+        types["UserTemplateMessageAction"] = MessageHandler.self
+        types["UserTemplateMessageActions"] = UserTemplateMessageActions.self
+        types["UserTemplateNotificationDevice"] = UserTemplateNotificationDevice.self
+        types["UserTemplateNotificationDevices"] = UserTemplateNotificationDevices.self
+        types["UserTemplatePagerDevice"] = UserTemplateNotificationDevice.self
+        types["UserTemplatePhoneDevice"] = UserTemplateNotificationDevice.self
+        types["UserTemplateSmtpDevice"] = UserTemplateNotificationDevice.self
         types["UserTemplates"] = UserTemplates.self
         types["Users"] = Users.self
         types["VersionInformation"] = VersionInformation.self
+        types["VmsServer"] = VmsServer.self
+        types["VmsServers"] = VmsServers.self
+    }
+}
+
+extension AXLServer: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "MediaSwitchObjectId",
+        "MediaRemoteServiceEnum",
+        "HostOrIPAddress",
+        "Port",
+        "TlsPort",
+        "Precedence",
+        "PhoneSystemURI",
+        "SkinnyStateMachineEnum",
+        "IsPinSyncEnabled",
+        "CcmAXLUser",
+        "CcmAXLPassword",
+        "CcmVersion",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var mediaRemoteServiceEnum: Swift.Int? = nil
+        var hostOrIPAddress: Swift.String? = nil
+        var port: Swift.Int? = nil
+        var tlsPort: Swift.Int? = nil
+        var precedence: Swift.Int? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var skinnyStateMachineEnum: Swift.Int? = nil
+        var isPinSyncEnabled: Swift.Bool? = nil
+        var ccmAXLUser: Swift.String? = nil
+        var ccmAXLPassword: Swift.String? = nil
+        var ccmVersion: Swift.Int? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 3:
+                mediaRemoteServiceEnum = try child.value(Swift.Int.self)
+            case 4:
+                hostOrIPAddress = try child.value(Swift.String.self)
+            case 5:
+                port = try child.value(Swift.Int.self)
+            case 6:
+                tlsPort = try child.value(Swift.Int.self)
+            case 7:
+                precedence = try child.value(Swift.Int.self)
+            case 8:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 9:
+                skinnyStateMachineEnum = try child.value(Swift.Int.self)
+            case 10:
+                isPinSyncEnabled = try child.value(Swift.Bool.self)
+            case 11:
+                ccmAXLUser = try child.value(Swift.String.self)
+            case 12:
+                ccmAXLPassword = try child.value(Swift.String.self)
+            case 13:
+                ccmVersion = try child.value(Swift.Int.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, mediaSwitchObjectId: mediaSwitchObjectId, mediaRemoteServiceEnum: mediaRemoteServiceEnum, hostOrIPAddress: hostOrIPAddress, port: port, tlsPort: tlsPort, precedence: precedence, phoneSystemURI: phoneSystemURI, skinnyStateMachineEnum: skinnyStateMachineEnum, isPinSyncEnabled: isPinSyncEnabled, ccmAXLUser: ccmAXLUser, ccmAXLPassword: ccmAXLPassword, ccmVersion: ccmVersion, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("MediaRemoteServiceEnum", self.mediaRemoteServiceEnum)
+        element.element("HostOrIPAddress", self.hostOrIPAddress)
+        element.element("Port", self.port)
+        element.element("TlsPort", self.tlsPort)
+        element.element("Precedence", self.precedence)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("SkinnyStateMachineEnum", self.skinnyStateMachineEnum)
+        element.element("IsPinSyncEnabled", self.isPinSyncEnabled)
+        element.element("CcmAXLUser", self.ccmAXLUser)
+        element.element("CcmAXLPassword", self.ccmAXLPassword)
+        element.element("CcmVersion", self.ccmVersion)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension AXLServers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "AXLServer",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var axlServer: [AXLServer] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                axlServer.append(try child.decode(AXLServer.self))
+            default:
+                break
+            }
+        }
+        self.init(axlServer: axlServer, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("AXLServer", self.axlServer)
     }
 }
 
@@ -90,6 +307,7 @@ extension AlternateExtension: CUPIRuntime.XMLElementCodable {
         "ObjectId",
         "PartitionObjectId",
         "PartitionURI",
+        "DisplayName",
         "AlternateExtensionAdvancedURI",
     ])
 
@@ -102,6 +320,7 @@ extension AlternateExtension: CUPIRuntime.XMLElementCodable {
         var objectId: ObjectId? = nil
         var partitionObjectId: ObjectId? = nil
         var partitionURI: ResourceURI? = nil
+        var displayName: DisplayName? = nil
         var alternateExtensionAdvancedURI: ResourceURI? = nil
         var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
@@ -124,12 +343,14 @@ extension AlternateExtension: CUPIRuntime.XMLElementCodable {
             case 7:
                 partitionURI = try child.value(ResourceURI.self)
             case 8:
+                displayName = try child.value(DisplayName.self)
+            case 9:
                 alternateExtensionAdvancedURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
         }
-        self.init(uri: uri, idIndex: idIndex, dtmfAccessId: dtmfAccessId, locationObjectId: locationObjectId, locationURI: locationURI, objectId: objectId, partitionObjectId: partitionObjectId, partitionURI: partitionURI, alternateExtensionAdvancedURI: alternateExtensionAdvancedURI, additionalElements: additionalElements)
+        self.init(uri: uri, idIndex: idIndex, dtmfAccessId: dtmfAccessId, locationObjectId: locationObjectId, locationURI: locationURI, objectId: objectId, partitionObjectId: partitionObjectId, partitionURI: partitionURI, displayName: displayName, alternateExtensionAdvancedURI: alternateExtensionAdvancedURI, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
@@ -141,6 +362,7 @@ extension AlternateExtension: CUPIRuntime.XMLElementCodable {
         element.element("ObjectId", self.objectId)
         element.element("PartitionObjectId", self.partitionObjectId)
         element.element("PartitionURI", self.partitionURI)
+        element.element("DisplayName", self.displayName)
         element.element("AlternateExtensionAdvancedURI", self.alternateExtensionAdvancedURI)
         for node in self.additionalElements { element.node(.element(node)) }
     }
@@ -150,31 +372,61 @@ extension AlternateExtensionAdvanced: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
+        "AddressMode",
+        "CommandDigitTimeout",
+        "ConfirmDeleteMessage",
+        "ConfirmationConfidenceThreshold",
+        "ContinuousAddMode",
         "DeviceDtmfAccessIdObjectId",
+        "FirstDigitTimeout",
+        "InterDigitDelay",
+        "JumpToMessagesOnLogin",
         "MessageSpeed",
         "MessageVolume",
+        "NameConfirmation",
         "ObjectId",
         "PromptSpeed",
         "PromptVolume",
+        "RepeatMenu",
         "SaveMessageOnHangup",
         "SendMessageOnHangup",
+        "SkipForwardTime",
         "SkipPasswordForKnownDevice",
+        "SkipReverseTime",
+        "SpeechIncompleteTimeout",
+        "SpeechSensitivity",
         "SubscriberObjectId",
+        "UseVui",
         "UserURI",
     ])
 
     @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
+        var addressMode: AltExtAddressMode? = nil
+        var commandDigitTimeout: AltExtCommandDigitTimeout? = nil
+        var confirmDeleteMessage: Swift.Bool? = nil
+        var confirmationConfidenceThreshold: AltExtPercent? = nil
+        var continuousAddMode: Swift.Bool? = nil
         var deviceDtmfAccessIdObjectId: ObjectId? = nil
-        var messageSpeed: Swift.Int? = nil
-        var messageVolume: Swift.Int? = nil
+        var firstDigitTimeout: AltExtFirstDigitTimeout? = nil
+        var interDigitDelay: AltExtInterDigitDelay? = nil
+        var jumpToMessagesOnLogin: Swift.Bool? = nil
+        var messageSpeed: AltExtSpeed? = nil
+        var messageVolume: AltExtPercent? = nil
+        var nameConfirmation: Swift.Bool? = nil
         var objectId: ObjectId? = nil
-        var promptSpeed: Swift.Int? = nil
-        var promptVolume: Swift.Int? = nil
+        var promptSpeed: AltExtSpeed? = nil
+        var promptVolume: AltExtPercent? = nil
+        var repeatMenu: AltExtRepeatMenu? = nil
         var saveMessageOnHangup: Swift.Bool? = nil
         var sendMessageOnHangup: SendMessageOnHangup? = nil
+        var skipForwardTime: AltExtSkipTime? = nil
         var skipPasswordForKnownDevice: Swift.Bool? = nil
+        var skipReverseTime: AltExtSkipTime? = nil
+        var speechIncompleteTimeout: Swift.Int? = nil
+        var speechSensitivity: AltExtPercent? = nil
         var subscriberObjectId: ObjectId? = nil
+        var useVui: Swift.Bool? = nil
         var userURI: ResourceURI? = nil
         var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
@@ -183,46 +435,91 @@ extension AlternateExtensionAdvanced: CUPIRuntime.XMLElementCodable {
             case 0:
                 uri = try child.value(ResourceURI.self)
             case 1:
-                deviceDtmfAccessIdObjectId = try child.value(ObjectId.self)
+                addressMode = try child.value(AltExtAddressMode.self)
             case 2:
-                messageSpeed = try child.value(Swift.Int.self)
+                commandDigitTimeout = try child.value(AltExtCommandDigitTimeout.self)
             case 3:
-                messageVolume = try child.value(Swift.Int.self)
+                confirmDeleteMessage = try child.value(Swift.Bool.self)
             case 4:
-                objectId = try child.value(ObjectId.self)
+                confirmationConfidenceThreshold = try child.value(AltExtPercent.self)
             case 5:
-                promptSpeed = try child.value(Swift.Int.self)
+                continuousAddMode = try child.value(Swift.Bool.self)
             case 6:
-                promptVolume = try child.value(Swift.Int.self)
+                deviceDtmfAccessIdObjectId = try child.value(ObjectId.self)
             case 7:
-                saveMessageOnHangup = try child.value(Swift.Bool.self)
+                firstDigitTimeout = try child.value(AltExtFirstDigitTimeout.self)
             case 8:
-                sendMessageOnHangup = try child.value(SendMessageOnHangup.self)
+                interDigitDelay = try child.value(AltExtInterDigitDelay.self)
             case 9:
-                skipPasswordForKnownDevice = try child.value(Swift.Bool.self)
+                jumpToMessagesOnLogin = try child.value(Swift.Bool.self)
             case 10:
-                subscriberObjectId = try child.value(ObjectId.self)
+                messageSpeed = try child.value(AltExtSpeed.self)
             case 11:
+                messageVolume = try child.value(AltExtPercent.self)
+            case 12:
+                nameConfirmation = try child.value(Swift.Bool.self)
+            case 13:
+                objectId = try child.value(ObjectId.self)
+            case 14:
+                promptSpeed = try child.value(AltExtSpeed.self)
+            case 15:
+                promptVolume = try child.value(AltExtPercent.self)
+            case 16:
+                repeatMenu = try child.value(AltExtRepeatMenu.self)
+            case 17:
+                saveMessageOnHangup = try child.value(Swift.Bool.self)
+            case 18:
+                sendMessageOnHangup = try child.value(SendMessageOnHangup.self)
+            case 19:
+                skipForwardTime = try child.value(AltExtSkipTime.self)
+            case 20:
+                skipPasswordForKnownDevice = try child.value(Swift.Bool.self)
+            case 21:
+                skipReverseTime = try child.value(AltExtSkipTime.self)
+            case 22:
+                speechIncompleteTimeout = try child.value(Swift.Int.self)
+            case 23:
+                speechSensitivity = try child.value(AltExtPercent.self)
+            case 24:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 25:
+                useVui = try child.value(Swift.Bool.self)
+            case 26:
                 userURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
         }
-        self.init(uri: uri, deviceDtmfAccessIdObjectId: deviceDtmfAccessIdObjectId, messageSpeed: messageSpeed, messageVolume: messageVolume, objectId: objectId, promptSpeed: promptSpeed, promptVolume: promptVolume, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipPasswordForKnownDevice: skipPasswordForKnownDevice, subscriberObjectId: subscriberObjectId, userURI: userURI, additionalElements: additionalElements)
+        self.init(uri: uri, addressMode: addressMode, commandDigitTimeout: commandDigitTimeout, confirmDeleteMessage: confirmDeleteMessage, confirmationConfidenceThreshold: confirmationConfidenceThreshold, continuousAddMode: continuousAddMode, deviceDtmfAccessIdObjectId: deviceDtmfAccessIdObjectId, firstDigitTimeout: firstDigitTimeout, interDigitDelay: interDigitDelay, jumpToMessagesOnLogin: jumpToMessagesOnLogin, messageSpeed: messageSpeed, messageVolume: messageVolume, nameConfirmation: nameConfirmation, objectId: objectId, promptSpeed: promptSpeed, promptVolume: promptVolume, repeatMenu: repeatMenu, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipPasswordForKnownDevice: skipPasswordForKnownDevice, skipReverseTime: skipReverseTime, speechIncompleteTimeout: speechIncompleteTimeout, speechSensitivity: speechSensitivity, subscriberObjectId: subscriberObjectId, useVui: useVui, userURI: userURI, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
+        element.element("AddressMode", self.addressMode)
+        element.element("CommandDigitTimeout", self.commandDigitTimeout)
+        element.element("ConfirmDeleteMessage", self.confirmDeleteMessage)
+        element.element("ConfirmationConfidenceThreshold", self.confirmationConfidenceThreshold)
+        element.element("ContinuousAddMode", self.continuousAddMode)
         element.element("DeviceDtmfAccessIdObjectId", self.deviceDtmfAccessIdObjectId)
+        element.element("FirstDigitTimeout", self.firstDigitTimeout)
+        element.element("InterDigitDelay", self.interDigitDelay)
+        element.element("JumpToMessagesOnLogin", self.jumpToMessagesOnLogin)
         element.element("MessageSpeed", self.messageSpeed)
         element.element("MessageVolume", self.messageVolume)
+        element.element("NameConfirmation", self.nameConfirmation)
         element.element("ObjectId", self.objectId)
         element.element("PromptSpeed", self.promptSpeed)
         element.element("PromptVolume", self.promptVolume)
+        element.element("RepeatMenu", self.repeatMenu)
         element.element("SaveMessageOnHangup", self.saveMessageOnHangup)
         element.element("SendMessageOnHangup", self.sendMessageOnHangup)
+        element.element("SkipForwardTime", self.skipForwardTime)
         element.element("SkipPasswordForKnownDevice", self.skipPasswordForKnownDevice)
+        element.element("SkipReverseTime", self.skipReverseTime)
+        element.element("SpeechIncompleteTimeout", self.speechIncompleteTimeout)
+        element.element("SpeechSensitivity", self.speechSensitivity)
         element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UseVui", self.useVui)
         element.element("UserURI", self.userURI)
         for node in self.additionalElements { element.node(.element(node)) }
     }
@@ -346,6 +643,130 @@ extension AlternateNames: CUPIRuntime.XMLElementCodable {
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("AlternateName", self.alternateName)
+    }
+}
+
+extension AuthenticationRule: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "HackResetTime",
+        "LocationObjectId",
+        "LocationURI",
+        "LockoutDuration",
+        "MaxDays",
+        "MaxHacks",
+        "MinLength",
+        "PrevCredCount",
+        "TrivialCredChecking",
+        "DisplayName",
+        "MinDuration",
+        "ExpiryWarningDays",
+        "MinCharsToChange",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var hackResetTime: Swift.Int? = nil
+        var locationObjectId: ObjectId? = nil
+        var locationURI: ResourceURI? = nil
+        var lockoutDuration: Swift.Int? = nil
+        var maxDays: Swift.Int? = nil
+        var maxHacks: Swift.Int? = nil
+        var minLength: Swift.Int? = nil
+        var prevCredCount: Swift.Int? = nil
+        var trivialCredChecking: Swift.Bool? = nil
+        var displayName: DisplayName? = nil
+        var minDuration: Swift.Int? = nil
+        var expiryWarningDays: Swift.Int? = nil
+        var minCharsToChange: Swift.Int? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                hackResetTime = try child.value(Swift.Int.self)
+            case 3:
+                locationObjectId = try child.value(ObjectId.self)
+            case 4:
+                locationURI = try child.value(ResourceURI.self)
+            case 5:
+                lockoutDuration = try child.value(Swift.Int.self)
+            case 6:
+                maxDays = try child.value(Swift.Int.self)
+            case 7:
+                maxHacks = try child.value(Swift.Int.self)
+            case 8:
+                minLength = try child.value(Swift.Int.self)
+            case 9:
+                prevCredCount = try child.value(Swift.Int.self)
+            case 10:
+                trivialCredChecking = try child.value(Swift.Bool.self)
+            case 11:
+                displayName = try child.value(DisplayName.self)
+            case 12:
+                minDuration = try child.value(Swift.Int.self)
+            case 13:
+                expiryWarningDays = try child.value(Swift.Int.self)
+            case 14:
+                minCharsToChange = try child.value(Swift.Int.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, hackResetTime: hackResetTime, locationObjectId: locationObjectId, locationURI: locationURI, lockoutDuration: lockoutDuration, maxDays: maxDays, maxHacks: maxHacks, minLength: minLength, prevCredCount: prevCredCount, trivialCredChecking: trivialCredChecking, displayName: displayName, minDuration: minDuration, expiryWarningDays: expiryWarningDays, minCharsToChange: minCharsToChange, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("HackResetTime", self.hackResetTime)
+        element.element("LocationObjectId", self.locationObjectId)
+        element.element("LocationURI", self.locationURI)
+        element.element("LockoutDuration", self.lockoutDuration)
+        element.element("MaxDays", self.maxDays)
+        element.element("MaxHacks", self.maxHacks)
+        element.element("MinLength", self.minLength)
+        element.element("PrevCredCount", self.prevCredCount)
+        element.element("TrivialCredChecking", self.trivialCredChecking)
+        element.element("DisplayName", self.displayName)
+        element.element("MinDuration", self.minDuration)
+        element.element("ExpiryWarningDays", self.expiryWarningDays)
+        element.element("MinCharsToChange", self.minCharsToChange)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension AuthenticationRules: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "AuthenticationRule",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var authenticationRule: [AuthenticationRule] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                authenticationRule.append(try child.decode(AuthenticationRule.self))
+            default:
+                break
+            }
+        }
+        self.init(authenticationRule: authenticationRule, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("AuthenticationRule", self.authenticationRule)
     }
 }
 
@@ -787,6 +1208,38 @@ extension CallhandlerOwners: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension CallhandlerPrimaryTemplate: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PlayPostGreetingRecording",
+        "PostGreetingRecordingObjectId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var playPostGreetingRecording: PlayPostGreetingRecording? = nil
+        var postGreetingRecordingObjectId: ObjectId? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                playPostGreetingRecording = try child.value(PlayPostGreetingRecording.self)
+            case 1:
+                postGreetingRecordingObjectId = try child.value(ObjectId.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(playPostGreetingRecording: playPostGreetingRecording, postGreetingRecordingObjectId: postGreetingRecordingObjectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("PlayPostGreetingRecording", self.playPostGreetingRecording)
+        element.element("PostGreetingRecordingObjectId", self.postGreetingRecordingObjectId)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
 extension CallhandlerTemplate: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
@@ -1088,18 +1541,124 @@ extension Callhandlers: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension ConfigurationValue: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "Type",
+        "LastModifiedTime",
+        "LastModifiedByComponent",
+        "FullName",
+        "Value",
+        "UserSetting",
+        "MinVal",
+        "MaxVal",
+        "RequiresRestart",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var type: Swift.Int? = nil
+        var lastModifiedTime: CupiTimestamp? = nil
+        var lastModifiedByComponent: Swift.String? = nil
+        var fullName: Swift.String? = nil
+        var value_: Swift.String? = nil
+        var userSetting: Swift.Bool? = nil
+        var minVal: Swift.Int? = nil
+        var maxVal: Swift.Int? = nil
+        var requiresRestart: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                type = try child.value(Swift.Int.self)
+            case 1:
+                lastModifiedTime = try child.value(CupiTimestamp.self)
+            case 2:
+                lastModifiedByComponent = try child.value(Swift.String.self)
+            case 3:
+                fullName = try child.value(Swift.String.self)
+            case 4:
+                value_ = try child.value(Swift.String.self)
+            case 5:
+                userSetting = try child.value(Swift.Bool.self)
+            case 6:
+                minVal = try child.value(Swift.Int.self)
+            case 7:
+                maxVal = try child.value(Swift.Int.self)
+            case 8:
+                requiresRestart = try child.value(Swift.Bool.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(type: type, lastModifiedTime: lastModifiedTime, lastModifiedByComponent: lastModifiedByComponent, fullName: fullName, value: value_, userSetting: userSetting, minVal: minVal, maxVal: maxVal, requiresRestart: requiresRestart, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("Type", self.type)
+        element.element("LastModifiedTime", self.lastModifiedTime)
+        element.element("LastModifiedByComponent", self.lastModifiedByComponent)
+        element.element("FullName", self.fullName)
+        element.element("Value", self.value)
+        element.element("UserSetting", self.userSetting)
+        element.element("MinVal", self.minVal)
+        element.element("MaxVal", self.maxVal)
+        element.element("RequiresRestart", self.requiresRestart)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension ConfigurationValues: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "ConfigurationValue",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var configurationValue: [ConfigurationValue] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                configurationValue.append(try child.decode(ConfigurationValue.self))
+            default:
+                break
+            }
+        }
+        self.init(configurationValue: configurationValue, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("ConfigurationValue", self.configurationValue)
+    }
+}
+
 extension ConnectionLocation: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
         "URI",
         "ObjectId",
         "DisplayName",
+        "SystemVersion",
+        "HostAddress",
+        "SmtpDomain",
+        "SmtpSmartHost",
+        "IsPrimary",
+        "Status",
     ])
 
     @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
         var displayName: DisplayName? = nil
+        var systemVersion: Swift.String? = nil
+        var hostAddress: Swift.String? = nil
+        var smtpDomain: Swift.String? = nil
+        var smtpSmartHost: Swift.String? = nil
+        var isPrimary: Swift.Bool? = nil
+        var status: Swift.Int? = nil
         var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
@@ -1110,17 +1669,35 @@ extension ConnectionLocation: CUPIRuntime.XMLElementCodable {
                 objectId = try child.value(ObjectId.self)
             case 2:
                 displayName = try child.value(DisplayName.self)
+            case 3:
+                systemVersion = try child.value(Swift.String.self)
+            case 4:
+                hostAddress = try child.value(Swift.String.self)
+            case 5:
+                smtpDomain = try child.value(Swift.String.self)
+            case 6:
+                smtpSmartHost = try child.value(Swift.String.self)
+            case 7:
+                isPrimary = try child.value(Swift.Bool.self)
+            case 8:
+                status = try child.value(Swift.Int.self)
             default:
                 additionalElements.append(try child.capture())
             }
         }
-        self.init(uri: uri, objectId: objectId, displayName: displayName, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, displayName: displayName, systemVersion: systemVersion, hostAddress: hostAddress, smtpDomain: smtpDomain, smtpSmartHost: smtpSmartHost, isPrimary: isPrimary, status: status, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.element("URI", self.uri)
         element.element("ObjectId", self.objectId)
         element.element("DisplayName", self.displayName)
+        element.element("SystemVersion", self.systemVersion)
+        element.element("HostAddress", self.hostAddress)
+        element.element("SmtpDomain", self.smtpDomain)
+        element.element("SmtpSmartHost", self.smtpSmartHost)
+        element.element("IsPrimary", self.isPrimary)
+        element.element("Status", self.status)
         for node in self.additionalElements { element.node(.element(node)) }
     }
 }
@@ -1379,6 +1956,8 @@ extension Cos: CUPIRuntime.XMLElementCodable {
         "EnableSTTSecureMessage",
         "MessagePlaybackRestriction",
         "SttType",
+        "AutoAlternateExtension",
+        "EnableVideoMessaging",
     ])
 
     @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
@@ -1393,41 +1972,43 @@ extension Cos: CUPIRuntime.XMLElementCodable {
         var listInDirectoryStatus: Swift.Bool? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
-        var maxGreetingLength: Swift.Int? = nil
-        var maxMsgLength: Swift.Int? = nil
-        var maxNameLength: Swift.Int? = nil
-        var maxPrivateDlists: Swift.Int? = nil
+        var maxGreetingLength: CosMaxGreetingLength? = nil
+        var maxMsgLength: CosMaxMsgLength? = nil
+        var maxNameLength: CosMaxNameLength? = nil
+        var maxPrivateDlists: CosMaxPrivateDlists? = nil
         var movetoDeleteFolder: Swift.Bool? = nil
         var outcallRestrictionObjectId: ObjectId? = nil
         var personalAdministrator: Swift.Bool? = nil
         var displayName: DisplayName? = nil
         var xferRestrictionObjectId: ObjectId? = nil
         var undeletable: Swift.Bool? = nil
-        var warnIntervalMsgEnd: Swift.Int? = nil
+        var warnIntervalMsgEnd: CosWarnIntervalMsgEnd? = nil
         var canSendToPublicDl: Swift.Bool? = nil
         var enableEnhancedSecurity: Swift.Bool? = nil
         var accessVmi: Swift.Bool? = nil
         var accessLiveReply: Swift.Bool? = nil
-        var uaAlternateExtensionAccess: Swift.Int? = nil
+        var uaAlternateExtensionAccess: CosAlternateExtensionAccess? = nil
         var accessCallRoutingRules: Swift.Bool? = nil
-        var warnMinMsgLength: Swift.Int? = nil
+        var warnMinMsgLength: CosWarnMinMsgLength? = nil
         var sendBroadcastMessage: Swift.Bool? = nil
         var updateBroadcastMessage: Swift.Bool? = nil
         var accessVui: Swift.Bool? = nil
         var imapCanFetchMessageBody: Swift.Bool? = nil
         var imapCanFetchPrivateMessageBody: Swift.Bool? = nil
-        var maxMembersPVL: Swift.Int? = nil
+        var maxMembersPVL: CosMaxMembersPVL? = nil
         var accessIMAP: Swift.Bool? = nil
         var readOnly: Swift.Bool? = nil
         var accessAdvancedUserFeatures: Swift.Bool? = nil
         var accessAdvancedUser: Swift.Bool? = nil
         var accessUnifiedClient: Swift.Bool? = nil
-        var requireSecureMessages: Swift.Int? = nil
+        var requireSecureMessages: CosRequireSecureMessages? = nil
         var accessOutsideLiveReply: Swift.Bool? = nil
         var accessSTT: Swift.Bool? = nil
-        var enableSTTSecureMessage: Swift.Int? = nil
-        var messagePlaybackRestriction: Swift.Int? = nil
-        var sttType: Swift.Int? = nil
+        var enableSTTSecureMessage: CosSttSecureMessage? = nil
+        var messagePlaybackRestriction: CosMessagePlaybackRestriction? = nil
+        var sttType: CosSttType? = nil
+        var autoAlternateExtension: Swift.Bool? = nil
+        var enableVideoMessaging: Swift.Bool? = nil
         var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
@@ -1455,13 +2036,13 @@ extension Cos: CUPIRuntime.XMLElementCodable {
             case 10:
                 locationURI = try child.value(ResourceURI.self)
             case 11:
-                maxGreetingLength = try child.value(Swift.Int.self)
+                maxGreetingLength = try child.value(CosMaxGreetingLength.self)
             case 12:
-                maxMsgLength = try child.value(Swift.Int.self)
+                maxMsgLength = try child.value(CosMaxMsgLength.self)
             case 13:
-                maxNameLength = try child.value(Swift.Int.self)
+                maxNameLength = try child.value(CosMaxNameLength.self)
             case 14:
-                maxPrivateDlists = try child.value(Swift.Int.self)
+                maxPrivateDlists = try child.value(CosMaxPrivateDlists.self)
             case 15:
                 movetoDeleteFolder = try child.value(Swift.Bool.self)
             case 16:
@@ -1475,7 +2056,7 @@ extension Cos: CUPIRuntime.XMLElementCodable {
             case 20:
                 undeletable = try child.value(Swift.Bool.self)
             case 21:
-                warnIntervalMsgEnd = try child.value(Swift.Int.self)
+                warnIntervalMsgEnd = try child.value(CosWarnIntervalMsgEnd.self)
             case 22:
                 canSendToPublicDl = try child.value(Swift.Bool.self)
             case 23:
@@ -1485,11 +2066,11 @@ extension Cos: CUPIRuntime.XMLElementCodable {
             case 25:
                 accessLiveReply = try child.value(Swift.Bool.self)
             case 26:
-                uaAlternateExtensionAccess = try child.value(Swift.Int.self)
+                uaAlternateExtensionAccess = try child.value(CosAlternateExtensionAccess.self)
             case 27:
                 accessCallRoutingRules = try child.value(Swift.Bool.self)
             case 28:
-                warnMinMsgLength = try child.value(Swift.Int.self)
+                warnMinMsgLength = try child.value(CosWarnMinMsgLength.self)
             case 29:
                 sendBroadcastMessage = try child.value(Swift.Bool.self)
             case 30:
@@ -1501,7 +2082,7 @@ extension Cos: CUPIRuntime.XMLElementCodable {
             case 33:
                 imapCanFetchPrivateMessageBody = try child.value(Swift.Bool.self)
             case 34:
-                maxMembersPVL = try child.value(Swift.Int.self)
+                maxMembersPVL = try child.value(CosMaxMembersPVL.self)
             case 35:
                 accessIMAP = try child.value(Swift.Bool.self)
             case 36:
@@ -1513,22 +2094,26 @@ extension Cos: CUPIRuntime.XMLElementCodable {
             case 39:
                 accessUnifiedClient = try child.value(Swift.Bool.self)
             case 40:
-                requireSecureMessages = try child.value(Swift.Int.self)
+                requireSecureMessages = try child.value(CosRequireSecureMessages.self)
             case 41:
                 accessOutsideLiveReply = try child.value(Swift.Bool.self)
             case 42:
                 accessSTT = try child.value(Swift.Bool.self)
             case 43:
-                enableSTTSecureMessage = try child.value(Swift.Int.self)
+                enableSTTSecureMessage = try child.value(CosSttSecureMessage.self)
             case 44:
-                messagePlaybackRestriction = try child.value(Swift.Int.self)
+                messagePlaybackRestriction = try child.value(CosMessagePlaybackRestriction.self)
             case 45:
-                sttType = try child.value(Swift.Int.self)
+                sttType = try child.value(CosSttType.self)
+            case 46:
+                autoAlternateExtension = try child.value(Swift.Bool.self)
+            case 47:
+                enableVideoMessaging = try child.value(Swift.Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
         }
-        self.init(uri: uri, objectId: objectId, accessFaxMail: accessFaxMail, accessTts: accessTts, callHoldAvailable: callHoldAvailable, callScreenAvailable: callScreenAvailable, canRecordName: canRecordName, faxRestrictionObjectId: faxRestrictionObjectId, listInDirectoryStatus: listInDirectoryStatus, locationObjectId: locationObjectId, locationURI: locationURI, maxGreetingLength: maxGreetingLength, maxMsgLength: maxMsgLength, maxNameLength: maxNameLength, maxPrivateDlists: maxPrivateDlists, movetoDeleteFolder: movetoDeleteFolder, outcallRestrictionObjectId: outcallRestrictionObjectId, personalAdministrator: personalAdministrator, displayName: displayName, xferRestrictionObjectId: xferRestrictionObjectId, undeletable: undeletable, warnIntervalMsgEnd: warnIntervalMsgEnd, canSendToPublicDl: canSendToPublicDl, enableEnhancedSecurity: enableEnhancedSecurity, accessVmi: accessVmi, accessLiveReply: accessLiveReply, uaAlternateExtensionAccess: uaAlternateExtensionAccess, accessCallRoutingRules: accessCallRoutingRules, warnMinMsgLength: warnMinMsgLength, sendBroadcastMessage: sendBroadcastMessage, updateBroadcastMessage: updateBroadcastMessage, accessVui: accessVui, imapCanFetchMessageBody: imapCanFetchMessageBody, imapCanFetchPrivateMessageBody: imapCanFetchPrivateMessageBody, maxMembersPVL: maxMembersPVL, accessIMAP: accessIMAP, readOnly: readOnly, accessAdvancedUserFeatures: accessAdvancedUserFeatures, accessAdvancedUser: accessAdvancedUser, accessUnifiedClient: accessUnifiedClient, requireSecureMessages: requireSecureMessages, accessOutsideLiveReply: accessOutsideLiveReply, accessSTT: accessSTT, enableSTTSecureMessage: enableSTTSecureMessage, messagePlaybackRestriction: messagePlaybackRestriction, sttType: sttType, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, accessFaxMail: accessFaxMail, accessTts: accessTts, callHoldAvailable: callHoldAvailable, callScreenAvailable: callScreenAvailable, canRecordName: canRecordName, faxRestrictionObjectId: faxRestrictionObjectId, listInDirectoryStatus: listInDirectoryStatus, locationObjectId: locationObjectId, locationURI: locationURI, maxGreetingLength: maxGreetingLength, maxMsgLength: maxMsgLength, maxNameLength: maxNameLength, maxPrivateDlists: maxPrivateDlists, movetoDeleteFolder: movetoDeleteFolder, outcallRestrictionObjectId: outcallRestrictionObjectId, personalAdministrator: personalAdministrator, displayName: displayName, xferRestrictionObjectId: xferRestrictionObjectId, undeletable: undeletable, warnIntervalMsgEnd: warnIntervalMsgEnd, canSendToPublicDl: canSendToPublicDl, enableEnhancedSecurity: enableEnhancedSecurity, accessVmi: accessVmi, accessLiveReply: accessLiveReply, uaAlternateExtensionAccess: uaAlternateExtensionAccess, accessCallRoutingRules: accessCallRoutingRules, warnMinMsgLength: warnMinMsgLength, sendBroadcastMessage: sendBroadcastMessage, updateBroadcastMessage: updateBroadcastMessage, accessVui: accessVui, imapCanFetchMessageBody: imapCanFetchMessageBody, imapCanFetchPrivateMessageBody: imapCanFetchPrivateMessageBody, maxMembersPVL: maxMembersPVL, accessIMAP: accessIMAP, readOnly: readOnly, accessAdvancedUserFeatures: accessAdvancedUserFeatures, accessAdvancedUser: accessAdvancedUser, accessUnifiedClient: accessUnifiedClient, requireSecureMessages: requireSecureMessages, accessOutsideLiveReply: accessOutsideLiveReply, accessSTT: accessSTT, enableSTTSecureMessage: enableSTTSecureMessage, messagePlaybackRestriction: messagePlaybackRestriction, sttType: sttType, autoAlternateExtension: autoAlternateExtension, enableVideoMessaging: enableVideoMessaging, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
@@ -1578,6 +2163,8 @@ extension Cos: CUPIRuntime.XMLElementCodable {
         element.element("EnableSTTSecureMessage", self.enableSTTSecureMessage)
         element.element("MessagePlaybackRestriction", self.messagePlaybackRestriction)
         element.element("SttType", self.sttType)
+        element.element("AutoAlternateExtension", self.autoAlternateExtension)
+        element.element("EnableVideoMessaging", self.enableVideoMessaging)
         for node in self.additionalElements { element.node(.element(node)) }
     }
 }
@@ -1950,6 +2537,399 @@ extension DefaultUserTemplates: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension DirectoryHandler: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "CreationTime",
+        "Language",
+        "DisplayName",
+        "Undeletable",
+        "VoiceName",
+        "VoiceFileURI",
+        "VoiceNameURI",
+        "LocationObjectId",
+        "LocationURI",
+        "EndDialDelay",
+        "MaxMatches",
+        "MenuStyle",
+        "SayExtension",
+        "SearchByFirstName",
+        "StartDialDelay",
+        "Tries",
+        "UseStarToExit",
+        "SearchScope",
+        "SearchScopeObjectId",
+        "PlayAllNames",
+        "ExitAction",
+        "ExitTargetConversation",
+        "ExitTargetHandlerObjectId",
+        "NoInputAction",
+        "NoInputTargetConversation",
+        "NoInputTargetHandlerObjectId",
+        "NoSelectionAction",
+        "NoSelectionTargetConversation",
+        "NoSelectionTargetHandlerObjectId",
+        "ZeroAction",
+        "ZeroTargetConversation",
+        "ZeroTargetHandlerObjectId",
+        "AutoRoute",
+        "ObjectId",
+        "TenantObjectId",
+        "DtmfAccessId",
+        "ScopeObjectCosObjectId",
+        "ScopeObjectDistributionListObjectId",
+        "ScopeObjectLocationObjectId",
+        "ScopeObjectLocationURI",
+        "ScopeObjectSearchSpaceObjectId",
+        "VoiceEnabled",
+        "UseCallLanguage",
+        "UseDefaultLanguage",
+        "PartitionObjectId",
+        "PartitionURI",
+        "SpeechConfidenceThreshold",
+        "SayCity",
+        "SayDepartment",
+        "UseCustomGreeting",
+        "ExitConversationURI",
+        "NoInputConversationURI",
+        "NoSelectionConversationURI",
+        "ZeroExitConversationURI",
+        "DirectoryHandlerStreamFileURI",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var creationTime: Swift.String? = nil
+        var language: LanguageCode? = nil
+        var displayName: DisplayName? = nil
+        var undeletable: Swift.Bool? = nil
+        var voiceName: VoiceNameFile? = nil
+        var voiceFileURI: ResourceURI? = nil
+        var voiceNameURI: ResourceURI? = nil
+        var locationObjectId: ObjectId? = nil
+        var locationURI: ResourceURI? = nil
+        var endDialDelay: DirectoryHandlerDialDelay? = nil
+        var maxMatches: DirectoryHandlerMaxMatches? = nil
+        var menuStyle: Swift.Bool? = nil
+        var sayExtension: Swift.Bool? = nil
+        var searchByFirstName: Swift.Bool? = nil
+        var startDialDelay: DirectoryHandlerDialDelay? = nil
+        var tries: DirectoryHandlerTries? = nil
+        var useStarToExit: Swift.Bool? = nil
+        var searchScope: DirectoryHandlerSearchScope? = nil
+        var searchScopeObjectId: ObjectId? = nil
+        var playAllNames: Swift.Bool? = nil
+        var exitAction: CallAction? = nil
+        var exitTargetConversation: TargetConversation? = nil
+        var exitTargetHandlerObjectId: ObjectId? = nil
+        var noInputAction: CallAction? = nil
+        var noInputTargetConversation: TargetConversation? = nil
+        var noInputTargetHandlerObjectId: ObjectId? = nil
+        var noSelectionAction: CallAction? = nil
+        var noSelectionTargetConversation: TargetConversation? = nil
+        var noSelectionTargetHandlerObjectId: ObjectId? = nil
+        var zeroAction: CallAction? = nil
+        var zeroTargetConversation: TargetConversation? = nil
+        var zeroTargetHandlerObjectId: ObjectId? = nil
+        var autoRoute: Swift.Bool? = nil
+        var objectId: ObjectId? = nil
+        var tenantObjectId: ObjectId? = nil
+        var dtmfAccessId: Extension? = nil
+        var scopeObjectCosObjectId: ObjectId? = nil
+        var scopeObjectDistributionListObjectId: ObjectId? = nil
+        var scopeObjectLocationObjectId: ObjectId? = nil
+        var scopeObjectLocationURI: ResourceURI? = nil
+        var scopeObjectSearchSpaceObjectId: ObjectId? = nil
+        var voiceEnabled: Swift.Bool? = nil
+        var useCallLanguage: Swift.Bool? = nil
+        var useDefaultLanguage: Swift.Bool? = nil
+        var partitionObjectId: ObjectId? = nil
+        var partitionURI: ResourceURI? = nil
+        var speechConfidenceThreshold: DirectoryHandlerConfidence? = nil
+        var sayCity: Swift.Bool? = nil
+        var sayDepartment: Swift.Bool? = nil
+        var useCustomGreeting: Swift.Bool? = nil
+        var exitConversationURI: ResourceURI? = nil
+        var noInputConversationURI: ResourceURI? = nil
+        var noSelectionConversationURI: ResourceURI? = nil
+        var zeroExitConversationURI: ResourceURI? = nil
+        var directoryHandlerStreamFileURI: ResourceURI? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                creationTime = try child.value(Swift.String.self)
+            case 2:
+                language = try child.value(LanguageCode.self)
+            case 3:
+                displayName = try child.value(DisplayName.self)
+            case 4:
+                undeletable = try child.value(Swift.Bool.self)
+            case 5:
+                voiceName = try child.value(VoiceNameFile.self)
+            case 6:
+                voiceFileURI = try child.value(ResourceURI.self)
+            case 7:
+                voiceNameURI = try child.value(ResourceURI.self)
+            case 8:
+                locationObjectId = try child.value(ObjectId.self)
+            case 9:
+                locationURI = try child.value(ResourceURI.self)
+            case 10:
+                endDialDelay = try child.value(DirectoryHandlerDialDelay.self)
+            case 11:
+                maxMatches = try child.value(DirectoryHandlerMaxMatches.self)
+            case 12:
+                menuStyle = try child.value(Swift.Bool.self)
+            case 13:
+                sayExtension = try child.value(Swift.Bool.self)
+            case 14:
+                searchByFirstName = try child.value(Swift.Bool.self)
+            case 15:
+                startDialDelay = try child.value(DirectoryHandlerDialDelay.self)
+            case 16:
+                tries = try child.value(DirectoryHandlerTries.self)
+            case 17:
+                useStarToExit = try child.value(Swift.Bool.self)
+            case 18:
+                searchScope = try child.value(DirectoryHandlerSearchScope.self)
+            case 19:
+                searchScopeObjectId = try child.value(ObjectId.self)
+            case 20:
+                playAllNames = try child.value(Swift.Bool.self)
+            case 21:
+                exitAction = try child.value(CallAction.self)
+            case 22:
+                exitTargetConversation = try child.value(TargetConversation.self)
+            case 23:
+                exitTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 24:
+                noInputAction = try child.value(CallAction.self)
+            case 25:
+                noInputTargetConversation = try child.value(TargetConversation.self)
+            case 26:
+                noInputTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 27:
+                noSelectionAction = try child.value(CallAction.self)
+            case 28:
+                noSelectionTargetConversation = try child.value(TargetConversation.self)
+            case 29:
+                noSelectionTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 30:
+                zeroAction = try child.value(CallAction.self)
+            case 31:
+                zeroTargetConversation = try child.value(TargetConversation.self)
+            case 32:
+                zeroTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 33:
+                autoRoute = try child.value(Swift.Bool.self)
+            case 34:
+                objectId = try child.value(ObjectId.self)
+            case 35:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 36:
+                dtmfAccessId = try child.value(Extension.self)
+            case 37:
+                scopeObjectCosObjectId = try child.value(ObjectId.self)
+            case 38:
+                scopeObjectDistributionListObjectId = try child.value(ObjectId.self)
+            case 39:
+                scopeObjectLocationObjectId = try child.value(ObjectId.self)
+            case 40:
+                scopeObjectLocationURI = try child.value(ResourceURI.self)
+            case 41:
+                scopeObjectSearchSpaceObjectId = try child.value(ObjectId.self)
+            case 42:
+                voiceEnabled = try child.value(Swift.Bool.self)
+            case 43:
+                useCallLanguage = try child.value(Swift.Bool.self)
+            case 44:
+                useDefaultLanguage = try child.value(Swift.Bool.self)
+            case 45:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 46:
+                partitionURI = try child.value(ResourceURI.self)
+            case 47:
+                speechConfidenceThreshold = try child.value(DirectoryHandlerConfidence.self)
+            case 48:
+                sayCity = try child.value(Swift.Bool.self)
+            case 49:
+                sayDepartment = try child.value(Swift.Bool.self)
+            case 50:
+                useCustomGreeting = try child.value(Swift.Bool.self)
+            case 51:
+                exitConversationURI = try child.value(ResourceURI.self)
+            case 52:
+                noInputConversationURI = try child.value(ResourceURI.self)
+            case 53:
+                noSelectionConversationURI = try child.value(ResourceURI.self)
+            case 54:
+                zeroExitConversationURI = try child.value(ResourceURI.self)
+            case 55:
+                directoryHandlerStreamFileURI = try child.value(ResourceURI.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, creationTime: creationTime, language: language, displayName: displayName, undeletable: undeletable, voiceName: voiceName, voiceFileURI: voiceFileURI, voiceNameURI: voiceNameURI, locationObjectId: locationObjectId, locationURI: locationURI, endDialDelay: endDialDelay, maxMatches: maxMatches, menuStyle: menuStyle, sayExtension: sayExtension, searchByFirstName: searchByFirstName, startDialDelay: startDialDelay, tries: tries, useStarToExit: useStarToExit, searchScope: searchScope, searchScopeObjectId: searchScopeObjectId, playAllNames: playAllNames, exitAction: exitAction, exitTargetConversation: exitTargetConversation, exitTargetHandlerObjectId: exitTargetHandlerObjectId, noInputAction: noInputAction, noInputTargetConversation: noInputTargetConversation, noInputTargetHandlerObjectId: noInputTargetHandlerObjectId, noSelectionAction: noSelectionAction, noSelectionTargetConversation: noSelectionTargetConversation, noSelectionTargetHandlerObjectId: noSelectionTargetHandlerObjectId, zeroAction: zeroAction, zeroTargetConversation: zeroTargetConversation, zeroTargetHandlerObjectId: zeroTargetHandlerObjectId, autoRoute: autoRoute, objectId: objectId, tenantObjectId: tenantObjectId, dtmfAccessId: dtmfAccessId, scopeObjectCosObjectId: scopeObjectCosObjectId, scopeObjectDistributionListObjectId: scopeObjectDistributionListObjectId, scopeObjectLocationObjectId: scopeObjectLocationObjectId, scopeObjectLocationURI: scopeObjectLocationURI, scopeObjectSearchSpaceObjectId: scopeObjectSearchSpaceObjectId, voiceEnabled: voiceEnabled, useCallLanguage: useCallLanguage, useDefaultLanguage: useDefaultLanguage, partitionObjectId: partitionObjectId, partitionURI: partitionURI, speechConfidenceThreshold: speechConfidenceThreshold, sayCity: sayCity, sayDepartment: sayDepartment, useCustomGreeting: useCustomGreeting, exitConversationURI: exitConversationURI, noInputConversationURI: noInputConversationURI, noSelectionConversationURI: noSelectionConversationURI, zeroExitConversationURI: zeroExitConversationURI, directoryHandlerStreamFileURI: directoryHandlerStreamFileURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("CreationTime", self.creationTime)
+        element.element("Language", self.language)
+        element.element("DisplayName", self.displayName)
+        element.element("Undeletable", self.undeletable)
+        element.element("VoiceName", self.voiceName)
+        element.element("VoiceFileURI", self.voiceFileURI)
+        element.element("VoiceNameURI", self.voiceNameURI)
+        element.element("LocationObjectId", self.locationObjectId)
+        element.element("LocationURI", self.locationURI)
+        element.element("EndDialDelay", self.endDialDelay)
+        element.element("MaxMatches", self.maxMatches)
+        element.element("MenuStyle", self.menuStyle)
+        element.element("SayExtension", self.sayExtension)
+        element.element("SearchByFirstName", self.searchByFirstName)
+        element.element("StartDialDelay", self.startDialDelay)
+        element.element("Tries", self.tries)
+        element.element("UseStarToExit", self.useStarToExit)
+        element.element("SearchScope", self.searchScope)
+        element.element("SearchScopeObjectId", self.searchScopeObjectId)
+        element.element("PlayAllNames", self.playAllNames)
+        element.element("ExitAction", self.exitAction)
+        element.element("ExitTargetConversation", self.exitTargetConversation)
+        element.element("ExitTargetHandlerObjectId", self.exitTargetHandlerObjectId)
+        element.element("NoInputAction", self.noInputAction)
+        element.element("NoInputTargetConversation", self.noInputTargetConversation)
+        element.element("NoInputTargetHandlerObjectId", self.noInputTargetHandlerObjectId)
+        element.element("NoSelectionAction", self.noSelectionAction)
+        element.element("NoSelectionTargetConversation", self.noSelectionTargetConversation)
+        element.element("NoSelectionTargetHandlerObjectId", self.noSelectionTargetHandlerObjectId)
+        element.element("ZeroAction", self.zeroAction)
+        element.element("ZeroTargetConversation", self.zeroTargetConversation)
+        element.element("ZeroTargetHandlerObjectId", self.zeroTargetHandlerObjectId)
+        element.element("AutoRoute", self.autoRoute)
+        element.element("ObjectId", self.objectId)
+        element.element("TenantObjectId", self.tenantObjectId)
+        element.element("DtmfAccessId", self.dtmfAccessId)
+        element.element("ScopeObjectCosObjectId", self.scopeObjectCosObjectId)
+        element.element("ScopeObjectDistributionListObjectId", self.scopeObjectDistributionListObjectId)
+        element.element("ScopeObjectLocationObjectId", self.scopeObjectLocationObjectId)
+        element.element("ScopeObjectLocationURI", self.scopeObjectLocationURI)
+        element.element("ScopeObjectSearchSpaceObjectId", self.scopeObjectSearchSpaceObjectId)
+        element.element("VoiceEnabled", self.voiceEnabled)
+        element.element("UseCallLanguage", self.useCallLanguage)
+        element.element("UseDefaultLanguage", self.useDefaultLanguage)
+        element.element("PartitionObjectId", self.partitionObjectId)
+        element.element("PartitionURI", self.partitionURI)
+        element.element("SpeechConfidenceThreshold", self.speechConfidenceThreshold)
+        element.element("SayCity", self.sayCity)
+        element.element("SayDepartment", self.sayDepartment)
+        element.element("UseCustomGreeting", self.useCustomGreeting)
+        element.element("ExitConversationURI", self.exitConversationURI)
+        element.element("NoInputConversationURI", self.noInputConversationURI)
+        element.element("NoSelectionConversationURI", self.noSelectionConversationURI)
+        element.element("ZeroExitConversationURI", self.zeroExitConversationURI)
+        element.element("DirectoryHandlerStreamFileURI", self.directoryHandlerStreamFileURI)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension DirectoryHandlerStreamFile: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "DirectoryHandlerObjectId",
+        "LanguageCode",
+        "StreamFile",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var directoryHandlerObjectId: ObjectId? = nil
+        var languageCode: LanguageCode? = nil
+        var streamFile: VoiceNameFile? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                directoryHandlerObjectId = try child.value(ObjectId.self)
+            case 1:
+                languageCode = try child.value(LanguageCode.self)
+            case 2:
+                streamFile = try child.value(VoiceNameFile.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(directoryHandlerObjectId: directoryHandlerObjectId, languageCode: languageCode, streamFile: streamFile, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("DirectoryHandlerObjectId", self.directoryHandlerObjectId)
+        element.element("LanguageCode", self.languageCode)
+        element.element("StreamFile", self.streamFile)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension DirectoryHandlerStreamFiles: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "DirectoryHandlerStreamFile",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var directoryHandlerStreamFile: [DirectoryHandlerStreamFile] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                directoryHandlerStreamFile.append(try child.decode(DirectoryHandlerStreamFile.self))
+            default:
+                break
+            }
+        }
+        self.init(directoryHandlerStreamFile: directoryHandlerStreamFile, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("DirectoryHandlerStreamFile", self.directoryHandlerStreamFile)
+    }
+}
+
+extension DirectoryHandlers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "DirectoryHandler",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var directoryHandler: [DirectoryHandler] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                directoryHandler.append(try child.decode(DirectoryHandler.self))
+            default:
+                break
+            }
+        }
+        self.init(directoryHandler: directoryHandler, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("DirectoryHandler", self.directoryHandler)
+    }
+}
+
 extension DistributionList: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
@@ -2303,6 +3283,80 @@ extension ErrorEntry: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension GeneralConfiguration: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "TlsCiphers",
+        "SrtpCiphers",
+        "HttpsCiphers",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var tlsCiphers: Swift.Int? = nil
+        var srtpCiphers: Swift.Int? = nil
+        var httpsCiphers: Swift.Int? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                tlsCiphers = try child.value(Swift.Int.self)
+            case 3:
+                srtpCiphers = try child.value(Swift.Int.self)
+            case 4:
+                httpsCiphers = try child.value(Swift.Int.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, tlsCiphers: tlsCiphers, srtpCiphers: srtpCiphers, httpsCiphers: httpsCiphers, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("TlsCiphers", self.tlsCiphers)
+        element.element("SrtpCiphers", self.srtpCiphers)
+        element.element("HttpsCiphers", self.httpsCiphers)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension GeneralConfigurations: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "GeneralConfiguration",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var generalConfiguration: [GeneralConfiguration] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                generalConfiguration.append(try child.decode(GeneralConfiguration.self))
+            default:
+                break
+            }
+        }
+        self.init(generalConfiguration: generalConfiguration, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("GeneralConfiguration", self.generalConfiguration)
+    }
+}
+
 extension Greeting: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
@@ -2322,6 +3376,7 @@ extension Greeting: CUPIRuntime.XMLElementCodable {
         "EnableTransfer",
         "EnablePersonalVideoRecording",
         "PlayRecordVideoMessagePrompt",
+        "GreetingStreamFilesURI",
         "Enabled",
     ])
 
@@ -2342,6 +3397,7 @@ extension Greeting: CUPIRuntime.XMLElementCodable {
         var enableTransfer: Swift.Bool? = nil
         var enablePersonalVideoRecording: Swift.Bool? = nil
         var playRecordVideoMessagePrompt: Swift.Bool? = nil
+        var greetingStreamFilesURI: ResourceURI? = nil
         var enabled: Swift.Bool? = nil
         var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
@@ -2380,12 +3436,14 @@ extension Greeting: CUPIRuntime.XMLElementCodable {
             case 15:
                 playRecordVideoMessagePrompt = try child.value(Swift.Bool.self)
             case 16:
+                greetingStreamFilesURI = try child.value(ResourceURI.self)
+            case 17:
                 enabled = try child.value(Swift.Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
         }
-        self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, ignoreDigits: ignoreDigits, playWhat: playWhat, repromptDelay: repromptDelay, reprompts: reprompts, timeExpires: timeExpires, greetingType: greetingType, afterGreetingAction: afterGreetingAction, afterGreetingTargetConversation: afterGreetingTargetConversation, afterGreetingTargetHandlerObjectId: afterGreetingTargetHandlerObjectId, playRecordMessagePrompt: playRecordMessagePrompt, enableTransfer: enableTransfer, enablePersonalVideoRecording: enablePersonalVideoRecording, playRecordVideoMessagePrompt: playRecordVideoMessagePrompt, enabled: enabled, additionalElements: additionalElements)
+        self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, ignoreDigits: ignoreDigits, playWhat: playWhat, repromptDelay: repromptDelay, reprompts: reprompts, timeExpires: timeExpires, greetingType: greetingType, afterGreetingAction: afterGreetingAction, afterGreetingTargetConversation: afterGreetingTargetConversation, afterGreetingTargetHandlerObjectId: afterGreetingTargetHandlerObjectId, playRecordMessagePrompt: playRecordMessagePrompt, enableTransfer: enableTransfer, enablePersonalVideoRecording: enablePersonalVideoRecording, playRecordVideoMessagePrompt: playRecordVideoMessagePrompt, greetingStreamFilesURI: greetingStreamFilesURI, enabled: enabled, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
@@ -2405,8 +3463,68 @@ extension Greeting: CUPIRuntime.XMLElementCodable {
         element.element("EnableTransfer", self.enableTransfer)
         element.element("EnablePersonalVideoRecording", self.enablePersonalVideoRecording)
         element.element("PlayRecordVideoMessagePrompt", self.playRecordVideoMessagePrompt)
+        element.element("GreetingStreamFilesURI", self.greetingStreamFilesURI)
         element.element("Enabled", self.enabled)
         for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension GreetingStreamFile: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "StreamFile",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var streamFile: VoiceNameFile? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                streamFile = try child.value(VoiceNameFile.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, streamFile: streamFile, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("StreamFile", self.streamFile)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension GreetingStreamFiles: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "GreetingStreamFile",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var greetingStreamFile: [GreetingStreamFile] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                greetingStreamFile.append(try child.decode(GreetingStreamFile.self))
+            default:
+                break
+            }
+        }
+        self.init(greetingStreamFile: greetingStreamFile, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("GreetingStreamFile", self.greetingStreamFile)
     }
 }
 
@@ -2434,6 +3552,732 @@ extension Greetings: CUPIRuntime.XMLElementCodable {
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Greeting", self.greeting)
+    }
+}
+
+extension HtmlDevice: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "Active",
+        "CallbackNumber",
+        "DeviceName",
+        "DisableMobileNumberFromPCA",
+        "DisableTemplateSelectionFromPCA",
+        "DisplayName",
+        "NotificationTemplateID",
+        "ObjectId",
+        "PhoneNumber",
+        "SmtpAddress",
+        "Undeletable",
+        "SubscriberObjectId",
+        "UserURI",
+        "AllowVoiceMailAsAttachment",
+        "MessageCountInSummary",
+        "EventList",
+        "ScheduleSetObjectId",
+        "SendScheduledNotificationAt",
+        "InitialDelay",
+        "RepeatInterval",
+        "RepeatNotify",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var active: Swift.Bool? = nil
+        var callbackNumber: Swift.String? = nil
+        var deviceName: Swift.String? = nil
+        var disableMobileNumberFromPCA: Swift.Bool? = nil
+        var disableTemplateSelectionFromPCA: Swift.Bool? = nil
+        var displayName: DisplayName? = nil
+        var notificationTemplateID: ObjectId? = nil
+        var objectId: ObjectId? = nil
+        var phoneNumber: Swift.String? = nil
+        var smtpAddress: SmtpAddress? = nil
+        var undeletable: Swift.Bool? = nil
+        var subscriberObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var allowVoiceMailAsAttachment: Swift.Bool? = nil
+        var messageCountInSummary: Swift.Int? = nil
+        var eventList: Swift.String? = nil
+        var scheduleSetObjectId: ObjectId? = nil
+        var sendScheduledNotificationAt: Swift.String? = nil
+        var initialDelay: Swift.Int? = nil
+        var repeatInterval: Swift.Int? = nil
+        var repeatNotify: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                active = try child.value(Swift.Bool.self)
+            case 2:
+                callbackNumber = try child.value(Swift.String.self)
+            case 3:
+                deviceName = try child.value(Swift.String.self)
+            case 4:
+                disableMobileNumberFromPCA = try child.value(Swift.Bool.self)
+            case 5:
+                disableTemplateSelectionFromPCA = try child.value(Swift.Bool.self)
+            case 6:
+                displayName = try child.value(DisplayName.self)
+            case 7:
+                notificationTemplateID = try child.value(ObjectId.self)
+            case 8:
+                objectId = try child.value(ObjectId.self)
+            case 9:
+                phoneNumber = try child.value(Swift.String.self)
+            case 10:
+                smtpAddress = try child.value(SmtpAddress.self)
+            case 11:
+                undeletable = try child.value(Swift.Bool.self)
+            case 12:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 13:
+                userURI = try child.value(ResourceURI.self)
+            case 14:
+                allowVoiceMailAsAttachment = try child.value(Swift.Bool.self)
+            case 15:
+                messageCountInSummary = try child.value(Swift.Int.self)
+            case 16:
+                eventList = try child.value(Swift.String.self)
+            case 17:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 18:
+                sendScheduledNotificationAt = try child.value(Swift.String.self)
+            case 19:
+                initialDelay = try child.value(Swift.Int.self)
+            case 20:
+                repeatInterval = try child.value(Swift.Int.self)
+            case 21:
+                repeatNotify = try child.value(Swift.Bool.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, active: active, callbackNumber: callbackNumber, deviceName: deviceName, disableMobileNumberFromPCA: disableMobileNumberFromPCA, disableTemplateSelectionFromPCA: disableTemplateSelectionFromPCA, displayName: displayName, notificationTemplateID: notificationTemplateID, objectId: objectId, phoneNumber: phoneNumber, smtpAddress: smtpAddress, undeletable: undeletable, subscriberObjectId: subscriberObjectId, userURI: userURI, allowVoiceMailAsAttachment: allowVoiceMailAsAttachment, messageCountInSummary: messageCountInSummary, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, sendScheduledNotificationAt: sendScheduledNotificationAt, initialDelay: initialDelay, repeatInterval: repeatInterval, repeatNotify: repeatNotify, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("Active", self.active)
+        element.element("CallbackNumber", self.callbackNumber)
+        element.element("DeviceName", self.deviceName)
+        element.element("DisableMobileNumberFromPCA", self.disableMobileNumberFromPCA)
+        element.element("DisableTemplateSelectionFromPCA", self.disableTemplateSelectionFromPCA)
+        element.element("DisplayName", self.displayName)
+        element.element("NotificationTemplateID", self.notificationTemplateID)
+        element.element("ObjectId", self.objectId)
+        element.element("PhoneNumber", self.phoneNumber)
+        element.element("SmtpAddress", self.smtpAddress)
+        element.element("Undeletable", self.undeletable)
+        element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("AllowVoiceMailAsAttachment", self.allowVoiceMailAsAttachment)
+        element.element("MessageCountInSummary", self.messageCountInSummary)
+        element.element("EventList", self.eventList)
+        element.element("ScheduleSetObjectId", self.scheduleSetObjectId)
+        element.element("SendScheduledNotificationAt", self.sendScheduledNotificationAt)
+        element.element("InitialDelay", self.initialDelay)
+        element.element("RepeatInterval", self.repeatInterval)
+        element.element("RepeatNotify", self.repeatNotify)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension HtmlDevices: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "HtmlDevice",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var htmlDevice: [HtmlDevice] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                htmlDevice.append(try child.decode(HtmlDevice.self))
+            default:
+                break
+            }
+        }
+        self.init(htmlDevice: htmlDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("HtmlDevice", self.htmlDevice)
+    }
+}
+
+extension ImportUser: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "alias",
+        "firstName",
+        "lastName",
+        "dtmfAccessId",
+        "pkid",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var alias: Alias? = nil
+        var firstName: Swift.String? = nil
+        var lastName: Swift.String? = nil
+        var dtmfAccessId: Extension? = nil
+        var pkid: ObjectId? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                alias = try child.value(Alias.self)
+            case 1:
+                firstName = try child.value(Swift.String.self)
+            case 2:
+                lastName = try child.value(Swift.String.self)
+            case 3:
+                dtmfAccessId = try child.value(Extension.self)
+            case 4:
+                pkid = try child.value(ObjectId.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(alias: alias, firstName: firstName, lastName: lastName, dtmfAccessId: dtmfAccessId, pkid: pkid, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("alias", self.alias)
+        element.element("firstName", self.firstName)
+        element.element("lastName", self.lastName)
+        element.element("dtmfAccessId", self.dtmfAccessId)
+        element.element("pkid", self.pkid)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension ImportUsers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "ImportUser",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var importUser: [ImportUser] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                importUser.append(try child.decode(ImportUser.self))
+            default:
+                break
+            }
+        }
+        self.init(importUser: importUser, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("ImportUser", self.importUser)
+    }
+}
+
+extension InterviewHandler: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "CreationTime",
+        "Language",
+        "DisplayName",
+        "Undeletable",
+        "VoiceName",
+        "VoiceFileURI",
+        "VoiceNameURI",
+        "LocationObjectId",
+        "LocationURI",
+        "SendUrgentMsg",
+        "ObjectId",
+        "TenantObjectId",
+        "RecipientDistributionListObjectId",
+        "RecipientDistributionListURI",
+        "RecipientSubscriberObjectId",
+        "RecipientUserURI",
+        "AfterMessageAction",
+        "AfterMessageTargetConversation",
+        "AfterMessageTargetHandlerObjectId",
+        "UseCallLanguage",
+        "UseDefaultLanguage",
+        "DispatchDelivery",
+        "PartitionObjectId",
+        "PartitionURI",
+        "InterviewQuestionsURI",
+        "DtmfAccessId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var creationTime: Swift.String? = nil
+        var language: LanguageCode? = nil
+        var displayName: DisplayName? = nil
+        var undeletable: Swift.Bool? = nil
+        var voiceName: VoiceNameFile? = nil
+        var voiceFileURI: ResourceURI? = nil
+        var voiceNameURI: ResourceURI? = nil
+        var locationObjectId: ObjectId? = nil
+        var locationURI: ResourceURI? = nil
+        var sendUrgentMsg: SendUrgentMsg? = nil
+        var objectId: ObjectId? = nil
+        var tenantObjectId: ObjectId? = nil
+        var recipientDistributionListObjectId: ObjectId? = nil
+        var recipientDistributionListURI: ResourceURI? = nil
+        var recipientSubscriberObjectId: ObjectId? = nil
+        var recipientUserURI: ResourceURI? = nil
+        var afterMessageAction: CallAction? = nil
+        var afterMessageTargetConversation: TargetConversation? = nil
+        var afterMessageTargetHandlerObjectId: ObjectId? = nil
+        var useCallLanguage: Swift.Bool? = nil
+        var useDefaultLanguage: Swift.Bool? = nil
+        var dispatchDelivery: Swift.Bool? = nil
+        var partitionObjectId: ObjectId? = nil
+        var partitionURI: ResourceURI? = nil
+        var interviewQuestionsURI: ResourceURI? = nil
+        var dtmfAccessId: Extension? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                creationTime = try child.value(Swift.String.self)
+            case 2:
+                language = try child.value(LanguageCode.self)
+            case 3:
+                displayName = try child.value(DisplayName.self)
+            case 4:
+                undeletable = try child.value(Swift.Bool.self)
+            case 5:
+                voiceName = try child.value(VoiceNameFile.self)
+            case 6:
+                voiceFileURI = try child.value(ResourceURI.self)
+            case 7:
+                voiceNameURI = try child.value(ResourceURI.self)
+            case 8:
+                locationObjectId = try child.value(ObjectId.self)
+            case 9:
+                locationURI = try child.value(ResourceURI.self)
+            case 10:
+                sendUrgentMsg = try child.value(SendUrgentMsg.self)
+            case 11:
+                objectId = try child.value(ObjectId.self)
+            case 12:
+                tenantObjectId = try child.value(ObjectId.self)
+            case 13:
+                recipientDistributionListObjectId = try child.value(ObjectId.self)
+            case 14:
+                recipientDistributionListURI = try child.value(ResourceURI.self)
+            case 15:
+                recipientSubscriberObjectId = try child.value(ObjectId.self)
+            case 16:
+                recipientUserURI = try child.value(ResourceURI.self)
+            case 17:
+                afterMessageAction = try child.value(CallAction.self)
+            case 18:
+                afterMessageTargetConversation = try child.value(TargetConversation.self)
+            case 19:
+                afterMessageTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 20:
+                useCallLanguage = try child.value(Swift.Bool.self)
+            case 21:
+                useDefaultLanguage = try child.value(Swift.Bool.self)
+            case 22:
+                dispatchDelivery = try child.value(Swift.Bool.self)
+            case 23:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 24:
+                partitionURI = try child.value(ResourceURI.self)
+            case 25:
+                interviewQuestionsURI = try child.value(ResourceURI.self)
+            case 26:
+                dtmfAccessId = try child.value(Extension.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, creationTime: creationTime, language: language, displayName: displayName, undeletable: undeletable, voiceName: voiceName, voiceFileURI: voiceFileURI, voiceNameURI: voiceNameURI, locationObjectId: locationObjectId, locationURI: locationURI, sendUrgentMsg: sendUrgentMsg, objectId: objectId, tenantObjectId: tenantObjectId, recipientDistributionListObjectId: recipientDistributionListObjectId, recipientDistributionListURI: recipientDistributionListURI, recipientSubscriberObjectId: recipientSubscriberObjectId, recipientUserURI: recipientUserURI, afterMessageAction: afterMessageAction, afterMessageTargetConversation: afterMessageTargetConversation, afterMessageTargetHandlerObjectId: afterMessageTargetHandlerObjectId, useCallLanguage: useCallLanguage, useDefaultLanguage: useDefaultLanguage, dispatchDelivery: dispatchDelivery, partitionObjectId: partitionObjectId, partitionURI: partitionURI, interviewQuestionsURI: interviewQuestionsURI, dtmfAccessId: dtmfAccessId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("CreationTime", self.creationTime)
+        element.element("Language", self.language)
+        element.element("DisplayName", self.displayName)
+        element.element("Undeletable", self.undeletable)
+        element.element("VoiceName", self.voiceName)
+        element.element("VoiceFileURI", self.voiceFileURI)
+        element.element("VoiceNameURI", self.voiceNameURI)
+        element.element("LocationObjectId", self.locationObjectId)
+        element.element("LocationURI", self.locationURI)
+        element.element("SendUrgentMsg", self.sendUrgentMsg)
+        element.element("ObjectId", self.objectId)
+        element.element("TenantObjectId", self.tenantObjectId)
+        element.element("RecipientDistributionListObjectId", self.recipientDistributionListObjectId)
+        element.element("RecipientDistributionListURI", self.recipientDistributionListURI)
+        element.element("RecipientSubscriberObjectId", self.recipientSubscriberObjectId)
+        element.element("RecipientUserURI", self.recipientUserURI)
+        element.element("AfterMessageAction", self.afterMessageAction)
+        element.element("AfterMessageTargetConversation", self.afterMessageTargetConversation)
+        element.element("AfterMessageTargetHandlerObjectId", self.afterMessageTargetHandlerObjectId)
+        element.element("UseCallLanguage", self.useCallLanguage)
+        element.element("UseDefaultLanguage", self.useDefaultLanguage)
+        element.element("DispatchDelivery", self.dispatchDelivery)
+        element.element("PartitionObjectId", self.partitionObjectId)
+        element.element("PartitionURI", self.partitionURI)
+        element.element("InterviewQuestionsURI", self.interviewQuestionsURI)
+        element.element("DtmfAccessId", self.dtmfAccessId)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension InterviewHandlers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "InterviewHandler",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var interviewHandler: [InterviewHandler] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                interviewHandler.append(try child.decode(InterviewHandler.self))
+            default:
+                break
+            }
+        }
+        self.init(interviewHandler: interviewHandler, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("InterviewHandler", self.interviewHandler)
+    }
+}
+
+extension InterviewQuestion: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "InterviewHandlerObjectId",
+        "InterviewHandlerURI",
+        "QuestionNumber",
+        "MaxMsgLength",
+        "StreamText",
+        "IsActive",
+        "VoiceFile",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var interviewHandlerObjectId: ObjectId? = nil
+        var interviewHandlerURI: ResourceURI? = nil
+        var questionNumber: InterviewQuestionNumber? = nil
+        var maxMsgLength: InterviewAnswerLength? = nil
+        var streamText: Swift.String? = nil
+        var isActive: Swift.Bool? = nil
+        var voiceFile: VoiceNameFile? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                interviewHandlerObjectId = try child.value(ObjectId.self)
+            case 1:
+                interviewHandlerURI = try child.value(ResourceURI.self)
+            case 2:
+                questionNumber = try child.value(InterviewQuestionNumber.self)
+            case 3:
+                maxMsgLength = try child.value(InterviewAnswerLength.self)
+            case 4:
+                streamText = try child.value(Swift.String.self)
+            case 5:
+                isActive = try child.value(Swift.Bool.self)
+            case 6:
+                voiceFile = try child.value(VoiceNameFile.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(interviewHandlerObjectId: interviewHandlerObjectId, interviewHandlerURI: interviewHandlerURI, questionNumber: questionNumber, maxMsgLength: maxMsgLength, streamText: streamText, isActive: isActive, voiceFile: voiceFile, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("InterviewHandlerObjectId", self.interviewHandlerObjectId)
+        element.element("InterviewHandlerURI", self.interviewHandlerURI)
+        element.element("QuestionNumber", self.questionNumber)
+        element.element("MaxMsgLength", self.maxMsgLength)
+        element.element("StreamText", self.streamText)
+        element.element("IsActive", self.isActive)
+        element.element("VoiceFile", self.voiceFile)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension InterviewQuestions: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "InterviewQuestion",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var interviewQuestion: [InterviewQuestion] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                interviewQuestion.append(try child.decode(InterviewQuestion.self))
+            default:
+                break
+            }
+        }
+        self.init(interviewQuestion: interviewQuestion, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("InterviewQuestion", self.interviewQuestion)
+    }
+}
+
+extension LanguageMapping: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "LanguageCode",
+        "LanguageAbbreviation",
+        "LanguageTag",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var languageCode: LanguageCode? = nil
+        var languageAbbreviation: Swift.String? = nil
+        var languageTag: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                languageCode = try child.value(LanguageCode.self)
+            case 1:
+                languageAbbreviation = try child.value(Swift.String.self)
+            case 2:
+                languageTag = try child.value(Swift.String.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(languageCode: languageCode, languageAbbreviation: languageAbbreviation, languageTag: languageTag, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("LanguageCode", self.languageCode)
+        element.element("LanguageAbbreviation", self.languageAbbreviation)
+        element.element("LanguageTag", self.languageTag)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension LanguageMappings: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "LanguageMapping",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var languageMapping: [LanguageMapping] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                languageMapping.append(try child.decode(LanguageMapping.self))
+            default:
+                break
+            }
+        }
+        self.init(languageMapping: languageMapping, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("LanguageMapping", self.languageMapping)
+    }
+}
+
+extension LicenseStatusCount: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "TagName",
+        "ObjectId",
+        "Count",
+        "featureName",
+        "description",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var tagName: Swift.String? = nil
+        var objectId: ObjectId? = nil
+        var count: Swift.Int? = nil
+        var featureName: Swift.String? = nil
+        var descriptionValue: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                tagName = try child.value(Swift.String.self)
+            case 2:
+                objectId = try child.value(ObjectId.self)
+            case 3:
+                count = try child.value(Swift.Int.self)
+            case 4:
+                featureName = try child.value(Swift.String.self)
+            case 5:
+                descriptionValue = try child.value(Swift.String.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, tagName: tagName, objectId: objectId, count: count, featureName: featureName, descriptionValue: descriptionValue, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("TagName", self.tagName)
+        element.element("ObjectId", self.objectId)
+        element.element("Count", self.count)
+        element.element("featureName", self.featureName)
+        element.element("description", self.descriptionValue)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension LicenseStatusCounts: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "LicenseStatusCount",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var licenseStatusCount: [LicenseStatusCount] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                licenseStatusCount.append(try child.decode(LicenseStatusCount.self))
+            default:
+                break
+            }
+        }
+        self.init(licenseStatusCount: licenseStatusCount, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("LicenseStatusCount", self.licenseStatusCount)
+    }
+}
+
+extension MailboxAttributes: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "ByteSize",
+        "MessageAgingPolicyObjectId",
+        "Mounted",
+        "NotificationType",
+        "SendReadReceipts",
+        "NumMessages",
+        "Send",
+        "Receive",
+        "Warn",
+        "ReceiveQuota",
+        "SendQuota",
+        "WarningQuota",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var byteSize: Swift.Int? = nil
+        var messageAgingPolicyObjectId: ObjectId? = nil
+        var mounted: Swift.Bool? = nil
+        var notificationType: MailboxNotificationType? = nil
+        var sendReadReceipts: Swift.Bool? = nil
+        var numMessages: Swift.Int? = nil
+        var send: MailboxQuota? = nil
+        var receive: MailboxQuota? = nil
+        var warn: MailboxQuota? = nil
+        var receiveQuota: MailboxQuota? = nil
+        var sendQuota: MailboxQuota? = nil
+        var warningQuota: MailboxQuota? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                byteSize = try child.value(Swift.Int.self)
+            case 1:
+                messageAgingPolicyObjectId = try child.value(ObjectId.self)
+            case 2:
+                mounted = try child.value(Swift.Bool.self)
+            case 3:
+                notificationType = try child.value(MailboxNotificationType.self)
+            case 4:
+                sendReadReceipts = try child.value(Swift.Bool.self)
+            case 5:
+                numMessages = try child.value(Swift.Int.self)
+            case 6:
+                send = try child.value(MailboxQuota.self)
+            case 7:
+                receive = try child.value(MailboxQuota.self)
+            case 8:
+                warn = try child.value(MailboxQuota.self)
+            case 9:
+                receiveQuota = try child.value(MailboxQuota.self)
+            case 10:
+                sendQuota = try child.value(MailboxQuota.self)
+            case 11:
+                warningQuota = try child.value(MailboxQuota.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(byteSize: byteSize, messageAgingPolicyObjectId: messageAgingPolicyObjectId, mounted: mounted, notificationType: notificationType, sendReadReceipts: sendReadReceipts, numMessages: numMessages, send: send, receive: receive, warn: warn, receiveQuota: receiveQuota, sendQuota: sendQuota, warningQuota: warningQuota, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("ByteSize", self.byteSize)
+        element.element("MessageAgingPolicyObjectId", self.messageAgingPolicyObjectId)
+        element.element("Mounted", self.mounted)
+        element.element("NotificationType", self.notificationType)
+        element.element("SendReadReceipts", self.sendReadReceipts)
+        element.element("NumMessages", self.numMessages)
+        element.element("Send", self.send)
+        element.element("Receive", self.receive)
+        element.element("Warn", self.warn)
+        element.element("ReceiveQuota", self.receiveQuota)
+        element.element("SendQuota", self.sendQuota)
+        element.element("WarningQuota", self.warningQuota)
+        for node in self.additionalElements { element.node(.element(node)) }
     }
 }
 
@@ -2551,6 +4395,443 @@ extension MenuEntry: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension MessageHandler: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "SubscriberObjectId",
+        "UserURI",
+        "RelayAddress",
+        "VoicemailAction",
+        "EmailAction",
+        "FaxAction",
+        "DeliveryReceiptAction",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var subscriberObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var relayAddress: SmtpAddress? = nil
+        var voicemailAction: MessageHandlerAction? = nil
+        var emailAction: MessageHandlerAction? = nil
+        var faxAction: MessageHandlerAction? = nil
+        var deliveryReceiptAction: MessageHandlerAction? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 3:
+                userURI = try child.value(ResourceURI.self)
+            case 4:
+                relayAddress = try child.value(SmtpAddress.self)
+            case 5:
+                voicemailAction = try child.value(MessageHandlerAction.self)
+            case 6:
+                emailAction = try child.value(MessageHandlerAction.self)
+            case 7:
+                faxAction = try child.value(MessageHandlerAction.self)
+            case 8:
+                deliveryReceiptAction = try child.value(MessageHandlerAction.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, subscriberObjectId: subscriberObjectId, userURI: userURI, relayAddress: relayAddress, voicemailAction: voicemailAction, emailAction: emailAction, faxAction: faxAction, deliveryReceiptAction: deliveryReceiptAction, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("RelayAddress", self.relayAddress)
+        element.element("VoicemailAction", self.voicemailAction)
+        element.element("EmailAction", self.emailAction)
+        element.element("FaxAction", self.faxAction)
+        element.element("DeliveryReceiptAction", self.deliveryReceiptAction)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension MessageHandlers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "MessageHandler",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var messageHandler: [MessageHandler] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                messageHandler.append(try child.decode(MessageHandler.self))
+            default:
+                break
+            }
+        }
+        self.init(messageHandler: messageHandler, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("MessageHandler", self.messageHandler)
+    }
+}
+
+extension Mwi: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "SubscriberObjectId",
+        "UserURI",
+        "ObjectId",
+        "DisplayName",
+        "MwiExtension",
+        "MwiOn",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "IncludeTextMessages",
+        "IncludeVoiceMessages",
+        "IncludeFaxMessages",
+        "Active",
+        "UsePrimaryExtension",
+        "MediaSwitchDisplayName",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var subscriberObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var displayName: DisplayName? = nil
+        var mwiExtension: Swift.String? = nil
+        var mwiOn: Swift.Bool? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var includeTextMessages: Swift.Bool? = nil
+        var includeVoiceMessages: Swift.Bool? = nil
+        var includeFaxMessages: Swift.Bool? = nil
+        var active: Swift.Bool? = nil
+        var usePrimaryExtension: Swift.Bool? = nil
+        var mediaSwitchDisplayName: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 2:
+                userURI = try child.value(ResourceURI.self)
+            case 3:
+                objectId = try child.value(ObjectId.self)
+            case 4:
+                displayName = try child.value(DisplayName.self)
+            case 5:
+                mwiExtension = try child.value(Swift.String.self)
+            case 6:
+                mwiOn = try child.value(Swift.Bool.self)
+            case 7:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 8:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 9:
+                includeTextMessages = try child.value(Swift.Bool.self)
+            case 10:
+                includeVoiceMessages = try child.value(Swift.Bool.self)
+            case 11:
+                includeFaxMessages = try child.value(Swift.Bool.self)
+            case 12:
+                active = try child.value(Swift.Bool.self)
+            case 13:
+                usePrimaryExtension = try child.value(Swift.Bool.self)
+            case 14:
+                mediaSwitchDisplayName = try child.value(Swift.String.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, subscriberObjectId: subscriberObjectId, userURI: userURI, objectId: objectId, displayName: displayName, mwiExtension: mwiExtension, mwiOn: mwiOn, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, includeTextMessages: includeTextMessages, includeVoiceMessages: includeVoiceMessages, includeFaxMessages: includeFaxMessages, active: active, usePrimaryExtension: usePrimaryExtension, mediaSwitchDisplayName: mediaSwitchDisplayName, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("ObjectId", self.objectId)
+        element.element("DisplayName", self.displayName)
+        element.element("MwiExtension", self.mwiExtension)
+        element.element("MwiOn", self.mwiOn)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("IncludeTextMessages", self.includeTextMessages)
+        element.element("IncludeVoiceMessages", self.includeVoiceMessages)
+        element.element("IncludeFaxMessages", self.includeFaxMessages)
+        element.element("Active", self.active)
+        element.element("UsePrimaryExtension", self.usePrimaryExtension)
+        element.element("MediaSwitchDisplayName", self.mediaSwitchDisplayName)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension Mwis: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "Mwi",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var mwi: [Mwi] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                mwi.append(try child.decode(Mwi.self))
+            default:
+                break
+            }
+        }
+        self.init(mwi: mwi, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("Mwi", self.mwi)
+    }
+}
+
+extension PagerDevice: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "TransmitForcedAuthorizationCode",
+        "AfterDialDigits",
+        "BusyRetryInterval",
+        "DialDelay",
+        "PhoneNumber",
+        "RetriesOnBusy",
+        "RetriesOnRna",
+        "RingsToWait",
+        "RnaRetryInterval",
+        "SendCount",
+        "WaitConnect",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "ObjectId",
+        "Active",
+        "DeviceName",
+        "DisplayName",
+        "MaxBody",
+        "MaxSubject",
+        "SubscriberObjectId",
+        "UserURI",
+        "SendCallerId",
+        "Undeletable",
+        "SuccessRetryInterval",
+        "RetriesOnSuccess",
+        "EventList",
+        "ScheduleSetObjectId",
+        "InitialDelay",
+        "VoiceMessage",
+        "UrgentOnly",
+        "RepeatInterval",
+        "RepeatNotify",
+        "FailDeviceObjectId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var transmitForcedAuthorizationCode: Swift.Bool? = nil
+        var afterDialDigits: Swift.String? = nil
+        var busyRetryInterval: Swift.Int? = nil
+        var dialDelay: Swift.Int? = nil
+        var phoneNumber: PhoneNumber? = nil
+        var retriesOnBusy: Swift.Int? = nil
+        var retriesOnRna: Swift.Int? = nil
+        var ringsToWait: Swift.Int? = nil
+        var rnaRetryInterval: Swift.Int? = nil
+        var sendCount: Swift.Bool? = nil
+        var waitConnect: Swift.Bool? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var active: Swift.Bool? = nil
+        var deviceName: Swift.String? = nil
+        var displayName: DisplayName? = nil
+        var maxBody: Swift.Int? = nil
+        var maxSubject: Swift.Int? = nil
+        var subscriberObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var sendCallerId: Swift.Bool? = nil
+        var undeletable: Swift.Bool? = nil
+        var successRetryInterval: Swift.Int? = nil
+        var retriesOnSuccess: Swift.Int? = nil
+        var eventList: Swift.String? = nil
+        var scheduleSetObjectId: ObjectId? = nil
+        var initialDelay: Swift.Int? = nil
+        var voiceMessage: Swift.Bool? = nil
+        var urgentOnly: Swift.Bool? = nil
+        var repeatInterval: Swift.Int? = nil
+        var repeatNotify: Swift.Bool? = nil
+        var failDeviceObjectId: ObjectId? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                transmitForcedAuthorizationCode = try child.value(Swift.Bool.self)
+            case 2:
+                afterDialDigits = try child.value(Swift.String.self)
+            case 3:
+                busyRetryInterval = try child.value(Swift.Int.self)
+            case 4:
+                dialDelay = try child.value(Swift.Int.self)
+            case 5:
+                phoneNumber = try child.value(PhoneNumber.self)
+            case 6:
+                retriesOnBusy = try child.value(Swift.Int.self)
+            case 7:
+                retriesOnRna = try child.value(Swift.Int.self)
+            case 8:
+                ringsToWait = try child.value(Swift.Int.self)
+            case 9:
+                rnaRetryInterval = try child.value(Swift.Int.self)
+            case 10:
+                sendCount = try child.value(Swift.Bool.self)
+            case 11:
+                waitConnect = try child.value(Swift.Bool.self)
+            case 12:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 13:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 14:
+                objectId = try child.value(ObjectId.self)
+            case 15:
+                active = try child.value(Swift.Bool.self)
+            case 16:
+                deviceName = try child.value(Swift.String.self)
+            case 17:
+                displayName = try child.value(DisplayName.self)
+            case 18:
+                maxBody = try child.value(Swift.Int.self)
+            case 19:
+                maxSubject = try child.value(Swift.Int.self)
+            case 20:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 21:
+                userURI = try child.value(ResourceURI.self)
+            case 22:
+                sendCallerId = try child.value(Swift.Bool.self)
+            case 23:
+                undeletable = try child.value(Swift.Bool.self)
+            case 24:
+                successRetryInterval = try child.value(Swift.Int.self)
+            case 25:
+                retriesOnSuccess = try child.value(Swift.Int.self)
+            case 26:
+                eventList = try child.value(Swift.String.self)
+            case 27:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 28:
+                initialDelay = try child.value(Swift.Int.self)
+            case 29:
+                voiceMessage = try child.value(Swift.Bool.self)
+            case 30:
+                urgentOnly = try child.value(Swift.Bool.self)
+            case 31:
+                repeatInterval = try child.value(Swift.Int.self)
+            case 32:
+                repeatNotify = try child.value(Swift.Bool.self)
+            case 33:
+                failDeviceObjectId = try child.value(ObjectId.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, transmitForcedAuthorizationCode: transmitForcedAuthorizationCode, afterDialDigits: afterDialDigits, busyRetryInterval: busyRetryInterval, dialDelay: dialDelay, phoneNumber: phoneNumber, retriesOnBusy: retriesOnBusy, retriesOnRna: retriesOnRna, ringsToWait: ringsToWait, rnaRetryInterval: rnaRetryInterval, sendCount: sendCount, waitConnect: waitConnect, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, objectId: objectId, active: active, deviceName: deviceName, displayName: displayName, maxBody: maxBody, maxSubject: maxSubject, subscriberObjectId: subscriberObjectId, userURI: userURI, sendCallerId: sendCallerId, undeletable: undeletable, successRetryInterval: successRetryInterval, retriesOnSuccess: retriesOnSuccess, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, initialDelay: initialDelay, voiceMessage: voiceMessage, urgentOnly: urgentOnly, repeatInterval: repeatInterval, repeatNotify: repeatNotify, failDeviceObjectId: failDeviceObjectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("TransmitForcedAuthorizationCode", self.transmitForcedAuthorizationCode)
+        element.element("AfterDialDigits", self.afterDialDigits)
+        element.element("BusyRetryInterval", self.busyRetryInterval)
+        element.element("DialDelay", self.dialDelay)
+        element.element("PhoneNumber", self.phoneNumber)
+        element.element("RetriesOnBusy", self.retriesOnBusy)
+        element.element("RetriesOnRna", self.retriesOnRna)
+        element.element("RingsToWait", self.ringsToWait)
+        element.element("RnaRetryInterval", self.rnaRetryInterval)
+        element.element("SendCount", self.sendCount)
+        element.element("WaitConnect", self.waitConnect)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("ObjectId", self.objectId)
+        element.element("Active", self.active)
+        element.element("DeviceName", self.deviceName)
+        element.element("DisplayName", self.displayName)
+        element.element("MaxBody", self.maxBody)
+        element.element("MaxSubject", self.maxSubject)
+        element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("SendCallerId", self.sendCallerId)
+        element.element("Undeletable", self.undeletable)
+        element.element("SuccessRetryInterval", self.successRetryInterval)
+        element.element("RetriesOnSuccess", self.retriesOnSuccess)
+        element.element("EventList", self.eventList)
+        element.element("ScheduleSetObjectId", self.scheduleSetObjectId)
+        element.element("InitialDelay", self.initialDelay)
+        element.element("VoiceMessage", self.voiceMessage)
+        element.element("UrgentOnly", self.urgentOnly)
+        element.element("RepeatInterval", self.repeatInterval)
+        element.element("RepeatNotify", self.repeatNotify)
+        element.element("FailDeviceObjectId", self.failDeviceObjectId)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PagerDevices: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PagerDevice",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var pagerDevice: [PagerDevice] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                pagerDevice.append(try child.decode(PagerDevice.self))
+            default:
+                break
+            }
+        }
+        self.init(pagerDevice: pagerDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("PagerDevice", self.pagerDevice)
+    }
+}
+
 extension Partition: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
@@ -2565,8 +4846,8 @@ extension Partition: CUPIRuntime.XMLElementCodable {
     @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
-        var name: Text64? = nil
-        var descriptionValue: Text255? = nil
+        var name: DialPlanText50? = nil
+        var descriptionValue: DialPlanText50? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
         var additionalElements: [CUPIRuntime.AnyXMLElement] = []
@@ -2578,9 +4859,9 @@ extension Partition: CUPIRuntime.XMLElementCodable {
             case 1:
                 objectId = try child.value(ObjectId.self)
             case 2:
-                name = try child.value(Text64.self)
+                name = try child.value(DialPlanText50.self)
             case 3:
-                descriptionValue = try child.value(Text255.self)
+                descriptionValue = try child.value(DialPlanText50.self)
             case 4:
                 locationObjectId = try child.value(ObjectId.self)
             case 5:
@@ -2627,6 +4908,205 @@ extension Partitions: CUPIRuntime.XMLElementCodable {
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("Partition", self.partition)
+    }
+}
+
+extension PhoneDevice: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "TransmitForcedAuthorizationCode",
+        "AfterDialDigits",
+        "BusyRetryInterval",
+        "DialDelay",
+        "PhoneNumber",
+        "PromptForId",
+        "RetriesOnBusy",
+        "RetriesOnRna",
+        "RingsToWait",
+        "RnaRetryInterval",
+        "WaitConnect",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "ObjectId",
+        "Active",
+        "DeviceName",
+        "DisplayName",
+        "SubscriberObjectId",
+        "UserURI",
+        "SendCallerId",
+        "Undeletable",
+        "SuccessRetryInterval",
+        "RetriesOnSuccess",
+        "EventList",
+        "ScheduleSetObjectId",
+        "InitialDelay",
+        "RepeatInterval",
+        "RepeatNotify",
+        "FailDeviceObjectId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var transmitForcedAuthorizationCode: Swift.Bool? = nil
+        var afterDialDigits: Swift.String? = nil
+        var busyRetryInterval: Swift.Int? = nil
+        var dialDelay: Swift.Int? = nil
+        var phoneNumber: PhoneNumber? = nil
+        var promptForId: Swift.Bool? = nil
+        var retriesOnBusy: Swift.Int? = nil
+        var retriesOnRna: Swift.Int? = nil
+        var ringsToWait: Swift.Int? = nil
+        var rnaRetryInterval: Swift.Int? = nil
+        var waitConnect: Swift.Bool? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var active: Swift.Bool? = nil
+        var deviceName: Swift.String? = nil
+        var displayName: DisplayName? = nil
+        var subscriberObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var sendCallerId: Swift.Bool? = nil
+        var undeletable: Swift.Bool? = nil
+        var successRetryInterval: Swift.Int? = nil
+        var retriesOnSuccess: Swift.Int? = nil
+        var eventList: Swift.String? = nil
+        var scheduleSetObjectId: ObjectId? = nil
+        var initialDelay: Swift.Int? = nil
+        var repeatInterval: Swift.Int? = nil
+        var repeatNotify: Swift.Bool? = nil
+        var failDeviceObjectId: ObjectId? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                transmitForcedAuthorizationCode = try child.value(Swift.Bool.self)
+            case 2:
+                afterDialDigits = try child.value(Swift.String.self)
+            case 3:
+                busyRetryInterval = try child.value(Swift.Int.self)
+            case 4:
+                dialDelay = try child.value(Swift.Int.self)
+            case 5:
+                phoneNumber = try child.value(PhoneNumber.self)
+            case 6:
+                promptForId = try child.value(Swift.Bool.self)
+            case 7:
+                retriesOnBusy = try child.value(Swift.Int.self)
+            case 8:
+                retriesOnRna = try child.value(Swift.Int.self)
+            case 9:
+                ringsToWait = try child.value(Swift.Int.self)
+            case 10:
+                rnaRetryInterval = try child.value(Swift.Int.self)
+            case 11:
+                waitConnect = try child.value(Swift.Bool.self)
+            case 12:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 13:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 14:
+                objectId = try child.value(ObjectId.self)
+            case 15:
+                active = try child.value(Swift.Bool.self)
+            case 16:
+                deviceName = try child.value(Swift.String.self)
+            case 17:
+                displayName = try child.value(DisplayName.self)
+            case 18:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 19:
+                userURI = try child.value(ResourceURI.self)
+            case 20:
+                sendCallerId = try child.value(Swift.Bool.self)
+            case 21:
+                undeletable = try child.value(Swift.Bool.self)
+            case 22:
+                successRetryInterval = try child.value(Swift.Int.self)
+            case 23:
+                retriesOnSuccess = try child.value(Swift.Int.self)
+            case 24:
+                eventList = try child.value(Swift.String.self)
+            case 25:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 26:
+                initialDelay = try child.value(Swift.Int.self)
+            case 27:
+                repeatInterval = try child.value(Swift.Int.self)
+            case 28:
+                repeatNotify = try child.value(Swift.Bool.self)
+            case 29:
+                failDeviceObjectId = try child.value(ObjectId.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, transmitForcedAuthorizationCode: transmitForcedAuthorizationCode, afterDialDigits: afterDialDigits, busyRetryInterval: busyRetryInterval, dialDelay: dialDelay, phoneNumber: phoneNumber, promptForId: promptForId, retriesOnBusy: retriesOnBusy, retriesOnRna: retriesOnRna, ringsToWait: ringsToWait, rnaRetryInterval: rnaRetryInterval, waitConnect: waitConnect, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, objectId: objectId, active: active, deviceName: deviceName, displayName: displayName, subscriberObjectId: subscriberObjectId, userURI: userURI, sendCallerId: sendCallerId, undeletable: undeletable, successRetryInterval: successRetryInterval, retriesOnSuccess: retriesOnSuccess, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, initialDelay: initialDelay, repeatInterval: repeatInterval, repeatNotify: repeatNotify, failDeviceObjectId: failDeviceObjectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("TransmitForcedAuthorizationCode", self.transmitForcedAuthorizationCode)
+        element.element("AfterDialDigits", self.afterDialDigits)
+        element.element("BusyRetryInterval", self.busyRetryInterval)
+        element.element("DialDelay", self.dialDelay)
+        element.element("PhoneNumber", self.phoneNumber)
+        element.element("PromptForId", self.promptForId)
+        element.element("RetriesOnBusy", self.retriesOnBusy)
+        element.element("RetriesOnRna", self.retriesOnRna)
+        element.element("RingsToWait", self.ringsToWait)
+        element.element("RnaRetryInterval", self.rnaRetryInterval)
+        element.element("WaitConnect", self.waitConnect)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("ObjectId", self.objectId)
+        element.element("Active", self.active)
+        element.element("DeviceName", self.deviceName)
+        element.element("DisplayName", self.displayName)
+        element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("SendCallerId", self.sendCallerId)
+        element.element("Undeletable", self.undeletable)
+        element.element("SuccessRetryInterval", self.successRetryInterval)
+        element.element("RetriesOnSuccess", self.retriesOnSuccess)
+        element.element("EventList", self.eventList)
+        element.element("ScheduleSetObjectId", self.scheduleSetObjectId)
+        element.element("InitialDelay", self.initialDelay)
+        element.element("RepeatInterval", self.repeatInterval)
+        element.element("RepeatNotify", self.repeatNotify)
+        element.element("FailDeviceObjectId", self.failDeviceObjectId)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PhoneDevices: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PhoneDevice",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var phoneDevice: [PhoneDevice] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                phoneDevice.append(try child.decode(PhoneDevice.self))
+            default:
+                break
+            }
+        }
+        self.init(phoneDevice: phoneDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("PhoneDevice", self.phoneDevice)
     }
 }
 
@@ -2752,6 +5232,105 @@ extension PhoneSystem: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension PhoneSystemAssociation: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "Alias",
+        "DisplayName",
+        "MediaSwitchDisplayName",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "numNotificationDevice",
+        "numNotificationMWI",
+        "numPrimaryCallHandler",
+        "ObjectId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var alias: Swift.String? = nil
+        var displayName: Swift.String? = nil
+        var mediaSwitchDisplayName: Swift.String? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var numNotificationDevice: Swift.Int? = nil
+        var numNotificationMWI: Swift.Int? = nil
+        var numPrimaryCallHandler: Swift.Int? = nil
+        var objectId: ObjectId? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                alias = try child.value(Swift.String.self)
+            case 2:
+                displayName = try child.value(Swift.String.self)
+            case 3:
+                mediaSwitchDisplayName = try child.value(Swift.String.self)
+            case 4:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 5:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 6:
+                numNotificationDevice = try child.value(Swift.Int.self)
+            case 7:
+                numNotificationMWI = try child.value(Swift.Int.self)
+            case 8:
+                numPrimaryCallHandler = try child.value(Swift.Int.self)
+            case 9:
+                objectId = try child.value(ObjectId.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, alias: alias, displayName: displayName, mediaSwitchDisplayName: mediaSwitchDisplayName, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, numNotificationDevice: numNotificationDevice, numNotificationMWI: numNotificationMWI, numPrimaryCallHandler: numPrimaryCallHandler, objectId: objectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("Alias", self.alias)
+        element.element("DisplayName", self.displayName)
+        element.element("MediaSwitchDisplayName", self.mediaSwitchDisplayName)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("numNotificationDevice", self.numNotificationDevice)
+        element.element("numNotificationMWI", self.numNotificationMWI)
+        element.element("numPrimaryCallHandler", self.numPrimaryCallHandler)
+        element.element("ObjectId", self.objectId)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PhoneSystemAssociations: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PhoneSystemAssociation",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var phoneSystemAssociation: [PhoneSystemAssociation] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                phoneSystemAssociation.append(try child.decode(PhoneSystemAssociation.self))
+            default:
+                break
+            }
+        }
+        self.init(phoneSystemAssociation: phoneSystemAssociation, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("PhoneSystemAssociation", self.phoneSystemAssociation)
+    }
+}
+
 extension PhoneSystems: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
@@ -2779,6 +5358,1389 @@ extension PhoneSystems: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension Port: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "MediaPortGroupObjectId",
+        "PortGroupURI",
+        "TelephonyIntegrationMethodEnum",
+        "PortNumInGroup",
+        "SkinnySecurityModeEnum",
+        "SkinnyDoMediaEncryption",
+        "VmsServerObjectId",
+        "HuntOrder",
+        "DisplayName",
+        "SkinnyDeviceName",
+        "PimgPortNumber",
+        "CapAnswer",
+        "CapNotification",
+        "CapMWI",
+        "CapEnabled",
+        "CapDeliverAmis",
+        "CapTrapConnection",
+        "MediaSwitchDisplayName",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "MediaPortGroupDisplayName",
+        "MediaPortGroupEnableMWI",
+        "MediaPortGroupMwiReqPortSpecific",
+        "SipSendPort",
+        "VmsServerName",
+        "NumberOfPorts",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var mediaPortGroupObjectId: ObjectId? = nil
+        var portGroupURI: ResourceURI? = nil
+        var telephonyIntegrationMethodEnum: Swift.Int? = nil
+        var portNumInGroup: Swift.Int? = nil
+        var skinnySecurityModeEnum: Swift.Int? = nil
+        var skinnyDoMediaEncryption: Swift.Bool? = nil
+        var vmsServerObjectId: ObjectId? = nil
+        var huntOrder: Swift.Int? = nil
+        var displayName: DisplayName? = nil
+        var skinnyDeviceName: Swift.String? = nil
+        var pimgPortNumber: Swift.Int? = nil
+        var capAnswer: Swift.Bool? = nil
+        var capNotification: Swift.Bool? = nil
+        var capMWI: Swift.Bool? = nil
+        var capEnabled: Swift.Bool? = nil
+        var capDeliverAmis: Swift.Bool? = nil
+        var capTrapConnection: Swift.Bool? = nil
+        var mediaSwitchDisplayName: Swift.String? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var mediaPortGroupDisplayName: Swift.String? = nil
+        var mediaPortGroupEnableMWI: Swift.Bool? = nil
+        var mediaPortGroupMwiReqPortSpecific: Swift.Bool? = nil
+        var sipSendPort: Swift.Int? = nil
+        var vmsServerName: Swift.String? = nil
+        var numberOfPorts: Swift.Int? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                mediaPortGroupObjectId = try child.value(ObjectId.self)
+            case 3:
+                portGroupURI = try child.value(ResourceURI.self)
+            case 4:
+                telephonyIntegrationMethodEnum = try child.value(Swift.Int.self)
+            case 5:
+                portNumInGroup = try child.value(Swift.Int.self)
+            case 6:
+                skinnySecurityModeEnum = try child.value(Swift.Int.self)
+            case 7:
+                skinnyDoMediaEncryption = try child.value(Swift.Bool.self)
+            case 8:
+                vmsServerObjectId = try child.value(ObjectId.self)
+            case 9:
+                huntOrder = try child.value(Swift.Int.self)
+            case 10:
+                displayName = try child.value(DisplayName.self)
+            case 11:
+                skinnyDeviceName = try child.value(Swift.String.self)
+            case 12:
+                pimgPortNumber = try child.value(Swift.Int.self)
+            case 13:
+                capAnswer = try child.value(Swift.Bool.self)
+            case 14:
+                capNotification = try child.value(Swift.Bool.self)
+            case 15:
+                capMWI = try child.value(Swift.Bool.self)
+            case 16:
+                capEnabled = try child.value(Swift.Bool.self)
+            case 17:
+                capDeliverAmis = try child.value(Swift.Bool.self)
+            case 18:
+                capTrapConnection = try child.value(Swift.Bool.self)
+            case 19:
+                mediaSwitchDisplayName = try child.value(Swift.String.self)
+            case 20:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 21:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 22:
+                mediaPortGroupDisplayName = try child.value(Swift.String.self)
+            case 23:
+                mediaPortGroupEnableMWI = try child.value(Swift.Bool.self)
+            case 24:
+                mediaPortGroupMwiReqPortSpecific = try child.value(Swift.Bool.self)
+            case 25:
+                sipSendPort = try child.value(Swift.Int.self)
+            case 26:
+                vmsServerName = try child.value(Swift.String.self)
+            case 27:
+                numberOfPorts = try child.value(Swift.Int.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, mediaPortGroupObjectId: mediaPortGroupObjectId, portGroupURI: portGroupURI, telephonyIntegrationMethodEnum: telephonyIntegrationMethodEnum, portNumInGroup: portNumInGroup, skinnySecurityModeEnum: skinnySecurityModeEnum, skinnyDoMediaEncryption: skinnyDoMediaEncryption, vmsServerObjectId: vmsServerObjectId, huntOrder: huntOrder, displayName: displayName, skinnyDeviceName: skinnyDeviceName, pimgPortNumber: pimgPortNumber, capAnswer: capAnswer, capNotification: capNotification, capMWI: capMWI, capEnabled: capEnabled, capDeliverAmis: capDeliverAmis, capTrapConnection: capTrapConnection, mediaSwitchDisplayName: mediaSwitchDisplayName, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, mediaPortGroupDisplayName: mediaPortGroupDisplayName, mediaPortGroupEnableMWI: mediaPortGroupEnableMWI, mediaPortGroupMwiReqPortSpecific: mediaPortGroupMwiReqPortSpecific, sipSendPort: sipSendPort, vmsServerName: vmsServerName, numberOfPorts: numberOfPorts, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("MediaPortGroupObjectId", self.mediaPortGroupObjectId)
+        element.element("PortGroupURI", self.portGroupURI)
+        element.element("TelephonyIntegrationMethodEnum", self.telephonyIntegrationMethodEnum)
+        element.element("PortNumInGroup", self.portNumInGroup)
+        element.element("SkinnySecurityModeEnum", self.skinnySecurityModeEnum)
+        element.element("SkinnyDoMediaEncryption", self.skinnyDoMediaEncryption)
+        element.element("VmsServerObjectId", self.vmsServerObjectId)
+        element.element("HuntOrder", self.huntOrder)
+        element.element("DisplayName", self.displayName)
+        element.element("SkinnyDeviceName", self.skinnyDeviceName)
+        element.element("PimgPortNumber", self.pimgPortNumber)
+        element.element("CapAnswer", self.capAnswer)
+        element.element("CapNotification", self.capNotification)
+        element.element("CapMWI", self.capMWI)
+        element.element("CapEnabled", self.capEnabled)
+        element.element("CapDeliverAmis", self.capDeliverAmis)
+        element.element("CapTrapConnection", self.capTrapConnection)
+        element.element("MediaSwitchDisplayName", self.mediaSwitchDisplayName)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("MediaPortGroupDisplayName", self.mediaPortGroupDisplayName)
+        element.element("MediaPortGroupEnableMWI", self.mediaPortGroupEnableMWI)
+        element.element("MediaPortGroupMwiReqPortSpecific", self.mediaPortGroupMwiReqPortSpecific)
+        element.element("SipSendPort", self.sipSendPort)
+        element.element("VmsServerName", self.vmsServerName)
+        element.element("NumberOfPorts", self.numberOfPorts)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PortGroup: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "MediaPortGroupTemplateObjectId",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "TelephonyIntegrationMethodEnum",
+        "EnableMWI",
+        "DisplayName",
+        "CcmDoAutoFailback",
+        "MwiOnCode",
+        "MwiOffCode",
+        "MwiRetryCountOnSuccess",
+        "MwiRetryIntervalOnSuccessMs",
+        "ObjectId",
+        "SipTransportProtocolEnum",
+        "SipRegisterWithProxyServer",
+        "SipDoAuthenticate",
+        "SkinnyDevicePrefix",
+        "MwiMinRequestIntervalMs",
+        "MwiMaxConcurrentRequests",
+        "MediaSwitchDisplayName",
+        "PortCount",
+        "SipDoSRTP",
+        "SipTLSModeEnum",
+        "ResetStatusEnum",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var mediaPortGroupTemplateObjectId: ObjectId? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var telephonyIntegrationMethodEnum: Swift.Int? = nil
+        var enableMWI: Swift.Bool? = nil
+        var displayName: DisplayName? = nil
+        var ccmDoAutoFailback: Swift.Bool? = nil
+        var mwiOnCode: Swift.String? = nil
+        var mwiOffCode: Swift.String? = nil
+        var mwiRetryCountOnSuccess: Swift.Int? = nil
+        var mwiRetryIntervalOnSuccessMs: Swift.Int? = nil
+        var objectId: ObjectId? = nil
+        var sipTransportProtocolEnum: Swift.Int? = nil
+        var sipRegisterWithProxyServer: Swift.Bool? = nil
+        var sipDoAuthenticate: Swift.Bool? = nil
+        var skinnyDevicePrefix: Swift.String? = nil
+        var mwiMinRequestIntervalMs: Swift.Int? = nil
+        var mwiMaxConcurrentRequests: Swift.Int? = nil
+        var mediaSwitchDisplayName: Swift.String? = nil
+        var portCount: Swift.Int? = nil
+        var sipDoSRTP: Swift.Bool? = nil
+        var sipTLSModeEnum: Swift.Int? = nil
+        var resetStatusEnum: Swift.Int? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                mediaPortGroupTemplateObjectId = try child.value(ObjectId.self)
+            case 2:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 3:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 4:
+                telephonyIntegrationMethodEnum = try child.value(Swift.Int.self)
+            case 5:
+                enableMWI = try child.value(Swift.Bool.self)
+            case 6:
+                displayName = try child.value(DisplayName.self)
+            case 7:
+                ccmDoAutoFailback = try child.value(Swift.Bool.self)
+            case 8:
+                mwiOnCode = try child.value(Swift.String.self)
+            case 9:
+                mwiOffCode = try child.value(Swift.String.self)
+            case 10:
+                mwiRetryCountOnSuccess = try child.value(Swift.Int.self)
+            case 11:
+                mwiRetryIntervalOnSuccessMs = try child.value(Swift.Int.self)
+            case 12:
+                objectId = try child.value(ObjectId.self)
+            case 13:
+                sipTransportProtocolEnum = try child.value(Swift.Int.self)
+            case 14:
+                sipRegisterWithProxyServer = try child.value(Swift.Bool.self)
+            case 15:
+                sipDoAuthenticate = try child.value(Swift.Bool.self)
+            case 16:
+                skinnyDevicePrefix = try child.value(Swift.String.self)
+            case 17:
+                mwiMinRequestIntervalMs = try child.value(Swift.Int.self)
+            case 18:
+                mwiMaxConcurrentRequests = try child.value(Swift.Int.self)
+            case 19:
+                mediaSwitchDisplayName = try child.value(Swift.String.self)
+            case 20:
+                portCount = try child.value(Swift.Int.self)
+            case 21:
+                sipDoSRTP = try child.value(Swift.Bool.self)
+            case 22:
+                sipTLSModeEnum = try child.value(Swift.Int.self)
+            case 23:
+                resetStatusEnum = try child.value(Swift.Int.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, mediaPortGroupTemplateObjectId: mediaPortGroupTemplateObjectId, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, telephonyIntegrationMethodEnum: telephonyIntegrationMethodEnum, enableMWI: enableMWI, displayName: displayName, ccmDoAutoFailback: ccmDoAutoFailback, mwiOnCode: mwiOnCode, mwiOffCode: mwiOffCode, mwiRetryCountOnSuccess: mwiRetryCountOnSuccess, mwiRetryIntervalOnSuccessMs: mwiRetryIntervalOnSuccessMs, objectId: objectId, sipTransportProtocolEnum: sipTransportProtocolEnum, sipRegisterWithProxyServer: sipRegisterWithProxyServer, sipDoAuthenticate: sipDoAuthenticate, skinnyDevicePrefix: skinnyDevicePrefix, mwiMinRequestIntervalMs: mwiMinRequestIntervalMs, mwiMaxConcurrentRequests: mwiMaxConcurrentRequests, mediaSwitchDisplayName: mediaSwitchDisplayName, portCount: portCount, sipDoSRTP: sipDoSRTP, sipTLSModeEnum: sipTLSModeEnum, resetStatusEnum: resetStatusEnum, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("MediaPortGroupTemplateObjectId", self.mediaPortGroupTemplateObjectId)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("TelephonyIntegrationMethodEnum", self.telephonyIntegrationMethodEnum)
+        element.element("EnableMWI", self.enableMWI)
+        element.element("DisplayName", self.displayName)
+        element.element("CcmDoAutoFailback", self.ccmDoAutoFailback)
+        element.element("MwiOnCode", self.mwiOnCode)
+        element.element("MwiOffCode", self.mwiOffCode)
+        element.element("MwiRetryCountOnSuccess", self.mwiRetryCountOnSuccess)
+        element.element("MwiRetryIntervalOnSuccessMs", self.mwiRetryIntervalOnSuccessMs)
+        element.element("ObjectId", self.objectId)
+        element.element("SipTransportProtocolEnum", self.sipTransportProtocolEnum)
+        element.element("SipRegisterWithProxyServer", self.sipRegisterWithProxyServer)
+        element.element("SipDoAuthenticate", self.sipDoAuthenticate)
+        element.element("SkinnyDevicePrefix", self.skinnyDevicePrefix)
+        element.element("MwiMinRequestIntervalMs", self.mwiMinRequestIntervalMs)
+        element.element("MwiMaxConcurrentRequests", self.mwiMaxConcurrentRequests)
+        element.element("MediaSwitchDisplayName", self.mediaSwitchDisplayName)
+        element.element("PortCount", self.portCount)
+        element.element("SipDoSRTP", self.sipDoSRTP)
+        element.element("SipTLSModeEnum", self.sipTLSModeEnum)
+        element.element("ResetStatusEnum", self.resetStatusEnum)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PortGroups: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PortGroup",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var portGroup: [PortGroup] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                portGroup.append(try child.decode(PortGroup.self))
+            default:
+                break
+            }
+        }
+        self.init(portGroup: portGroup, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("PortGroup", self.portGroup)
+    }
+}
+
+extension Ports: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "Port",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var port: [Port] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                port.append(try child.decode(Port.self))
+            default:
+                break
+            }
+        }
+        self.init(port: port, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("Port", self.port)
+    }
+}
+
+extension PostGreetingRecording: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "DisplayName",
+        "PostGreetingRecordingStreamFilesURI",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var displayName: DisplayName? = nil
+        var postGreetingRecordingStreamFilesURI: ResourceURI? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                displayName = try child.value(DisplayName.self)
+            case 3:
+                postGreetingRecordingStreamFilesURI = try child.value(ResourceURI.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, displayName: displayName, postGreetingRecordingStreamFilesURI: postGreetingRecordingStreamFilesURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("DisplayName", self.displayName)
+        element.element("PostGreetingRecordingStreamFilesURI", self.postGreetingRecordingStreamFilesURI)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PostGreetingRecordingStreamFile: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "PostGreetingRecordingObjectId",
+        "LanguageCode",
+        "StreamFile",
+        "PostGreetingStreamFileLanguageURI",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var postGreetingRecordingObjectId: ObjectId? = nil
+        var languageCode: LanguageCode? = nil
+        var streamFile: VoiceNameFile? = nil
+        var postGreetingStreamFileLanguageURI: ResourceURI? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                postGreetingRecordingObjectId = try child.value(ObjectId.self)
+            case 2:
+                languageCode = try child.value(LanguageCode.self)
+            case 3:
+                streamFile = try child.value(VoiceNameFile.self)
+            case 4:
+                postGreetingStreamFileLanguageURI = try child.value(ResourceURI.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, postGreetingRecordingObjectId: postGreetingRecordingObjectId, languageCode: languageCode, streamFile: streamFile, postGreetingStreamFileLanguageURI: postGreetingStreamFileLanguageURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("PostGreetingRecordingObjectId", self.postGreetingRecordingObjectId)
+        element.element("LanguageCode", self.languageCode)
+        element.element("StreamFile", self.streamFile)
+        element.element("PostGreetingStreamFileLanguageURI", self.postGreetingStreamFileLanguageURI)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PostGreetingRecordingStreamFiles: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PostGreetingRecordingStreamFile",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var postGreetingRecordingStreamFile: [PostGreetingRecordingStreamFile] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                postGreetingRecordingStreamFile.append(try child.decode(PostGreetingRecordingStreamFile.self))
+            default:
+                break
+            }
+        }
+        self.init(postGreetingRecordingStreamFile: postGreetingRecordingStreamFile, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("PostGreetingRecordingStreamFile", self.postGreetingRecordingStreamFile)
+    }
+}
+
+extension PostGreetingRecordings: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PostGreetingRecording",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var postGreetingRecording: [PostGreetingRecording] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                postGreetingRecording.append(try child.decode(PostGreetingRecording.self))
+            default:
+                break
+            }
+        }
+        self.init(postGreetingRecording: postGreetingRecording, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("PostGreetingRecording", self.postGreetingRecording)
+    }
+}
+
+extension PrivateList: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "DisplayName",
+        "UserObjectId",
+        "UserURI",
+        "DtmfName",
+        "Alias",
+        "VoiceName",
+        "VoiceFileURI",
+        "NumericId",
+        "IsAddressable",
+        "PrivateListMembersURI",
+        "AlternateNamesURI",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var displayName: Swift.String? = nil
+        var userObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var dtmfName: DtmfName? = nil
+        var alias: Swift.String? = nil
+        var voiceName: VoiceNameFile? = nil
+        var voiceFileURI: ResourceURI? = nil
+        var numericId: Swift.Int? = nil
+        var isAddressable: Swift.Bool? = nil
+        var privateListMembersURI: ResourceURI? = nil
+        var alternateNamesURI: ResourceURI? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                displayName = try child.value(Swift.String.self)
+            case 3:
+                userObjectId = try child.value(ObjectId.self)
+            case 4:
+                userURI = try child.value(ResourceURI.self)
+            case 5:
+                dtmfName = try child.value(DtmfName.self)
+            case 6:
+                alias = try child.value(Swift.String.self)
+            case 7:
+                voiceName = try child.value(VoiceNameFile.self)
+            case 8:
+                voiceFileURI = try child.value(ResourceURI.self)
+            case 9:
+                numericId = try child.value(Swift.Int.self)
+            case 10:
+                isAddressable = try child.value(Swift.Bool.self)
+            case 11:
+                privateListMembersURI = try child.value(ResourceURI.self)
+            case 12:
+                alternateNamesURI = try child.value(ResourceURI.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, displayName: displayName, userObjectId: userObjectId, userURI: userURI, dtmfName: dtmfName, alias: alias, voiceName: voiceName, voiceFileURI: voiceFileURI, numericId: numericId, isAddressable: isAddressable, privateListMembersURI: privateListMembersURI, alternateNamesURI: alternateNamesURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("DisplayName", self.displayName)
+        element.element("UserObjectId", self.userObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("DtmfName", self.dtmfName)
+        element.element("Alias", self.alias)
+        element.element("VoiceName", self.voiceName)
+        element.element("VoiceFileURI", self.voiceFileURI)
+        element.element("NumericId", self.numericId)
+        element.element("IsAddressable", self.isAddressable)
+        element.element("PrivateListMembersURI", self.privateListMembersURI)
+        element.element("AlternateNamesURI", self.alternateNamesURI)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PrivateListMember: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "PersonalVoiceMailListObjectId",
+        "PrivateListURI",
+        "MemberSubscriberObjectId",
+        "MemberUserURI",
+        "MemberDistributionListObjectId",
+        "MemberDistributionListURI",
+        "MemberPersonalVoiceMailListObjectId",
+        "MemberPrivateListURI",
+        "ObjectId",
+        "MemberContactObjectId",
+        "MemberContactURI",
+        "Alias",
+        "DisplayName",
+        "Extension",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var personalVoiceMailListObjectId: ObjectId? = nil
+        var privateListURI: ResourceURI? = nil
+        var memberSubscriberObjectId: ObjectId? = nil
+        var memberUserURI: ResourceURI? = nil
+        var memberDistributionListObjectId: ObjectId? = nil
+        var memberDistributionListURI: ResourceURI? = nil
+        var memberPersonalVoiceMailListObjectId: ObjectId? = nil
+        var memberPrivateListURI: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var memberContactObjectId: ObjectId? = nil
+        var memberContactURI: ResourceURI? = nil
+        var alias: Swift.String? = nil
+        var displayName: Swift.String? = nil
+        var `extension`: Extension? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                personalVoiceMailListObjectId = try child.value(ObjectId.self)
+            case 2:
+                privateListURI = try child.value(ResourceURI.self)
+            case 3:
+                memberSubscriberObjectId = try child.value(ObjectId.self)
+            case 4:
+                memberUserURI = try child.value(ResourceURI.self)
+            case 5:
+                memberDistributionListObjectId = try child.value(ObjectId.self)
+            case 6:
+                memberDistributionListURI = try child.value(ResourceURI.self)
+            case 7:
+                memberPersonalVoiceMailListObjectId = try child.value(ObjectId.self)
+            case 8:
+                memberPrivateListURI = try child.value(ResourceURI.self)
+            case 9:
+                objectId = try child.value(ObjectId.self)
+            case 10:
+                memberContactObjectId = try child.value(ObjectId.self)
+            case 11:
+                memberContactURI = try child.value(ResourceURI.self)
+            case 12:
+                alias = try child.value(Swift.String.self)
+            case 13:
+                displayName = try child.value(Swift.String.self)
+            case 14:
+                `extension` = try child.value(Extension.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, personalVoiceMailListObjectId: personalVoiceMailListObjectId, privateListURI: privateListURI, memberSubscriberObjectId: memberSubscriberObjectId, memberUserURI: memberUserURI, memberDistributionListObjectId: memberDistributionListObjectId, memberDistributionListURI: memberDistributionListURI, memberPersonalVoiceMailListObjectId: memberPersonalVoiceMailListObjectId, memberPrivateListURI: memberPrivateListURI, objectId: objectId, memberContactObjectId: memberContactObjectId, memberContactURI: memberContactURI, alias: alias, displayName: displayName, extension: `extension`, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("PersonalVoiceMailListObjectId", self.personalVoiceMailListObjectId)
+        element.element("PrivateListURI", self.privateListURI)
+        element.element("MemberSubscriberObjectId", self.memberSubscriberObjectId)
+        element.element("MemberUserURI", self.memberUserURI)
+        element.element("MemberDistributionListObjectId", self.memberDistributionListObjectId)
+        element.element("MemberDistributionListURI", self.memberDistributionListURI)
+        element.element("MemberPersonalVoiceMailListObjectId", self.memberPersonalVoiceMailListObjectId)
+        element.element("MemberPrivateListURI", self.memberPrivateListURI)
+        element.element("ObjectId", self.objectId)
+        element.element("MemberContactObjectId", self.memberContactObjectId)
+        element.element("MemberContactURI", self.memberContactURI)
+        element.element("Alias", self.alias)
+        element.element("DisplayName", self.displayName)
+        element.element("Extension", self.extension)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension PrivateListMembers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PrivateListMember",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var privateListMember: [PrivateListMember] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                privateListMember.append(try child.decode(PrivateListMember.self))
+            default:
+                break
+            }
+        }
+        self.init(privateListMember: privateListMember, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("PrivateListMember", self.privateListMember)
+    }
+}
+
+extension PrivateLists: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PrivateList",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var privateList: [PrivateList] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                privateList.append(try child.decode(PrivateList.self))
+            default:
+                break
+            }
+        }
+        self.init(privateList: privateList, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("PrivateList", self.privateList)
+    }
+}
+
+extension Privilege: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "ObjectId",
+        "DisplayName",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var objectId: ObjectId? = nil
+        var displayName: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                objectId = try child.value(ObjectId.self)
+            case 1:
+                displayName = try child.value(Swift.String.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(objectId: objectId, displayName: displayName, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("ObjectId", self.objectId)
+        element.element("DisplayName", self.displayName)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension Privileges: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "Privilege",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var privilege: [Privilege] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                privilege.append(try child.decode(Privilege.self))
+            default:
+                break
+            }
+        }
+        self.init(privilege: privilege, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("Privilege", self.privilege)
+    }
+}
+
+extension RestrictionPattern: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "Blocked",
+        "NumberPattern",
+        "RestrictionTableObjectId",
+        "RestrictionTableURI",
+        "SequenceNumber",
+        "ObjectId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var blocked: Swift.Bool? = nil
+        var numberPattern: RestrictionNumberPattern? = nil
+        var restrictionTableObjectId: ObjectId? = nil
+        var restrictionTableURI: ResourceURI? = nil
+        var sequenceNumber: Swift.Int? = nil
+        var objectId: ObjectId? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                blocked = try child.value(Swift.Bool.self)
+            case 2:
+                numberPattern = try child.value(RestrictionNumberPattern.self)
+            case 3:
+                restrictionTableObjectId = try child.value(ObjectId.self)
+            case 4:
+                restrictionTableURI = try child.value(ResourceURI.self)
+            case 5:
+                sequenceNumber = try child.value(Swift.Int.self)
+            case 6:
+                objectId = try child.value(ObjectId.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, blocked: blocked, numberPattern: numberPattern, restrictionTableObjectId: restrictionTableObjectId, restrictionTableURI: restrictionTableURI, sequenceNumber: sequenceNumber, objectId: objectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("Blocked", self.blocked)
+        element.element("NumberPattern", self.numberPattern)
+        element.element("RestrictionTableObjectId", self.restrictionTableObjectId)
+        element.element("RestrictionTableURI", self.restrictionTableURI)
+        element.element("SequenceNumber", self.sequenceNumber)
+        element.element("ObjectId", self.objectId)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension RestrictionPatterns: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "RestrictionPattern",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var restrictionPattern: [RestrictionPattern] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                restrictionPattern.append(try child.decode(RestrictionPattern.self))
+            default:
+                break
+            }
+        }
+        self.init(restrictionPattern: restrictionPattern, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("RestrictionPattern", self.restrictionPattern)
+    }
+}
+
+extension RestrictionTable: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "CreationTime",
+        "DefaultBlocked",
+        "LocationObjectId",
+        "LocationURI",
+        "MaxDigits",
+        "MinDigits",
+        "DisplayName",
+        "Undeletable",
+        "RestrictionPatternsURI",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var creationTime: CupiTimestamp? = nil
+        var defaultBlocked: Swift.Bool? = nil
+        var locationObjectId: ObjectId? = nil
+        var locationURI: ResourceURI? = nil
+        var maxDigits: RestrictionTableDigits? = nil
+        var minDigits: RestrictionTableDigits? = nil
+        var displayName: DisplayName? = nil
+        var undeletable: Swift.Bool? = nil
+        var restrictionPatternsURI: ResourceURI? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                creationTime = try child.value(CupiTimestamp.self)
+            case 3:
+                defaultBlocked = try child.value(Swift.Bool.self)
+            case 4:
+                locationObjectId = try child.value(ObjectId.self)
+            case 5:
+                locationURI = try child.value(ResourceURI.self)
+            case 6:
+                maxDigits = try child.value(RestrictionTableDigits.self)
+            case 7:
+                minDigits = try child.value(RestrictionTableDigits.self)
+            case 8:
+                displayName = try child.value(DisplayName.self)
+            case 9:
+                undeletable = try child.value(Swift.Bool.self)
+            case 10:
+                restrictionPatternsURI = try child.value(ResourceURI.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, creationTime: creationTime, defaultBlocked: defaultBlocked, locationObjectId: locationObjectId, locationURI: locationURI, maxDigits: maxDigits, minDigits: minDigits, displayName: displayName, undeletable: undeletable, restrictionPatternsURI: restrictionPatternsURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("CreationTime", self.creationTime)
+        element.element("DefaultBlocked", self.defaultBlocked)
+        element.element("LocationObjectId", self.locationObjectId)
+        element.element("LocationURI", self.locationURI)
+        element.element("MaxDigits", self.maxDigits)
+        element.element("MinDigits", self.minDigits)
+        element.element("DisplayName", self.displayName)
+        element.element("Undeletable", self.undeletable)
+        element.element("RestrictionPatternsURI", self.restrictionPatternsURI)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension RestrictionTables: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "RestrictionTable",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var restrictionTable: [RestrictionTable] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                restrictionTable.append(try child.decode(RestrictionTable.self))
+            default:
+                break
+            }
+        }
+        self.init(restrictionTable: restrictionTable, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("RestrictionTable", self.restrictionTable)
+    }
+}
+
+extension Role: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "RoleName",
+        "RoleDescription",
+        "IsEnabled",
+        "ReadOnly",
+        "InheritedObjectId",
+        "AssignPrivileges",
+        "RemovePrivileges",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var roleName: Swift.String? = nil
+        var roleDescription: Swift.String? = nil
+        var isEnabled: Swift.Bool? = nil
+        var readOnly: Swift.Bool? = nil
+        var inheritedObjectId: ObjectId? = nil
+        var assignPrivileges: RolePrivilegeIdList? = nil
+        var removePrivileges: RolePrivilegeIdList? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                roleName = try child.value(Swift.String.self)
+            case 3:
+                roleDescription = try child.value(Swift.String.self)
+            case 4:
+                isEnabled = try child.value(Swift.Bool.self)
+            case 5:
+                readOnly = try child.value(Swift.Bool.self)
+            case 6:
+                inheritedObjectId = try child.value(ObjectId.self)
+            case 7:
+                assignPrivileges = try child.decode(RolePrivilegeIdList.self)
+            case 8:
+                removePrivileges = try child.decode(RolePrivilegeIdList.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, roleName: roleName, roleDescription: roleDescription, isEnabled: isEnabled, readOnly: readOnly, inheritedObjectId: inheritedObjectId, assignPrivileges: assignPrivileges, removePrivileges: removePrivileges, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("RoleName", self.roleName)
+        element.element("RoleDescription", self.roleDescription)
+        element.element("IsEnabled", self.isEnabled)
+        element.element("ReadOnly", self.readOnly)
+        element.element("InheritedObjectId", self.inheritedObjectId)
+        element.element("AssignPrivileges", self.assignPrivileges)
+        element.element("RemovePrivileges", self.removePrivileges)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension RolePrivilegeIdList: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "PrivilegeObjectId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var privilegeObjectId: [ObjectId] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                privilegeObjectId.append(try child.value(ObjectId.self))
+            default:
+                break
+            }
+        }
+        self.init(privilegeObjectId: privilegeObjectId)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.elements("PrivilegeObjectId", self.privilegeObjectId)
+    }
+}
+
+extension Roles: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "Role",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var role: [Role] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                role.append(try child.decode(Role.self))
+            default:
+                break
+            }
+        }
+        self.init(role: role, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("Role", self.role)
+    }
+}
+
+extension RoutingRule: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "DisplayName",
+        "State",
+        "RuleIndex",
+        "Type",
+        "Flags",
+        "RouteTargetConversation",
+        "RouteTargetHandlerObjectId",
+        "RouteTargetHandlerDisplayName",
+        "RouteTargetHandlerObjectType",
+        "RouteAction",
+        "LanguageCode",
+        "UseDefaultLanguage",
+        "UseCallLanguage",
+        "CallType",
+        "SearchSpaceObjectId",
+        "SearchSpaceURI",
+        "Undeletable",
+        "RoutingRuleConditionsURI",
+        "CallHandlerURI",
+        "DirectoryHandlerURI",
+        "InterviewHandlerURI",
+        "ConversationURI",
+        "SearchSpaceFetchURI",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var displayName: DisplayName? = nil
+        var state: RoutingRuleState? = nil
+        var ruleIndex: Swift.Int? = nil
+        var type: RoutingRuleType? = nil
+        var flags: Swift.Int? = nil
+        var routeTargetConversation: RouteTargetConversation? = nil
+        var routeTargetHandlerObjectId: ObjectId? = nil
+        var routeTargetHandlerDisplayName: DisplayName? = nil
+        var routeTargetHandlerObjectType: RoutingRuleTargetObjectType? = nil
+        var routeAction: CallAction? = nil
+        var languageCode: LanguageCode? = nil
+        var useDefaultLanguage: Swift.Bool? = nil
+        var useCallLanguage: Swift.Bool? = nil
+        var callType: Swift.Int? = nil
+        var searchSpaceObjectId: ObjectId? = nil
+        var searchSpaceURI: ResourceURI? = nil
+        var undeletable: Swift.Bool? = nil
+        var routingRuleConditionsURI: ResourceURI? = nil
+        var callHandlerURI: ResourceURI? = nil
+        var directoryHandlerURI: ResourceURI? = nil
+        var interviewHandlerURI: ResourceURI? = nil
+        var conversationURI: ResourceURI? = nil
+        var searchSpaceFetchURI: ResourceURI? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                displayName = try child.value(DisplayName.self)
+            case 3:
+                state = try child.value(RoutingRuleState.self)
+            case 4:
+                ruleIndex = try child.value(Swift.Int.self)
+            case 5:
+                type = try child.value(RoutingRuleType.self)
+            case 6:
+                flags = try child.value(Swift.Int.self)
+            case 7:
+                routeTargetConversation = try child.value(RouteTargetConversation.self)
+            case 8:
+                routeTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 9:
+                routeTargetHandlerDisplayName = try child.value(DisplayName.self)
+            case 10:
+                routeTargetHandlerObjectType = try child.value(RoutingRuleTargetObjectType.self)
+            case 11:
+                routeAction = try child.value(CallAction.self)
+            case 12:
+                languageCode = try child.value(LanguageCode.self)
+            case 13:
+                useDefaultLanguage = try child.value(Swift.Bool.self)
+            case 14:
+                useCallLanguage = try child.value(Swift.Bool.self)
+            case 15:
+                callType = try child.value(Swift.Int.self)
+            case 16:
+                searchSpaceObjectId = try child.value(ObjectId.self)
+            case 17:
+                searchSpaceURI = try child.value(ResourceURI.self)
+            case 18:
+                undeletable = try child.value(Swift.Bool.self)
+            case 19:
+                routingRuleConditionsURI = try child.value(ResourceURI.self)
+            case 20:
+                callHandlerURI = try child.value(ResourceURI.self)
+            case 21:
+                directoryHandlerURI = try child.value(ResourceURI.self)
+            case 22:
+                interviewHandlerURI = try child.value(ResourceURI.self)
+            case 23:
+                conversationURI = try child.value(ResourceURI.self)
+            case 24:
+                searchSpaceFetchURI = try child.value(ResourceURI.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, displayName: displayName, state: state, ruleIndex: ruleIndex, type: type, flags: flags, routeTargetConversation: routeTargetConversation, routeTargetHandlerObjectId: routeTargetHandlerObjectId, routeTargetHandlerDisplayName: routeTargetHandlerDisplayName, routeTargetHandlerObjectType: routeTargetHandlerObjectType, routeAction: routeAction, languageCode: languageCode, useDefaultLanguage: useDefaultLanguage, useCallLanguage: useCallLanguage, callType: callType, searchSpaceObjectId: searchSpaceObjectId, searchSpaceURI: searchSpaceURI, undeletable: undeletable, routingRuleConditionsURI: routingRuleConditionsURI, callHandlerURI: callHandlerURI, directoryHandlerURI: directoryHandlerURI, interviewHandlerURI: interviewHandlerURI, conversationURI: conversationURI, searchSpaceFetchURI: searchSpaceFetchURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("DisplayName", self.displayName)
+        element.element("State", self.state)
+        element.element("RuleIndex", self.ruleIndex)
+        element.element("Type", self.type)
+        element.element("Flags", self.flags)
+        element.element("RouteTargetConversation", self.routeTargetConversation)
+        element.element("RouteTargetHandlerObjectId", self.routeTargetHandlerObjectId)
+        element.element("RouteTargetHandlerDisplayName", self.routeTargetHandlerDisplayName)
+        element.element("RouteTargetHandlerObjectType", self.routeTargetHandlerObjectType)
+        element.element("RouteAction", self.routeAction)
+        element.element("LanguageCode", self.languageCode)
+        element.element("UseDefaultLanguage", self.useDefaultLanguage)
+        element.element("UseCallLanguage", self.useCallLanguage)
+        element.element("CallType", self.callType)
+        element.element("SearchSpaceObjectId", self.searchSpaceObjectId)
+        element.element("SearchSpaceURI", self.searchSpaceURI)
+        element.element("Undeletable", self.undeletable)
+        element.element("RoutingRuleConditionsURI", self.routingRuleConditionsURI)
+        element.element("CallHandlerURI", self.callHandlerURI)
+        element.element("DirectoryHandlerURI", self.directoryHandlerURI)
+        element.element("InterviewHandlerURI", self.interviewHandlerURI)
+        element.element("ConversationURI", self.conversationURI)
+        element.element("SearchSpaceFetchURI", self.searchSpaceFetchURI)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension RoutingRuleCondition: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "RoutingRuleObjectId",
+        "RoutingRuleURI",
+        "Parameter",
+        "Operator",
+        "OperandValue",
+        "MediaSwitchObjectId",
+        "MediaPortObjectId",
+        "PhoneSystemURI",
+        "PortURI",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var routingRuleObjectId: ObjectId? = nil
+        var routingRuleURI: ResourceURI? = nil
+        var parameter: RoutingRuleConditionParameter? = nil
+        var `operator`: RoutingRuleConditionOperator? = nil
+        var operandValue: RoutingRuleOperand? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var mediaPortObjectId: ObjectId? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var portURI: ResourceURI? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                routingRuleObjectId = try child.value(ObjectId.self)
+            case 3:
+                routingRuleURI = try child.value(ResourceURI.self)
+            case 4:
+                parameter = try child.value(RoutingRuleConditionParameter.self)
+            case 5:
+                `operator` = try child.value(RoutingRuleConditionOperator.self)
+            case 6:
+                operandValue = try child.value(RoutingRuleOperand.self)
+            case 7:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 8:
+                mediaPortObjectId = try child.value(ObjectId.self)
+            case 9:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 10:
+                portURI = try child.value(ResourceURI.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, routingRuleObjectId: routingRuleObjectId, routingRuleURI: routingRuleURI, parameter: parameter, operator: `operator`, operandValue: operandValue, mediaSwitchObjectId: mediaSwitchObjectId, mediaPortObjectId: mediaPortObjectId, phoneSystemURI: phoneSystemURI, portURI: portURI, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("RoutingRuleObjectId", self.routingRuleObjectId)
+        element.element("RoutingRuleURI", self.routingRuleURI)
+        element.element("Parameter", self.parameter)
+        element.element("Operator", self.operator)
+        element.element("OperandValue", self.operandValue)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("MediaPortObjectId", self.mediaPortObjectId)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("PortURI", self.portURI)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension RoutingRuleConditions: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "RoutingRuleCondition",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var routingRuleCondition: [RoutingRuleCondition] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                routingRuleCondition.append(try child.decode(RoutingRuleCondition.self))
+            default:
+                break
+            }
+        }
+        self.init(routingRuleCondition: routingRuleCondition, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("RoutingRuleCondition", self.routingRuleCondition)
+    }
+}
+
+extension RoutingRules: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "RoutingRule",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var routingRule: [RoutingRule] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                routingRule.append(try child.decode(RoutingRule.self))
+            default:
+                break
+            }
+        }
+        self.init(routingRule: routingRule, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("RoutingRule", self.routingRule)
+    }
+}
+
 extension Schedule: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
@@ -2788,7 +6750,11 @@ extension Schedule: CUPIRuntime.XMLElementCodable {
         "DisplayName",
         "OwnerLocationObjectId",
         "OwnerLocationURI",
+        "OwnerPersonalRuleSetObjectId",
+        "OwnerSubscriberObjectId",
         "Undeletable",
+        "StartDate",
+        "EndDate",
         "IsHoliday",
         "ScheduleDetailsURI",
     ])
@@ -2800,7 +6766,11 @@ extension Schedule: CUPIRuntime.XMLElementCodable {
         var displayName: DisplayName? = nil
         var ownerLocationObjectId: ObjectId? = nil
         var ownerLocationURI: ResourceURI? = nil
+        var ownerPersonalRuleSetObjectId: ObjectId? = nil
+        var ownerSubscriberObjectId: ObjectId? = nil
         var undeletable: Swift.Bool? = nil
+        var startDate: CupiTimestamp? = nil
+        var endDate: CupiTimestamp? = nil
         var isHoliday: Swift.Bool? = nil
         var scheduleDetailsURI: ResourceURI? = nil
         var additionalElements: [CUPIRuntime.AnyXMLElement] = []
@@ -2820,16 +6790,24 @@ extension Schedule: CUPIRuntime.XMLElementCodable {
             case 5:
                 ownerLocationURI = try child.value(ResourceURI.self)
             case 6:
-                undeletable = try child.value(Swift.Bool.self)
+                ownerPersonalRuleSetObjectId = try child.value(ObjectId.self)
             case 7:
-                isHoliday = try child.value(Swift.Bool.self)
+                ownerSubscriberObjectId = try child.value(ObjectId.self)
             case 8:
+                undeletable = try child.value(Swift.Bool.self)
+            case 9:
+                startDate = try child.value(CupiTimestamp.self)
+            case 10:
+                endDate = try child.value(CupiTimestamp.self)
+            case 11:
+                isHoliday = try child.value(Swift.Bool.self)
+            case 12:
                 scheduleDetailsURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
         }
-        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, undeletable: undeletable, isHoliday: isHoliday, scheduleDetailsURI: scheduleDetailsURI, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, ownerPersonalRuleSetObjectId: ownerPersonalRuleSetObjectId, ownerSubscriberObjectId: ownerSubscriberObjectId, undeletable: undeletable, startDate: startDate, endDate: endDate, isHoliday: isHoliday, scheduleDetailsURI: scheduleDetailsURI, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
@@ -2839,10 +6817,143 @@ extension Schedule: CUPIRuntime.XMLElementCodable {
         element.element("DisplayName", self.displayName)
         element.element("OwnerLocationObjectId", self.ownerLocationObjectId)
         element.element("OwnerLocationURI", self.ownerLocationURI)
+        element.element("OwnerPersonalRuleSetObjectId", self.ownerPersonalRuleSetObjectId)
+        element.element("OwnerSubscriberObjectId", self.ownerSubscriberObjectId)
         element.element("Undeletable", self.undeletable)
+        element.element("StartDate", self.startDate)
+        element.element("EndDate", self.endDate)
         element.element("IsHoliday", self.isHoliday)
         element.element("ScheduleDetailsURI", self.scheduleDetailsURI)
         for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension ScheduleDetail: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "ScheduleObjectId",
+        "ScheduleURI",
+        "Subject",
+        "StartDate",
+        "StartTime",
+        "EndDate",
+        "EndTime",
+        "IsActiveMonday",
+        "IsActiveTuesday",
+        "IsActiveWednesday",
+        "IsActiveThursday",
+        "IsActiveFriday",
+        "IsActiveSaturday",
+        "IsActiveSunday",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var scheduleObjectId: ObjectId? = nil
+        var scheduleURI: ResourceURI? = nil
+        var subject: ScheduleDetailSubject? = nil
+        var startDate: CupiTimestamp? = nil
+        var startTime: ScheduleMinuteOfDay? = nil
+        var endDate: CupiTimestamp? = nil
+        var endTime: ScheduleMinuteOfDay? = nil
+        var isActiveMonday: Swift.Bool? = nil
+        var isActiveTuesday: Swift.Bool? = nil
+        var isActiveWednesday: Swift.Bool? = nil
+        var isActiveThursday: Swift.Bool? = nil
+        var isActiveFriday: Swift.Bool? = nil
+        var isActiveSaturday: Swift.Bool? = nil
+        var isActiveSunday: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                scheduleObjectId = try child.value(ObjectId.self)
+            case 3:
+                scheduleURI = try child.value(ResourceURI.self)
+            case 4:
+                subject = try child.value(ScheduleDetailSubject.self)
+            case 5:
+                startDate = try child.value(CupiTimestamp.self)
+            case 6:
+                startTime = try child.value(ScheduleMinuteOfDay.self)
+            case 7:
+                endDate = try child.value(CupiTimestamp.self)
+            case 8:
+                endTime = try child.value(ScheduleMinuteOfDay.self)
+            case 9:
+                isActiveMonday = try child.value(Swift.Bool.self)
+            case 10:
+                isActiveTuesday = try child.value(Swift.Bool.self)
+            case 11:
+                isActiveWednesday = try child.value(Swift.Bool.self)
+            case 12:
+                isActiveThursday = try child.value(Swift.Bool.self)
+            case 13:
+                isActiveFriday = try child.value(Swift.Bool.self)
+            case 14:
+                isActiveSaturday = try child.value(Swift.Bool.self)
+            case 15:
+                isActiveSunday = try child.value(Swift.Bool.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, scheduleObjectId: scheduleObjectId, scheduleURI: scheduleURI, subject: subject, startDate: startDate, startTime: startTime, endDate: endDate, endTime: endTime, isActiveMonday: isActiveMonday, isActiveTuesday: isActiveTuesday, isActiveWednesday: isActiveWednesday, isActiveThursday: isActiveThursday, isActiveFriday: isActiveFriday, isActiveSaturday: isActiveSaturday, isActiveSunday: isActiveSunday, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("ScheduleObjectId", self.scheduleObjectId)
+        element.element("ScheduleURI", self.scheduleURI)
+        element.element("Subject", self.subject)
+        element.element("StartDate", self.startDate)
+        element.element("StartTime", self.startTime)
+        element.element("EndDate", self.endDate)
+        element.element("EndTime", self.endTime)
+        element.element("IsActiveMonday", self.isActiveMonday)
+        element.element("IsActiveTuesday", self.isActiveTuesday)
+        element.element("IsActiveWednesday", self.isActiveWednesday)
+        element.element("IsActiveThursday", self.isActiveThursday)
+        element.element("IsActiveFriday", self.isActiveFriday)
+        element.element("IsActiveSaturday", self.isActiveSaturday)
+        element.element("IsActiveSunday", self.isActiveSunday)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension ScheduleDetails: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "ScheduleDetail",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var scheduleDetail: [ScheduleDetail] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                scheduleDetail.append(try child.decode(ScheduleDetail.self))
+            default:
+                break
+            }
+        }
+        self.init(scheduleDetail: scheduleDetail, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("ScheduleDetail", self.scheduleDetail)
     }
 }
 
@@ -2855,8 +6966,11 @@ extension ScheduleSet: CUPIRuntime.XMLElementCodable {
         "DisplayName",
         "OwnerLocationObjectId",
         "OwnerLocationURI",
+        "OwnerPersonalRuleSetObjectId",
+        "OwnerSubscriberObjectId",
         "Undeletable",
         "ScheduleSetMemberURI",
+        "ScheduleSetMembersURI",
     ])
 
     @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
@@ -2866,8 +6980,11 @@ extension ScheduleSet: CUPIRuntime.XMLElementCodable {
         var displayName: DisplayName? = nil
         var ownerLocationObjectId: ObjectId? = nil
         var ownerLocationURI: ResourceURI? = nil
+        var ownerPersonalRuleSetObjectId: ObjectId? = nil
+        var ownerSubscriberObjectId: ObjectId? = nil
         var undeletable: Swift.Bool? = nil
         var scheduleSetMemberURI: ResourceURI? = nil
+        var scheduleSetMembersURI: ResourceURI? = nil
         var additionalElements: [CUPIRuntime.AnyXMLElement] = []
         var children = try element.children(Self.xmlChildNames)
         while let child = try children.next() {
@@ -2885,14 +7002,20 @@ extension ScheduleSet: CUPIRuntime.XMLElementCodable {
             case 5:
                 ownerLocationURI = try child.value(ResourceURI.self)
             case 6:
-                undeletable = try child.value(Swift.Bool.self)
+                ownerPersonalRuleSetObjectId = try child.value(ObjectId.self)
             case 7:
+                ownerSubscriberObjectId = try child.value(ObjectId.self)
+            case 8:
+                undeletable = try child.value(Swift.Bool.self)
+            case 9:
                 scheduleSetMemberURI = try child.value(ResourceURI.self)
+            case 10:
+                scheduleSetMembersURI = try child.value(ResourceURI.self)
             default:
                 additionalElements.append(try child.capture())
             }
         }
-        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, undeletable: undeletable, scheduleSetMemberURI: scheduleSetMemberURI, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, displayName: displayName, ownerLocationObjectId: ownerLocationObjectId, ownerLocationURI: ownerLocationURI, ownerPersonalRuleSetObjectId: ownerPersonalRuleSetObjectId, ownerSubscriberObjectId: ownerSubscriberObjectId, undeletable: undeletable, scheduleSetMemberURI: scheduleSetMemberURI, scheduleSetMembersURI: scheduleSetMembersURI, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
@@ -2902,9 +7025,91 @@ extension ScheduleSet: CUPIRuntime.XMLElementCodable {
         element.element("DisplayName", self.displayName)
         element.element("OwnerLocationObjectId", self.ownerLocationObjectId)
         element.element("OwnerLocationURI", self.ownerLocationURI)
+        element.element("OwnerPersonalRuleSetObjectId", self.ownerPersonalRuleSetObjectId)
+        element.element("OwnerSubscriberObjectId", self.ownerSubscriberObjectId)
         element.element("Undeletable", self.undeletable)
         element.element("ScheduleSetMemberURI", self.scheduleSetMemberURI)
+        element.element("ScheduleSetMembersURI", self.scheduleSetMembersURI)
         for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension ScheduleSetMember: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ScheduleSetObjectId",
+        "ScheduleSetURI",
+        "ScheduleObjectId",
+        "ScheduleURI",
+        "Exclude",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var scheduleSetObjectId: ObjectId? = nil
+        var scheduleSetURI: ResourceURI? = nil
+        var scheduleObjectId: ObjectId? = nil
+        var scheduleURI: ResourceURI? = nil
+        var exclude: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 2:
+                scheduleSetURI = try child.value(ResourceURI.self)
+            case 3:
+                scheduleObjectId = try child.value(ObjectId.self)
+            case 4:
+                scheduleURI = try child.value(ResourceURI.self)
+            case 5:
+                exclude = try child.value(Swift.Bool.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, scheduleSetObjectId: scheduleSetObjectId, scheduleSetURI: scheduleSetURI, scheduleObjectId: scheduleObjectId, scheduleURI: scheduleURI, exclude: exclude, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ScheduleSetObjectId", self.scheduleSetObjectId)
+        element.element("ScheduleSetURI", self.scheduleSetURI)
+        element.element("ScheduleObjectId", self.scheduleObjectId)
+        element.element("ScheduleURI", self.scheduleURI)
+        element.element("Exclude", self.exclude)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension ScheduleSetMembers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "ScheduleSetMember",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var scheduleSetMember: [ScheduleSetMember] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                scheduleSetMember.append(try child.decode(ScheduleSetMember.self))
+            default:
+                break
+            }
+        }
+        self.init(scheduleSetMember: scheduleSetMember, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("ScheduleSetMember", self.scheduleSetMember)
     }
 }
 
@@ -2978,8 +7183,8 @@ extension SearchSpace: CUPIRuntime.XMLElementCodable {
     @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
         var uri: ResourceURI? = nil
         var objectId: ObjectId? = nil
-        var name: Text64? = nil
-        var descriptionValue: Text255? = nil
+        var name: DialPlanText50? = nil
+        var descriptionValue: DialPlanText50? = nil
         var locationObjectId: ObjectId? = nil
         var locationURI: ResourceURI? = nil
         var timeOwnershipChanged: CupiTimestamp? = nil
@@ -2993,9 +7198,9 @@ extension SearchSpace: CUPIRuntime.XMLElementCodable {
             case 1:
                 objectId = try child.value(ObjectId.self)
             case 2:
-                name = try child.value(Text64.self)
+                name = try child.value(DialPlanText50.self)
             case 3:
-                descriptionValue = try child.value(Text255.self)
+                descriptionValue = try child.value(DialPlanText50.self)
             case 4:
                 locationObjectId = try child.value(ObjectId.self)
             case 5:
@@ -3024,6 +7229,90 @@ extension SearchSpace: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension SearchSpaceMember: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "PartitionObjectId",
+        "PartitionURI",
+        "SearchSpaceObjectId",
+        "SearchSpaceURI",
+        "SortOrder",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var partitionObjectId: ObjectId? = nil
+        var partitionURI: ResourceURI? = nil
+        var searchSpaceObjectId: ObjectId? = nil
+        var searchSpaceURI: ResourceURI? = nil
+        var sortOrder: Swift.Int? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 3:
+                partitionURI = try child.value(ResourceURI.self)
+            case 4:
+                searchSpaceObjectId = try child.value(ObjectId.self)
+            case 5:
+                searchSpaceURI = try child.value(ResourceURI.self)
+            case 6:
+                sortOrder = try child.value(Swift.Int.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, partitionObjectId: partitionObjectId, partitionURI: partitionURI, searchSpaceObjectId: searchSpaceObjectId, searchSpaceURI: searchSpaceURI, sortOrder: sortOrder, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("PartitionObjectId", self.partitionObjectId)
+        element.element("PartitionURI", self.partitionURI)
+        element.element("SearchSpaceObjectId", self.searchSpaceObjectId)
+        element.element("SearchSpaceURI", self.searchSpaceURI)
+        element.element("SortOrder", self.sortOrder)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension SearchSpaceMembers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "SearchSpaceMember",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var searchSpaceMember: [SearchSpaceMember] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                searchSpaceMember.append(try child.decode(SearchSpaceMember.self))
+            default:
+                break
+            }
+        }
+        self.init(searchSpaceMember: searchSpaceMember, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("SearchSpaceMember", self.searchSpaceMember)
+    }
+}
+
 extension SearchSpaces: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
@@ -3048,6 +7337,402 @@ extension SearchSpaces: CUPIRuntime.XMLElementCodable {
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("SearchSpace", self.searchSpace)
+    }
+}
+
+extension SearchSpacesMembers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "SearchSpacesMember",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var searchSpacesMember: [SearchSpaceMember] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                searchSpacesMember.append(try child.decode(SearchSpaceMember.self))
+            default:
+                break
+            }
+        }
+        self.init(searchSpacesMember: searchSpacesMember, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("SearchSpacesMember", self.searchSpacesMember)
+    }
+}
+
+extension SipCertificate: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "Certificate",
+        "PrivateKey",
+        "SubjectName",
+        "DisplayName",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var certificate: Swift.String? = nil
+        var privateKey: Swift.String? = nil
+        var subjectName: Swift.String? = nil
+        var displayName: DisplayName? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                certificate = try child.value(Swift.String.self)
+            case 3:
+                privateKey = try child.value(Swift.String.self)
+            case 4:
+                subjectName = try child.value(Swift.String.self)
+            case 5:
+                displayName = try child.value(DisplayName.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, certificate: certificate, privateKey: privateKey, subjectName: subjectName, displayName: displayName, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("Certificate", self.certificate)
+        element.element("PrivateKey", self.privateKey)
+        element.element("SubjectName", self.subjectName)
+        element.element("DisplayName", self.displayName)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension SipCertificates: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "SipCertificate",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var sipCertificate: [SipCertificate] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                sipCertificate.append(try child.decode(SipCertificate.self))
+            default:
+                break
+            }
+        }
+        self.init(sipCertificate: sipCertificate, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("SipCertificate", self.sipCertificate)
+    }
+}
+
+extension SipSecurityProfile: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "Port",
+        "DoTLS",
+        "DisplayName",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var port: Swift.Int? = nil
+        var doTLS: Swift.Bool? = nil
+        var displayName: DisplayName? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                port = try child.value(Swift.Int.self)
+            case 3:
+                doTLS = try child.value(Swift.Bool.self)
+            case 4:
+                displayName = try child.value(DisplayName.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, port: port, doTLS: doTLS, displayName: displayName, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("Port", self.port)
+        element.element("DoTLS", self.doTLS)
+        element.element("DisplayName", self.displayName)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension SipSecurityProfiles: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "SipSecurityProfile",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var sipSecurityProfile: [SipSecurityProfile] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                sipSecurityProfile.append(try child.decode(SipSecurityProfile.self))
+            default:
+                break
+            }
+        }
+        self.init(sipSecurityProfile: sipSecurityProfile, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("SipSecurityProfile", self.sipSecurityProfile)
+    }
+}
+
+extension SmtpClientConfiguration: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "smtpSmartHost",
+        "isClientSecure",
+        "smtpPort",
+        "isAuthEnabled",
+        "smtpUsername",
+        "smtpPassword",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var smtpSmartHost: Swift.String? = nil
+        var isClientSecure: Swift.Bool? = nil
+        var smtpPort: SmtpPortNumber? = nil
+        var isAuthEnabled: Swift.Bool? = nil
+        var smtpUsername: Swift.String? = nil
+        var smtpPassword: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                smtpSmartHost = try child.value(Swift.String.self)
+            case 1:
+                isClientSecure = try child.value(Swift.Bool.self)
+            case 2:
+                smtpPort = try child.value(SmtpPortNumber.self)
+            case 3:
+                isAuthEnabled = try child.value(Swift.Bool.self)
+            case 4:
+                smtpUsername = try child.value(Swift.String.self)
+            case 5:
+                smtpPassword = try child.value(Swift.String.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(smtpSmartHost: smtpSmartHost, isClientSecure: isClientSecure, smtpPort: smtpPort, isAuthEnabled: isAuthEnabled, smtpUsername: smtpUsername, smtpPassword: smtpPassword, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("smtpSmartHost", self.smtpSmartHost)
+        element.element("isClientSecure", self.isClientSecure)
+        element.element("smtpPort", self.smtpPort)
+        element.element("isAuthEnabled", self.isAuthEnabled)
+        element.element("smtpUsername", self.smtpUsername)
+        element.element("smtpPassword", self.smtpPassword)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension SmtpDevice: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "SendCount",
+        "SmtpAddress",
+        "StaticText",
+        "ObjectId",
+        "Active",
+        "DeviceName",
+        "DisplayName",
+        "MaxBody",
+        "MaxSubject",
+        "SubscriberObjectId",
+        "UserURI",
+        "SendCallerId",
+        "SendPcaLink",
+        "Undeletable",
+        "HeaderText",
+        "FooterText",
+        "EventList",
+        "ScheduleSetObjectId",
+        "InitialDelay",
+        "RepeatInterval",
+        "RepeatNotify",
+        "FailDeviceObjectId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var sendCount: Swift.Bool? = nil
+        var smtpAddress: SmtpAddress? = nil
+        var staticText: Swift.String? = nil
+        var objectId: ObjectId? = nil
+        var active: Swift.Bool? = nil
+        var deviceName: Swift.String? = nil
+        var displayName: DisplayName? = nil
+        var maxBody: Swift.Int? = nil
+        var maxSubject: Swift.Int? = nil
+        var subscriberObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var sendCallerId: Swift.Bool? = nil
+        var sendPcaLink: Swift.Bool? = nil
+        var undeletable: Swift.Bool? = nil
+        var headerText: Swift.String? = nil
+        var footerText: Swift.String? = nil
+        var eventList: Swift.String? = nil
+        var scheduleSetObjectId: ObjectId? = nil
+        var initialDelay: Swift.Int? = nil
+        var repeatInterval: Swift.Int? = nil
+        var repeatNotify: Swift.Bool? = nil
+        var failDeviceObjectId: ObjectId? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                sendCount = try child.value(Swift.Bool.self)
+            case 2:
+                smtpAddress = try child.value(SmtpAddress.self)
+            case 3:
+                staticText = try child.value(Swift.String.self)
+            case 4:
+                objectId = try child.value(ObjectId.self)
+            case 5:
+                active = try child.value(Swift.Bool.self)
+            case 6:
+                deviceName = try child.value(Swift.String.self)
+            case 7:
+                displayName = try child.value(DisplayName.self)
+            case 8:
+                maxBody = try child.value(Swift.Int.self)
+            case 9:
+                maxSubject = try child.value(Swift.Int.self)
+            case 10:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 11:
+                userURI = try child.value(ResourceURI.self)
+            case 12:
+                sendCallerId = try child.value(Swift.Bool.self)
+            case 13:
+                sendPcaLink = try child.value(Swift.Bool.self)
+            case 14:
+                undeletable = try child.value(Swift.Bool.self)
+            case 15:
+                headerText = try child.value(Swift.String.self)
+            case 16:
+                footerText = try child.value(Swift.String.self)
+            case 17:
+                eventList = try child.value(Swift.String.self)
+            case 18:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 19:
+                initialDelay = try child.value(Swift.Int.self)
+            case 20:
+                repeatInterval = try child.value(Swift.Int.self)
+            case 21:
+                repeatNotify = try child.value(Swift.Bool.self)
+            case 22:
+                failDeviceObjectId = try child.value(ObjectId.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, sendCount: sendCount, smtpAddress: smtpAddress, staticText: staticText, objectId: objectId, active: active, deviceName: deviceName, displayName: displayName, maxBody: maxBody, maxSubject: maxSubject, subscriberObjectId: subscriberObjectId, userURI: userURI, sendCallerId: sendCallerId, sendPcaLink: sendPcaLink, undeletable: undeletable, headerText: headerText, footerText: footerText, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, initialDelay: initialDelay, repeatInterval: repeatInterval, repeatNotify: repeatNotify, failDeviceObjectId: failDeviceObjectId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("SendCount", self.sendCount)
+        element.element("SmtpAddress", self.smtpAddress)
+        element.element("StaticText", self.staticText)
+        element.element("ObjectId", self.objectId)
+        element.element("Active", self.active)
+        element.element("DeviceName", self.deviceName)
+        element.element("DisplayName", self.displayName)
+        element.element("MaxBody", self.maxBody)
+        element.element("MaxSubject", self.maxSubject)
+        element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("SendCallerId", self.sendCallerId)
+        element.element("SendPcaLink", self.sendPcaLink)
+        element.element("Undeletable", self.undeletable)
+        element.element("HeaderText", self.headerText)
+        element.element("FooterText", self.footerText)
+        element.element("EventList", self.eventList)
+        element.element("ScheduleSetObjectId", self.scheduleSetObjectId)
+        element.element("InitialDelay", self.initialDelay)
+        element.element("RepeatInterval", self.repeatInterval)
+        element.element("RepeatNotify", self.repeatNotify)
+        element.element("FailDeviceObjectId", self.failDeviceObjectId)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension SmtpDevices: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "SmtpDevice",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var smtpDevice: [SmtpDevice] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                smtpDevice.append(try child.decode(SmtpDevice.self))
+            default:
+                break
+            }
+        }
+        self.init(smtpDevice: smtpDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("SmtpDevice", self.smtpDevice)
     }
 }
 
@@ -3122,6 +7807,172 @@ extension SmtpProxyAddresses: CUPIRuntime.XMLElementCodable {
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
         element.attribute("total", self.total)
         element.elements("SmtpProxyAddress", self.smtpProxyAddress)
+    }
+}
+
+extension SmtpServerConfiguration: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "Port",
+        "domainName",
+        "maxNumberConnections",
+        "smtpClientThreads",
+        "maxMessageSizeKb",
+        "maxNumberMessagesSession",
+        "maxNumberRecipients",
+        "retryDeliveryTimeoutMin",
+        "allowConnectionsFromUntrustedIpAddresses",
+        "requireAuthenticationFromUntrustedIpAddresses",
+        "requireTlsFromUntrustedIpAddresses",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var port: SmtpPortNumber? = nil
+        var domainName: Swift.String? = nil
+        var maxNumberConnections: SmtpMaxConnections? = nil
+        var smtpClientThreads: SmtpClientThreadCount? = nil
+        var maxMessageSizeKb: SmtpMaxMessageSizeKb? = nil
+        var maxNumberMessagesSession: SmtpMaxMessagesPerSession? = nil
+        var maxNumberRecipients: SmtpMaxRecipients? = nil
+        var retryDeliveryTimeoutMin: Swift.Int? = nil
+        var allowConnectionsFromUntrustedIpAddresses: Swift.Bool? = nil
+        var requireAuthenticationFromUntrustedIpAddresses: Swift.Bool? = nil
+        var requireTlsFromUntrustedIpAddresses: SmtpUntrustedTls? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                port = try child.value(SmtpPortNumber.self)
+            case 1:
+                domainName = try child.value(Swift.String.self)
+            case 2:
+                maxNumberConnections = try child.value(SmtpMaxConnections.self)
+            case 3:
+                smtpClientThreads = try child.value(SmtpClientThreadCount.self)
+            case 4:
+                maxMessageSizeKb = try child.value(SmtpMaxMessageSizeKb.self)
+            case 5:
+                maxNumberMessagesSession = try child.value(SmtpMaxMessagesPerSession.self)
+            case 6:
+                maxNumberRecipients = try child.value(SmtpMaxRecipients.self)
+            case 7:
+                retryDeliveryTimeoutMin = try child.value(Swift.Int.self)
+            case 8:
+                allowConnectionsFromUntrustedIpAddresses = try child.value(Swift.Bool.self)
+            case 9:
+                requireAuthenticationFromUntrustedIpAddresses = try child.value(Swift.Bool.self)
+            case 10:
+                requireTlsFromUntrustedIpAddresses = try child.value(SmtpUntrustedTls.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(port: port, domainName: domainName, maxNumberConnections: maxNumberConnections, smtpClientThreads: smtpClientThreads, maxMessageSizeKb: maxMessageSizeKb, maxNumberMessagesSession: maxNumberMessagesSession, maxNumberRecipients: maxNumberRecipients, retryDeliveryTimeoutMin: retryDeliveryTimeoutMin, allowConnectionsFromUntrustedIpAddresses: allowConnectionsFromUntrustedIpAddresses, requireAuthenticationFromUntrustedIpAddresses: requireAuthenticationFromUntrustedIpAddresses, requireTlsFromUntrustedIpAddresses: requireTlsFromUntrustedIpAddresses, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("Port", self.port)
+        element.element("domainName", self.domainName)
+        element.element("maxNumberConnections", self.maxNumberConnections)
+        element.element("smtpClientThreads", self.smtpClientThreads)
+        element.element("maxMessageSizeKb", self.maxMessageSizeKb)
+        element.element("maxNumberMessagesSession", self.maxNumberMessagesSession)
+        element.element("maxNumberRecipients", self.maxNumberRecipients)
+        element.element("retryDeliveryTimeoutMin", self.retryDeliveryTimeoutMin)
+        element.element("allowConnectionsFromUntrustedIpAddresses", self.allowConnectionsFromUntrustedIpAddresses)
+        element.element("requireAuthenticationFromUntrustedIpAddresses", self.requireAuthenticationFromUntrustedIpAddresses)
+        element.element("requireTlsFromUntrustedIpAddresses", self.requireTlsFromUntrustedIpAddresses)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension SubscriberDependencies: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "SubscriberDependency",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var subscriberDependency: [SubscriberDependency] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                subscriberDependency.append(try child.decode(SubscriberDependency.self))
+            default:
+                break
+            }
+        }
+        self.init(subscriberDependency: subscriberDependency, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("SubscriberDependency", self.subscriberDependency)
+    }
+}
+
+extension SubscriberDependency: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "DependencyType",
+        "DependentEntityObjectId",
+        "DependentEntityObjectType",
+        "DependentEntityOwner",
+        "DependencyDestinationType",
+        "SubscriberObjectId",
+        "UserURI",
+        "DependentEntityOwnerType",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var dependencyType: DependencyKind? = nil
+        var dependentEntityObjectId: ObjectId? = nil
+        var dependentEntityObjectType: DependentEntityObjectType? = nil
+        var dependentEntityOwner: DependencyOwnerName? = nil
+        var dependencyDestinationType: DependencyDestinationType? = nil
+        var subscriberObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var dependentEntityOwnerType: DependencyOwnerType? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                dependencyType = try child.value(DependencyKind.self)
+            case 1:
+                dependentEntityObjectId = try child.value(ObjectId.self)
+            case 2:
+                dependentEntityObjectType = try child.value(DependentEntityObjectType.self)
+            case 3:
+                dependentEntityOwner = try child.value(DependencyOwnerName.self)
+            case 4:
+                dependencyDestinationType = try child.value(DependencyDestinationType.self)
+            case 5:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 6:
+                userURI = try child.value(ResourceURI.self)
+            case 7:
+                dependentEntityOwnerType = try child.value(DependencyOwnerType.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(dependencyType: dependencyType, dependentEntityObjectId: dependentEntityObjectId, dependentEntityObjectType: dependentEntityObjectType, dependentEntityOwner: dependentEntityOwner, dependencyDestinationType: dependencyDestinationType, subscriberObjectId: subscriberObjectId, userURI: userURI, dependentEntityOwnerType: dependentEntityOwnerType, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("DependencyType", self.dependencyType)
+        element.element("DependentEntityObjectId", self.dependentEntityObjectId)
+        element.element("DependentEntityObjectType", self.dependentEntityObjectType)
+        element.element("DependentEntityOwner", self.dependentEntityOwner)
+        element.element("DependencyDestinationType", self.dependencyDestinationType)
+        element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("DependentEntityOwnerType", self.dependentEntityOwnerType)
+        for node in self.additionalElements { element.node(.element(node)) }
     }
 }
 
@@ -3577,6 +8428,8 @@ extension User: CUPIRuntime.XMLElementCodable {
         "Inactive",
         "UseDynamicNameSearchWeight",
         "LdapType",
+        "EnableSaveDraft",
+        "RetainUrgentMessageFlag",
         "FaxServerObjectId",
         "FaxServerURI",
         "MwisURI",
@@ -3741,6 +8594,8 @@ extension User: CUPIRuntime.XMLElementCodable {
         var inactive: Swift.Bool? = nil
         var useDynamicNameSearchWeight: Swift.Bool? = nil
         var ldapType: LdapType? = nil
+        var enableSaveDraft: Swift.Bool? = nil
+        var retainUrgentMessageFlag: Swift.Bool? = nil
         var faxServerObjectId: ObjectId? = nil
         var faxServerURI: ResourceURI? = nil
         var mwisURI: ResourceURI? = nil
@@ -4047,52 +8902,56 @@ extension User: CUPIRuntime.XMLElementCodable {
             case 139:
                 ldapType = try child.value(LdapType.self)
             case 140:
-                faxServerObjectId = try child.value(ObjectId.self)
+                enableSaveDraft = try child.value(Swift.Bool.self)
             case 141:
-                faxServerURI = try child.value(ResourceURI.self)
+                retainUrgentMessageFlag = try child.value(Swift.Bool.self)
             case 142:
-                mwisURI = try child.value(ResourceURI.self)
+                faxServerObjectId = try child.value(ObjectId.self)
             case 143:
-                notificationDevicesURI = try child.value(ResourceURI.self)
+                faxServerURI = try child.value(ResourceURI.self)
             case 144:
-                messageHandlersURI = try child.value(ResourceURI.self)
+                mwisURI = try child.value(ResourceURI.self)
             case 145:
-                externalServiceAccountsURI = try child.value(ResourceURI.self)
+                notificationDevicesURI = try child.value(ResourceURI.self)
             case 146:
-                alternateExtensionsURI = try child.value(ResourceURI.self)
+                messageHandlersURI = try child.value(ResourceURI.self)
             case 147:
-                privateListsURI = try child.value(ResourceURI.self)
+                externalServiceAccountsURI = try child.value(ResourceURI.self)
             case 148:
-                videoServiceAccountsURI = try child.value(ResourceURI.self)
+                alternateExtensionsURI = try child.value(ResourceURI.self)
             case 149:
-                userWebPasswordURI = try child.value(ResourceURI.self)
+                privateListsURI = try child.value(ResourceURI.self)
             case 150:
-                userMailboxURI = try child.value(ResourceURI.self)
+                videoServiceAccountsURI = try child.value(ResourceURI.self)
             case 151:
-                mailboxStoreName = try child.value(Swift.String.self)
+                userWebPasswordURI = try child.value(ResourceURI.self)
             case 152:
-                userVoicePinURI = try child.value(ResourceURI.self)
+                userMailboxURI = try child.value(ResourceURI.self)
             case 153:
-                userRoleURI = try child.value(ResourceURI.self)
+                mailboxStoreName = try child.value(Swift.String.self)
             case 154:
-                smtpProxyAddressesURI = try child.value(ResourceURI.self)
+                userVoicePinURI = try child.value(ResourceURI.self)
             case 155:
-                alternateNamesURI = try child.value(ResourceURI.self)
+                userRoleURI = try child.value(ResourceURI.self)
             case 156:
-                scheduleSetObjectId = try child.value(ObjectId.self)
+                smtpProxyAddressesURI = try child.value(ResourceURI.self)
             case 157:
-                voiceName = try child.value(VoiceNameFile.self)
+                alternateNamesURI = try child.value(ResourceURI.self)
             case 158:
-                dialablePhoneNumber = try child.value(PhoneNumber.self)
+                scheduleSetObjectId = try child.value(ObjectId.self)
             case 159:
-                phoneNumber = try child.value(PhoneNumber.self)
+                voiceName = try child.value(VoiceNameFile.self)
             case 160:
+                dialablePhoneNumber = try child.value(PhoneNumber.self)
+            case 161:
+                phoneNumber = try child.value(PhoneNumber.self)
+            case 162:
                 createSmtpProxyFromCorp = try child.value(Swift.Bool.self)
             default:
                 additionalElements.append(try child.capture())
             }
         }
-        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, useDefaultLanguage: useDefaultLanguage, firstName: firstName, initials: initials, lastName: lastName, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, manager: manager, title: title, building: building, employeeId: employeeId, address: address, displayName: displayName, emailAddress: emailAddress, billingId: billingId, timeZone: timeZone, creationTime: creationTime, isTemplate: isTemplate, dtmfNameFirstLast: dtmfNameFirstLast, dtmfNameLastFirst: dtmfNameLastFirst, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, addressMode: addressMode, clockMode: clockMode, conversationTui: conversationTui, greetByName: greetByName, listInDirectory: listInDirectory, isVmEnrolled: isVmEnrolled, sayCopiedNames: sayCopiedNames, sayDistributionList: sayDistributionList, sayMsgNumber: sayMsgNumber, saySender: saySender, sayTimestampAfter: sayTimestampAfter, sayTimestampBefore: sayTimestampBefore, sayTotalNew: sayTotalNew, sayTotalNewEmail: sayTotalNewEmail, sayTotalNewFax: sayTotalNewFax, sayTotalNewVoice: sayTotalNewVoice, sayTotalReceipts: sayTotalReceipts, sayTotalSaved: sayTotalSaved, speed: speed, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, undeletable: undeletable, useBriefPrompts: useBriefPrompts, volume: volume, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, encryptPrivateMessages: encryptPrivateMessages, deletedMessageSortOrder: deletedMessageSortOrder, sayAltGreetWarning: sayAltGreetWarning, saySenderExtension: saySenderExtension, sayAni: sayAni, xferString: xferString, callAnswerTimeout: callAnswerTimeout, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, messageTypeMenu: messageTypeMenu, newMessageSortOrder: newMessageSortOrder, savedMessageSortOrder: savedMessageSortOrder, messageLocatorSortOrder: messageLocatorSortOrder, newMessageStackOrder: newMessageStackOrder, savedMessageStackOrder: savedMessageStackOrder, enablePersonalRules: enablePersonalRules, recordUnknownCallerName: recordUnknownCallerName, ringPrimaryPhoneFirst: ringPrimaryPhoneFirst, exitAction: exitAction, exitTargetConversation: exitTargetConversation, promptSpeed: promptSpeed, exitTargetHandlerObjectId: exitTargetHandlerObjectId, repeatMenu: repeatMenu, firstDigitTimeout: firstDigitTimeout, interdigitDelay: interdigitDelay, promptVolume: promptVolume, exitCallActionObjectId: exitCallActionObjectId, addressAfterRecord: addressAfterRecord, dtmfAccessId: dtmfAccessId, confirmDeleteMessage: confirmDeleteMessage, confirmDeleteDeletedMessage: confirmDeleteDeletedMessage, confirmDeleteMultipleMessages: confirmDeleteMultipleMessages, isClockMode24Hour: isClockMode24Hour, synchScheduleObjectId: synchScheduleObjectId, synchScheduleURI: synchScheduleURI, routeNDRToSender: routeNDRToSender, isSetForVmEnrollment: isSetForVmEnrollment, voiceNameRequired: voiceNameRequired, sendBroadcastMsg: sendBroadcastMsg, updateBroadcastMsg: updateBroadcastMsg, conversationVui: conversationVui, conversationName: conversationName, speechCompleteTimeout: speechCompleteTimeout, speechIncompleteTimeout: speechIncompleteTimeout, useVui: useVui, skipPasswordForKnownDevice: skipPasswordForKnownDevice, jumpToMessagesOnLogin: jumpToMessagesOnLogin, useDefaultTimeZone: useDefaultTimeZone, enableMessageLocator: enableMessageLocator, dtmfNameFirst: dtmfNameFirst, dtmfNameLast: dtmfNameLast, assistantRowsPerPage: assistantRowsPerPage, inboxMessagesPerPage: inboxMessagesPerPage, inboxAutoRefresh: inboxAutoRefresh, inboxAutoResolveMessageRecipients: inboxAutoResolveMessageRecipients, pcaAddressBookRowsPerPage: pcaAddressBookRowsPerPage, readOnly: readOnly, enableTts: enableTts, smtpAddress: smtpAddress, confirmationConfidenceThreshold: confirmationConfidenceThreshold, announceUpcomingMeetings: announceUpcomingMeetings, speechConfidenceThreshold: speechConfidenceThreshold, speechSpeedVsAccuracy: speechSpeedVsAccuracy, speechSensitivity: speechSensitivity, enableVisualMessageLocator: enableVisualMessageLocator, continuousAddMode: continuousAddMode, nameConfirmation: nameConfirmation, commandDigitTimeout: commandDigitTimeout, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipReverseTime: skipReverseTime, useShortPollForCache: useShortPollForCache, searchByExtensionSearchSpaceObjectId: searchByExtensionSearchSpaceObjectId, searchByExtensionSearchSpaceURI: searchByExtensionSearchSpaceURI, searchByNameSearchSpaceObjectId: searchByNameSearchSpaceObjectId, searchByNameSearchSpaceURI: searchByNameSearchSpaceURI, partitionObjectId: partitionObjectId, partitionURI: partitionURI, inactive: inactive, useDynamicNameSearchWeight: useDynamicNameSearchWeight, ldapType: ldapType, faxServerObjectId: faxServerObjectId, faxServerURI: faxServerURI, mwisURI: mwisURI, notificationDevicesURI: notificationDevicesURI, messageHandlersURI: messageHandlersURI, externalServiceAccountsURI: externalServiceAccountsURI, alternateExtensionsURI: alternateExtensionsURI, privateListsURI: privateListsURI, videoServiceAccountsURI: videoServiceAccountsURI, userWebPasswordURI: userWebPasswordURI, userMailboxURI: userMailboxURI, mailboxStoreName: mailboxStoreName, userVoicePinURI: userVoicePinURI, userRoleURI: userRoleURI, smtpProxyAddressesURI: smtpProxyAddressesURI, alternateNamesURI: alternateNamesURI, scheduleSetObjectId: scheduleSetObjectId, voiceName: voiceName, dialablePhoneNumber: dialablePhoneNumber, phoneNumber: phoneNumber, createSmtpProxyFromCorp: createSmtpProxyFromCorp, additionalElements: additionalElements)
+        self.init(uri: uri, objectId: objectId, tenantObjectId: tenantObjectId, useDefaultLanguage: useDefaultLanguage, firstName: firstName, initials: initials, lastName: lastName, alias: alias, city: city, state: state, country: country, postalCode: postalCode, department: department, manager: manager, title: title, building: building, employeeId: employeeId, address: address, displayName: displayName, emailAddress: emailAddress, billingId: billingId, timeZone: timeZone, creationTime: creationTime, isTemplate: isTemplate, dtmfNameFirstLast: dtmfNameFirstLast, dtmfNameLastFirst: dtmfNameLastFirst, cosObjectId: cosObjectId, cosURI: cosURI, language: language, locationObjectId: locationObjectId, locationURI: locationURI, addressMode: addressMode, clockMode: clockMode, conversationTui: conversationTui, greetByName: greetByName, listInDirectory: listInDirectory, isVmEnrolled: isVmEnrolled, sayCopiedNames: sayCopiedNames, sayDistributionList: sayDistributionList, sayMsgNumber: sayMsgNumber, saySender: saySender, sayTimestampAfter: sayTimestampAfter, sayTimestampBefore: sayTimestampBefore, sayTotalNew: sayTotalNew, sayTotalNewEmail: sayTotalNewEmail, sayTotalNewFax: sayTotalNewFax, sayTotalNewVoice: sayTotalNewVoice, sayTotalReceipts: sayTotalReceipts, sayTotalSaved: sayTotalSaved, speed: speed, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, undeletable: undeletable, useBriefPrompts: useBriefPrompts, volume: volume, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, encryptPrivateMessages: encryptPrivateMessages, deletedMessageSortOrder: deletedMessageSortOrder, sayAltGreetWarning: sayAltGreetWarning, saySenderExtension: saySenderExtension, sayAni: sayAni, xferString: xferString, callAnswerTimeout: callAnswerTimeout, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, messageTypeMenu: messageTypeMenu, newMessageSortOrder: newMessageSortOrder, savedMessageSortOrder: savedMessageSortOrder, messageLocatorSortOrder: messageLocatorSortOrder, newMessageStackOrder: newMessageStackOrder, savedMessageStackOrder: savedMessageStackOrder, enablePersonalRules: enablePersonalRules, recordUnknownCallerName: recordUnknownCallerName, ringPrimaryPhoneFirst: ringPrimaryPhoneFirst, exitAction: exitAction, exitTargetConversation: exitTargetConversation, promptSpeed: promptSpeed, exitTargetHandlerObjectId: exitTargetHandlerObjectId, repeatMenu: repeatMenu, firstDigitTimeout: firstDigitTimeout, interdigitDelay: interdigitDelay, promptVolume: promptVolume, exitCallActionObjectId: exitCallActionObjectId, addressAfterRecord: addressAfterRecord, dtmfAccessId: dtmfAccessId, confirmDeleteMessage: confirmDeleteMessage, confirmDeleteDeletedMessage: confirmDeleteDeletedMessage, confirmDeleteMultipleMessages: confirmDeleteMultipleMessages, isClockMode24Hour: isClockMode24Hour, synchScheduleObjectId: synchScheduleObjectId, synchScheduleURI: synchScheduleURI, routeNDRToSender: routeNDRToSender, isSetForVmEnrollment: isSetForVmEnrollment, voiceNameRequired: voiceNameRequired, sendBroadcastMsg: sendBroadcastMsg, updateBroadcastMsg: updateBroadcastMsg, conversationVui: conversationVui, conversationName: conversationName, speechCompleteTimeout: speechCompleteTimeout, speechIncompleteTimeout: speechIncompleteTimeout, useVui: useVui, skipPasswordForKnownDevice: skipPasswordForKnownDevice, jumpToMessagesOnLogin: jumpToMessagesOnLogin, useDefaultTimeZone: useDefaultTimeZone, enableMessageLocator: enableMessageLocator, dtmfNameFirst: dtmfNameFirst, dtmfNameLast: dtmfNameLast, assistantRowsPerPage: assistantRowsPerPage, inboxMessagesPerPage: inboxMessagesPerPage, inboxAutoRefresh: inboxAutoRefresh, inboxAutoResolveMessageRecipients: inboxAutoResolveMessageRecipients, pcaAddressBookRowsPerPage: pcaAddressBookRowsPerPage, readOnly: readOnly, enableTts: enableTts, smtpAddress: smtpAddress, confirmationConfidenceThreshold: confirmationConfidenceThreshold, announceUpcomingMeetings: announceUpcomingMeetings, speechConfidenceThreshold: speechConfidenceThreshold, speechSpeedVsAccuracy: speechSpeedVsAccuracy, speechSensitivity: speechSensitivity, enableVisualMessageLocator: enableVisualMessageLocator, continuousAddMode: continuousAddMode, nameConfirmation: nameConfirmation, commandDigitTimeout: commandDigitTimeout, saveMessageOnHangup: saveMessageOnHangup, sendMessageOnHangup: sendMessageOnHangup, skipForwardTime: skipForwardTime, skipReverseTime: skipReverseTime, useShortPollForCache: useShortPollForCache, searchByExtensionSearchSpaceObjectId: searchByExtensionSearchSpaceObjectId, searchByExtensionSearchSpaceURI: searchByExtensionSearchSpaceURI, searchByNameSearchSpaceObjectId: searchByNameSearchSpaceObjectId, searchByNameSearchSpaceURI: searchByNameSearchSpaceURI, partitionObjectId: partitionObjectId, partitionURI: partitionURI, inactive: inactive, useDynamicNameSearchWeight: useDynamicNameSearchWeight, ldapType: ldapType, enableSaveDraft: enableSaveDraft, retainUrgentMessageFlag: retainUrgentMessageFlag, faxServerObjectId: faxServerObjectId, faxServerURI: faxServerURI, mwisURI: mwisURI, notificationDevicesURI: notificationDevicesURI, messageHandlersURI: messageHandlersURI, externalServiceAccountsURI: externalServiceAccountsURI, alternateExtensionsURI: alternateExtensionsURI, privateListsURI: privateListsURI, videoServiceAccountsURI: videoServiceAccountsURI, userWebPasswordURI: userWebPasswordURI, userMailboxURI: userMailboxURI, mailboxStoreName: mailboxStoreName, userVoicePinURI: userVoicePinURI, userRoleURI: userRoleURI, smtpProxyAddressesURI: smtpProxyAddressesURI, alternateNamesURI: alternateNamesURI, scheduleSetObjectId: scheduleSetObjectId, voiceName: voiceName, dialablePhoneNumber: dialablePhoneNumber, phoneNumber: phoneNumber, createSmtpProxyFromCorp: createSmtpProxyFromCorp, additionalElements: additionalElements)
     }
 
     @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
@@ -4236,6 +9095,8 @@ extension User: CUPIRuntime.XMLElementCodable {
         element.element("Inactive", self.inactive)
         element.element("UseDynamicNameSearchWeight", self.useDynamicNameSearchWeight)
         element.element("LdapType", self.ldapType)
+        element.element("EnableSaveDraft", self.enableSaveDraft)
+        element.element("RetainUrgentMessageFlag", self.retainUrgentMessageFlag)
         element.element("FaxServerObjectId", self.faxServerObjectId)
         element.element("FaxServerURI", self.faxServerURI)
         element.element("MwisURI", self.mwisURI)
@@ -4258,6 +9119,85 @@ extension User: CUPIRuntime.XMLElementCodable {
         element.element("PhoneNumber", self.phoneNumber)
         element.element("CreateSmtpProxyFromCorp", self.createSmtpProxyFromCorp)
         for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension UserLicense: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "Alias",
+        "DtmfAccessId",
+        "PartitionObjectId",
+        "Messaging",
+        "SpeechView",
+        "TenantId",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var alias: Alias? = nil
+        var dtmfAccessId: Extension? = nil
+        var partitionObjectId: ObjectId? = nil
+        var messaging: Swift.String? = nil
+        var speechView: Swift.String? = nil
+        var tenantId: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                alias = try child.value(Alias.self)
+            case 1:
+                dtmfAccessId = try child.value(Extension.self)
+            case 2:
+                partitionObjectId = try child.value(ObjectId.self)
+            case 3:
+                messaging = try child.value(Swift.String.self)
+            case 4:
+                speechView = try child.value(Swift.String.self)
+            case 5:
+                tenantId = try child.value(Swift.String.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(alias: alias, dtmfAccessId: dtmfAccessId, partitionObjectId: partitionObjectId, messaging: messaging, speechView: speechView, tenantId: tenantId, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("Alias", self.alias)
+        element.element("DtmfAccessId", self.dtmfAccessId)
+        element.element("PartitionObjectId", self.partitionObjectId)
+        element.element("Messaging", self.messaging)
+        element.element("SpeechView", self.speechView)
+        element.element("TenantId", self.tenantId)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension UserLicenses: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "UserLicense",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var userLicense: [UserLicense] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                userLicense.append(try child.decode(UserLicense.self))
+            default:
+                break
+            }
+        }
+        self.init(userLicense: userLicense, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("UserLicense", self.userLicense)
     }
 }
 
@@ -5117,6 +10057,446 @@ extension UserTemplate: CUPIRuntime.XMLElementCodable {
     }
 }
 
+extension UserTemplateGreeting: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "CallHandlerObjectId",
+        "CallhandlerURI",
+        "IgnoreDigits",
+        "PlayWhat",
+        "RepromptDelay",
+        "Reprompts",
+        "TimeExpires",
+        "GreetingType",
+        "AfterGreetingAction",
+        "AfterGreetingTargetConversation",
+        "AfterGreetingTargetHandlerObjectId",
+        "PlayRecordMessagePrompt",
+        "EnableTransfer",
+        "EnablePersonalVideoRecording",
+        "PlayRecordVideoMessagePrompt",
+        "Enabled",
+        "EnAltGreetDontRingPhone",
+        "EnAltGreetPreventSkip",
+        "EnAltGreetPreventMsg",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var callHandlerObjectId: ObjectId? = nil
+        var callhandlerURI: ResourceURI? = nil
+        var ignoreDigits: Swift.Bool? = nil
+        var playWhat: PlayWhat? = nil
+        var repromptDelay: RepromptDelay? = nil
+        var reprompts: RepromptCount? = nil
+        var timeExpires: CupiTimestamp? = nil
+        var greetingType: GreetingType? = nil
+        var afterGreetingAction: CallAction? = nil
+        var afterGreetingTargetConversation: TargetConversation? = nil
+        var afterGreetingTargetHandlerObjectId: ObjectId? = nil
+        var playRecordMessagePrompt: Swift.Bool? = nil
+        var enableTransfer: Swift.Bool? = nil
+        var enablePersonalVideoRecording: Swift.Bool? = nil
+        var playRecordVideoMessagePrompt: Swift.Bool? = nil
+        var enabled: Swift.Bool? = nil
+        var enAltGreetDontRingPhone: Swift.Bool? = nil
+        var enAltGreetPreventSkip: Swift.Bool? = nil
+        var enAltGreetPreventMsg: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                callHandlerObjectId = try child.value(ObjectId.self)
+            case 2:
+                callhandlerURI = try child.value(ResourceURI.self)
+            case 3:
+                ignoreDigits = try child.value(Swift.Bool.self)
+            case 4:
+                playWhat = try child.value(PlayWhat.self)
+            case 5:
+                repromptDelay = try child.value(RepromptDelay.self)
+            case 6:
+                reprompts = try child.value(RepromptCount.self)
+            case 7:
+                timeExpires = try child.value(CupiTimestamp.self)
+            case 8:
+                greetingType = try child.value(GreetingType.self)
+            case 9:
+                afterGreetingAction = try child.value(CallAction.self)
+            case 10:
+                afterGreetingTargetConversation = try child.value(TargetConversation.self)
+            case 11:
+                afterGreetingTargetHandlerObjectId = try child.value(ObjectId.self)
+            case 12:
+                playRecordMessagePrompt = try child.value(Swift.Bool.self)
+            case 13:
+                enableTransfer = try child.value(Swift.Bool.self)
+            case 14:
+                enablePersonalVideoRecording = try child.value(Swift.Bool.self)
+            case 15:
+                playRecordVideoMessagePrompt = try child.value(Swift.Bool.self)
+            case 16:
+                enabled = try child.value(Swift.Bool.self)
+            case 17:
+                enAltGreetDontRingPhone = try child.value(Swift.Bool.self)
+            case 18:
+                enAltGreetPreventSkip = try child.value(Swift.Bool.self)
+            case 19:
+                enAltGreetPreventMsg = try child.value(Swift.Bool.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, callHandlerObjectId: callHandlerObjectId, callhandlerURI: callhandlerURI, ignoreDigits: ignoreDigits, playWhat: playWhat, repromptDelay: repromptDelay, reprompts: reprompts, timeExpires: timeExpires, greetingType: greetingType, afterGreetingAction: afterGreetingAction, afterGreetingTargetConversation: afterGreetingTargetConversation, afterGreetingTargetHandlerObjectId: afterGreetingTargetHandlerObjectId, playRecordMessagePrompt: playRecordMessagePrompt, enableTransfer: enableTransfer, enablePersonalVideoRecording: enablePersonalVideoRecording, playRecordVideoMessagePrompt: playRecordVideoMessagePrompt, enabled: enabled, enAltGreetDontRingPhone: enAltGreetDontRingPhone, enAltGreetPreventSkip: enAltGreetPreventSkip, enAltGreetPreventMsg: enAltGreetPreventMsg, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("CallHandlerObjectId", self.callHandlerObjectId)
+        element.element("CallhandlerURI", self.callhandlerURI)
+        element.element("IgnoreDigits", self.ignoreDigits)
+        element.element("PlayWhat", self.playWhat)
+        element.element("RepromptDelay", self.repromptDelay)
+        element.element("Reprompts", self.reprompts)
+        element.element("TimeExpires", self.timeExpires)
+        element.element("GreetingType", self.greetingType)
+        element.element("AfterGreetingAction", self.afterGreetingAction)
+        element.element("AfterGreetingTargetConversation", self.afterGreetingTargetConversation)
+        element.element("AfterGreetingTargetHandlerObjectId", self.afterGreetingTargetHandlerObjectId)
+        element.element("PlayRecordMessagePrompt", self.playRecordMessagePrompt)
+        element.element("EnableTransfer", self.enableTransfer)
+        element.element("EnablePersonalVideoRecording", self.enablePersonalVideoRecording)
+        element.element("PlayRecordVideoMessagePrompt", self.playRecordVideoMessagePrompt)
+        element.element("Enabled", self.enabled)
+        element.element("EnAltGreetDontRingPhone", self.enAltGreetDontRingPhone)
+        element.element("EnAltGreetPreventSkip", self.enAltGreetPreventSkip)
+        element.element("EnAltGreetPreventMsg", self.enAltGreetPreventMsg)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension UserTemplateGreetings: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "UserTemplateGreeting",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var userTemplateGreeting: [UserTemplateGreeting] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                userTemplateGreeting.append(try child.decode(UserTemplateGreeting.self))
+            default:
+                break
+            }
+        }
+        self.init(userTemplateGreeting: userTemplateGreeting, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("UserTemplateGreeting", self.userTemplateGreeting)
+    }
+}
+
+extension UserTemplateMessageActions: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "UserTemplateMessageAction",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var userTemplateMessageAction: [MessageHandler] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                userTemplateMessageAction.append(try child.decode(MessageHandler.self))
+            default:
+                break
+            }
+        }
+        self.init(userTemplateMessageAction: userTemplateMessageAction, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("UserTemplateMessageAction", self.userTemplateMessageAction)
+    }
+}
+
+extension UserTemplateNotificationDevice: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "TransmitForcedAuthorizationCode",
+        "AfterDialDigits",
+        "BusyRetryInterval",
+        "Conversation",
+        "DialDelay",
+        "PhoneNumber",
+        "RetriesOnBusy",
+        "RetriesOnRna",
+        "RingsToWait",
+        "RnaRetryInterval",
+        "SendCount",
+        "WaitConnect",
+        "MediaSwitchObjectId",
+        "PhoneSystemURI",
+        "ObjectId",
+        "Active",
+        "DeviceName",
+        "DisplayName",
+        "MaxBody",
+        "MaxSubject",
+        "SubscriberObjectId",
+        "UserURI",
+        "PromptForId",
+        "SendCallerId",
+        "SendPcaLink",
+        "Undeletable",
+        "SuccessRetryInterval",
+        "RetriesOnSuccess",
+        "EventList",
+        "ScheduleSetObjectId",
+        "InitialDelay",
+        "RepeatInterval",
+        "RepeatNotify",
+        "FailDeviceObjectId",
+        "SmtpAddress",
+        "NotificationTemplateID",
+        "DisableMobileNumberFromPCA",
+        "CallbackNumber",
+        "DisableTemplateSelectionFromPCA",
+        "HeaderText",
+        "StaticText",
+        "FooterText",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var transmitForcedAuthorizationCode: Swift.Bool? = nil
+        var afterDialDigits: Swift.String? = nil
+        var busyRetryInterval: Swift.Int? = nil
+        var conversation: Swift.String? = nil
+        var dialDelay: Swift.Int? = nil
+        var phoneNumber: PhoneNumber? = nil
+        var retriesOnBusy: Swift.Int? = nil
+        var retriesOnRna: Swift.Int? = nil
+        var ringsToWait: Swift.Int? = nil
+        var rnaRetryInterval: Swift.Int? = nil
+        var sendCount: Swift.Bool? = nil
+        var waitConnect: Swift.Bool? = nil
+        var mediaSwitchObjectId: ObjectId? = nil
+        var phoneSystemURI: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var active: Swift.Bool? = nil
+        var deviceName: Swift.String? = nil
+        var displayName: DisplayName? = nil
+        var maxBody: Swift.Int? = nil
+        var maxSubject: Swift.Int? = nil
+        var subscriberObjectId: ObjectId? = nil
+        var userURI: ResourceURI? = nil
+        var promptForId: Swift.Bool? = nil
+        var sendCallerId: Swift.Bool? = nil
+        var sendPcaLink: Swift.Bool? = nil
+        var undeletable: Swift.Bool? = nil
+        var successRetryInterval: Swift.Int? = nil
+        var retriesOnSuccess: Swift.Int? = nil
+        var eventList: Swift.String? = nil
+        var scheduleSetObjectId: ObjectId? = nil
+        var initialDelay: Swift.Int? = nil
+        var repeatInterval: Swift.Int? = nil
+        var repeatNotify: Swift.Bool? = nil
+        var failDeviceObjectId: ObjectId? = nil
+        var smtpAddress: SmtpAddress? = nil
+        var notificationTemplateID: ObjectId? = nil
+        var disableMobileNumberFromPCA: Swift.Bool? = nil
+        var callbackNumber: PhoneNumber? = nil
+        var disableTemplateSelectionFromPCA: Swift.Bool? = nil
+        var headerText: Swift.String? = nil
+        var staticText: Swift.String? = nil
+        var footerText: Swift.String? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                transmitForcedAuthorizationCode = try child.value(Swift.Bool.self)
+            case 2:
+                afterDialDigits = try child.value(Swift.String.self)
+            case 3:
+                busyRetryInterval = try child.value(Swift.Int.self)
+            case 4:
+                conversation = try child.value(Swift.String.self)
+            case 5:
+                dialDelay = try child.value(Swift.Int.self)
+            case 6:
+                phoneNumber = try child.value(PhoneNumber.self)
+            case 7:
+                retriesOnBusy = try child.value(Swift.Int.self)
+            case 8:
+                retriesOnRna = try child.value(Swift.Int.self)
+            case 9:
+                ringsToWait = try child.value(Swift.Int.self)
+            case 10:
+                rnaRetryInterval = try child.value(Swift.Int.self)
+            case 11:
+                sendCount = try child.value(Swift.Bool.self)
+            case 12:
+                waitConnect = try child.value(Swift.Bool.self)
+            case 13:
+                mediaSwitchObjectId = try child.value(ObjectId.self)
+            case 14:
+                phoneSystemURI = try child.value(ResourceURI.self)
+            case 15:
+                objectId = try child.value(ObjectId.self)
+            case 16:
+                active = try child.value(Swift.Bool.self)
+            case 17:
+                deviceName = try child.value(Swift.String.self)
+            case 18:
+                displayName = try child.value(DisplayName.self)
+            case 19:
+                maxBody = try child.value(Swift.Int.self)
+            case 20:
+                maxSubject = try child.value(Swift.Int.self)
+            case 21:
+                subscriberObjectId = try child.value(ObjectId.self)
+            case 22:
+                userURI = try child.value(ResourceURI.self)
+            case 23:
+                promptForId = try child.value(Swift.Bool.self)
+            case 24:
+                sendCallerId = try child.value(Swift.Bool.self)
+            case 25:
+                sendPcaLink = try child.value(Swift.Bool.self)
+            case 26:
+                undeletable = try child.value(Swift.Bool.self)
+            case 27:
+                successRetryInterval = try child.value(Swift.Int.self)
+            case 28:
+                retriesOnSuccess = try child.value(Swift.Int.self)
+            case 29:
+                eventList = try child.value(Swift.String.self)
+            case 30:
+                scheduleSetObjectId = try child.value(ObjectId.self)
+            case 31:
+                initialDelay = try child.value(Swift.Int.self)
+            case 32:
+                repeatInterval = try child.value(Swift.Int.self)
+            case 33:
+                repeatNotify = try child.value(Swift.Bool.self)
+            case 34:
+                failDeviceObjectId = try child.value(ObjectId.self)
+            case 35:
+                smtpAddress = try child.value(SmtpAddress.self)
+            case 36:
+                notificationTemplateID = try child.value(ObjectId.self)
+            case 37:
+                disableMobileNumberFromPCA = try child.value(Swift.Bool.self)
+            case 38:
+                callbackNumber = try child.value(PhoneNumber.self)
+            case 39:
+                disableTemplateSelectionFromPCA = try child.value(Swift.Bool.self)
+            case 40:
+                headerText = try child.value(Swift.String.self)
+            case 41:
+                staticText = try child.value(Swift.String.self)
+            case 42:
+                footerText = try child.value(Swift.String.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, transmitForcedAuthorizationCode: transmitForcedAuthorizationCode, afterDialDigits: afterDialDigits, busyRetryInterval: busyRetryInterval, conversation: conversation, dialDelay: dialDelay, phoneNumber: phoneNumber, retriesOnBusy: retriesOnBusy, retriesOnRna: retriesOnRna, ringsToWait: ringsToWait, rnaRetryInterval: rnaRetryInterval, sendCount: sendCount, waitConnect: waitConnect, mediaSwitchObjectId: mediaSwitchObjectId, phoneSystemURI: phoneSystemURI, objectId: objectId, active: active, deviceName: deviceName, displayName: displayName, maxBody: maxBody, maxSubject: maxSubject, subscriberObjectId: subscriberObjectId, userURI: userURI, promptForId: promptForId, sendCallerId: sendCallerId, sendPcaLink: sendPcaLink, undeletable: undeletable, successRetryInterval: successRetryInterval, retriesOnSuccess: retriesOnSuccess, eventList: eventList, scheduleSetObjectId: scheduleSetObjectId, initialDelay: initialDelay, repeatInterval: repeatInterval, repeatNotify: repeatNotify, failDeviceObjectId: failDeviceObjectId, smtpAddress: smtpAddress, notificationTemplateID: notificationTemplateID, disableMobileNumberFromPCA: disableMobileNumberFromPCA, callbackNumber: callbackNumber, disableTemplateSelectionFromPCA: disableTemplateSelectionFromPCA, headerText: headerText, staticText: staticText, footerText: footerText, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("TransmitForcedAuthorizationCode", self.transmitForcedAuthorizationCode)
+        element.element("AfterDialDigits", self.afterDialDigits)
+        element.element("BusyRetryInterval", self.busyRetryInterval)
+        element.element("Conversation", self.conversation)
+        element.element("DialDelay", self.dialDelay)
+        element.element("PhoneNumber", self.phoneNumber)
+        element.element("RetriesOnBusy", self.retriesOnBusy)
+        element.element("RetriesOnRna", self.retriesOnRna)
+        element.element("RingsToWait", self.ringsToWait)
+        element.element("RnaRetryInterval", self.rnaRetryInterval)
+        element.element("SendCount", self.sendCount)
+        element.element("WaitConnect", self.waitConnect)
+        element.element("MediaSwitchObjectId", self.mediaSwitchObjectId)
+        element.element("PhoneSystemURI", self.phoneSystemURI)
+        element.element("ObjectId", self.objectId)
+        element.element("Active", self.active)
+        element.element("DeviceName", self.deviceName)
+        element.element("DisplayName", self.displayName)
+        element.element("MaxBody", self.maxBody)
+        element.element("MaxSubject", self.maxSubject)
+        element.element("SubscriberObjectId", self.subscriberObjectId)
+        element.element("UserURI", self.userURI)
+        element.element("PromptForId", self.promptForId)
+        element.element("SendCallerId", self.sendCallerId)
+        element.element("SendPcaLink", self.sendPcaLink)
+        element.element("Undeletable", self.undeletable)
+        element.element("SuccessRetryInterval", self.successRetryInterval)
+        element.element("RetriesOnSuccess", self.retriesOnSuccess)
+        element.element("EventList", self.eventList)
+        element.element("ScheduleSetObjectId", self.scheduleSetObjectId)
+        element.element("InitialDelay", self.initialDelay)
+        element.element("RepeatInterval", self.repeatInterval)
+        element.element("RepeatNotify", self.repeatNotify)
+        element.element("FailDeviceObjectId", self.failDeviceObjectId)
+        element.element("SmtpAddress", self.smtpAddress)
+        element.element("NotificationTemplateID", self.notificationTemplateID)
+        element.element("DisableMobileNumberFromPCA", self.disableMobileNumberFromPCA)
+        element.element("CallbackNumber", self.callbackNumber)
+        element.element("DisableTemplateSelectionFromPCA", self.disableTemplateSelectionFromPCA)
+        element.element("HeaderText", self.headerText)
+        element.element("StaticText", self.staticText)
+        element.element("FooterText", self.footerText)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension UserTemplateNotificationDevices: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "UserTemplateNotificationDevice",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var userTemplateNotificationDevice: [UserTemplateNotificationDevice] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                userTemplateNotificationDevice.append(try child.decode(UserTemplateNotificationDevice.self))
+            default:
+                break
+            }
+        }
+        self.init(userTemplateNotificationDevice: userTemplateNotificationDevice, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("UserTemplateNotificationDevice", self.userTemplateNotificationDevice)
+    }
+}
+
 extension UserTemplates: CUPIRuntime.XMLElementCodable {
     /// The child elements the decoder knows, in the order of its `switch` cases.
     private static let xmlChildNames = CUPIRuntime.XMLChildNames([
@@ -5200,5 +10580,109 @@ extension VersionInformation: CUPIRuntime.XMLElementCodable {
         element.element("name", self.name)
         element.element("version", self.version)
         for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension VmsServer: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "URI",
+        "ObjectId",
+        "ServerName",
+        "IpAddress",
+        "VmsServerObjectId",
+        "ClusterMemberId",
+        "ServerState",
+        "HostName",
+        "ServerDisplayState",
+        "IpAddressV6",
+        "SubToPerformReplicationRole",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var uri: ResourceURI? = nil
+        var objectId: ObjectId? = nil
+        var serverName: Swift.String? = nil
+        var ipAddress: Swift.String? = nil
+        var vmsServerObjectId: ObjectId? = nil
+        var clusterMemberId: ClusterMemberId? = nil
+        var serverState: VmsServerState? = nil
+        var hostName: Swift.String? = nil
+        var serverDisplayState: VmsServerDisplayState? = nil
+        var ipAddressV6: Swift.String? = nil
+        var subToPerformReplicationRole: Swift.Bool? = nil
+        var additionalElements: [CUPIRuntime.AnyXMLElement] = []
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                uri = try child.value(ResourceURI.self)
+            case 1:
+                objectId = try child.value(ObjectId.self)
+            case 2:
+                serverName = try child.value(Swift.String.self)
+            case 3:
+                ipAddress = try child.value(Swift.String.self)
+            case 4:
+                vmsServerObjectId = try child.value(ObjectId.self)
+            case 5:
+                clusterMemberId = try child.value(ClusterMemberId.self)
+            case 6:
+                serverState = try child.value(VmsServerState.self)
+            case 7:
+                hostName = try child.value(Swift.String.self)
+            case 8:
+                serverDisplayState = try child.value(VmsServerDisplayState.self)
+            case 9:
+                ipAddressV6 = try child.value(Swift.String.self)
+            case 10:
+                subToPerformReplicationRole = try child.value(Swift.Bool.self)
+            default:
+                additionalElements.append(try child.capture())
+            }
+        }
+        self.init(uri: uri, objectId: objectId, serverName: serverName, ipAddress: ipAddress, vmsServerObjectId: vmsServerObjectId, clusterMemberId: clusterMemberId, serverState: serverState, hostName: hostName, serverDisplayState: serverDisplayState, ipAddressV6: ipAddressV6, subToPerformReplicationRole: subToPerformReplicationRole, additionalElements: additionalElements)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.element("URI", self.uri)
+        element.element("ObjectId", self.objectId)
+        element.element("ServerName", self.serverName)
+        element.element("IpAddress", self.ipAddress)
+        element.element("VmsServerObjectId", self.vmsServerObjectId)
+        element.element("ClusterMemberId", self.clusterMemberId)
+        element.element("ServerState", self.serverState)
+        element.element("HostName", self.hostName)
+        element.element("ServerDisplayState", self.serverDisplayState)
+        element.element("IpAddressV6", self.ipAddressV6)
+        element.element("SubToPerformReplicationRole", self.subToPerformReplicationRole)
+        for node in self.additionalElements { element.node(.element(node)) }
+    }
+}
+
+extension VmsServers: CUPIRuntime.XMLElementCodable {
+    /// The child elements the decoder knows, in the order of its `switch` cases.
+    private static let xmlChildNames = CUPIRuntime.XMLChildNames([
+        "VmsServer",
+    ])
+
+    @_spi(Generated) public init(xml element: CUPIRuntime.XMLElementReader) throws {
+        var vmsServer: [VmsServer] = []
+        let total: ObjectCount? = try element.attribute("total", as: ObjectCount.self)
+        var children = try element.children(Self.xmlChildNames)
+        while let child = try children.next() {
+            switch children.position {
+            case 0:
+                vmsServer.append(try child.decode(VmsServer.self))
+            default:
+                break
+            }
+        }
+        self.init(vmsServer: vmsServer, total: total)
+    }
+
+    @_spi(Generated) public func encode(xml element: CUPIRuntime.XMLElementWriter) {
+        element.attribute("total", self.total)
+        element.elements("VmsServer", self.vmsServer)
     }
 }

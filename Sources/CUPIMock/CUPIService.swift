@@ -11,6 +11,8 @@ struct ServiceRequest: Sendable {
     var bodyFormat: WireFormat
     /// The format to answer in, from `Accept`.
     var responseFormat: WireFormat
+    /// `Content-Type` as sent, for bodies of bytes.
+    var contentType: String? = nil
 }
 
 /// A complete response: status, header fields and body.
@@ -55,7 +57,15 @@ struct CUPIService: Sendable {
             case .create(let element):
                 return try create(match, element: element, request)
             case .update(let element):
+                // A PUT that takes bytes or a document (a greeting's audio, or a CallControl) by its Content-Type.
+                if let type = request.contentType, match.route.binaryRequestTypes.contains(where: { type.lowercased().hasPrefix($0.lowercased()) }) {
+                    return try upload(match, request)
+                }
                 return try update(match, element: element, request)
+            case .upload:
+                return try upload(match, request)
+            case .download:
+                return try download(match, request)
             case .delete:
                 return try delete(match, request)
             case .action:
@@ -96,6 +106,27 @@ struct CUPIService: Sendable {
         return render(200, found.renamed(element), request)
     }
 
+    private func upload(_ match: RouteMatch, _ request: ServiceRequest) throws(ServiceFailure) -> MockResponse {
+        guard let type = request.contentType, match.route.binaryRequestTypes.contains(where: { type.lowercased().hasPrefix($0.lowercased()) }) else {
+            throw ServiceFailure(status: 415, code: "UNSUPPORTED_MEDIA_TYPE",
+                                 message: "\(request.path) takes \(match.route.binaryRequestTypes.joined(separator: " or "))")
+        }
+        try store.withState { state throws(ServiceFailure) in
+            try checkParents(match, in: state, includingLast: true, keptOnly: true)
+            state.blobs[match.collectionKey.lowercased()] = (type, request.body)
+        }
+        return MockResponse(status: match.route.successStatus)
+    }
+
+    private func download(_ match: RouteMatch, _ request: ServiceRequest) throws(ServiceFailure) -> MockResponse {
+        let blob = try store.withState { state throws(ServiceFailure) in
+            try checkParents(match, in: state, includingLast: true, keptOnly: true)
+            return state.blobs[match.collectionKey.lowercased()]
+        }
+        guard let blob else { throw ServiceFailure.notFound(request.path) }
+        return MockResponse(status: 200, headers: [("Content-Type", blob.contentType)], body: blob.data)
+    }
+
     private func delete(_ match: RouteMatch, _ request: ServiceRequest) throws(ServiceFailure) -> MockResponse {
         try store.withState { state throws(ServiceFailure) in
             try checkParents(match, in: state, includingLast: false)
@@ -111,6 +142,7 @@ struct CUPIService: Sendable {
             let prefix = "\(match.parentKey)/\(id)/"
             state.collections = state.collections.filter { !$0.key.hasPrefix(prefix) }
             state.secrets = state.secrets.filter { !$0.key.hasPrefix(prefix) }
+            state.blobs = state.blobs.filter { !$0.key.hasPrefix(prefix.lowercased()) }
         }
         return MockResponse(status: match.route.successStatus)
     }
@@ -129,11 +161,14 @@ struct CUPIService: Sendable {
     }
 
     /// 404 unless every object the path passes through exists (`users/{id}/…` needs the user);
-    /// `includingLast` also checks a trailing `{param}`.
-    func checkParents(_ match: RouteMatch, in state: MockStore.State, includingLast: Bool) throws(ServiceFailure) {
+    /// `includingLast` also checks a trailing `{param}`. With `keptOnly`, a `{param}` of a
+    /// collection the store does not keep (a greeting's stream files, which an upload of audio
+    /// makes) is not checked.
+    func checkParents(_ match: RouteMatch, in state: MockStore.State, includingLast: Bool, keptOnly: Bool = false) throws(ServiceFailure) {
         for (index, template) in match.route.segments.enumerated() where template == nil {
             if index == match.segments.count - 1 && !includingLast { continue }
             let key = match.segments[..<index].joined(separator: "/")
+            if keptOnly, state.collections[key] == nil { continue }
             guard state.collections[key]?.storedId(match.segments[index]) != nil else {
                 throw ServiceFailure.notFound("/vmrest/" + match.segments[...index].joined(separator: "/"))
             }

@@ -1,4 +1,5 @@
 import CUPIRuntime
+import Foundation
 import NIOConcurrencyHelpers
 
 /// The mock's data: collections of objects keyed by their path below `/vmrest/` (for example
@@ -34,6 +35,8 @@ public final class MockStore: Sendable {
         var collections: [String: Collection] = [:]
         /// PINs and passwords by `users/<id>/credential/pin|password`.
         var secrets: [String: String] = [:]
+        /// Uploaded bytes (audio) by path below `/vmrest/`, with their media type.
+        var blobs: [String: (contentType: String, data: Data)] = [:]
     }
 
     private let state = NIOLockedValueBox(State())

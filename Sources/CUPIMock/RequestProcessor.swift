@@ -148,7 +148,8 @@ final class RequestProcessor: Sendable {
             method: raw.method, path: String(parts.first ?? ""),
             parameters: PathCoding.queryParameters(of: parts.count > 1 ? parts[1] : nil), body: raw.body,
             bodyFormat: isJSON(raw.header("Content-Type")) ? .json : .xml,
-            responseFormat: isJSON(raw.header("Accept")) ? .json : .xml)
+            responseFormat: isJSON(raw.header("Accept")) ? .json : .xml,
+            contentType: raw.header("Content-Type"))
     }
 
     private static func cookies(_ header: String) -> [String: String] {

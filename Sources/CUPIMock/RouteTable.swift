@@ -16,6 +16,10 @@ enum RouteAction: Sendable, Hashable {
     case delete
     /// POST on an object (`?method=resetmwi`): accepted, nothing stored.
     case action
+    /// GET of bytes (a greeting's audio): what was last uploaded to the path, byte for byte.
+    case download
+    /// PUT of bytes: stored as they came, with their media type.
+    case upload
 }
 
 /// One operation's route: the path template split into segments.
@@ -28,6 +32,9 @@ struct Route: Sendable {
     var requiredQuery: [String]
     /// The status the operation declares for success.
     var successStatus: Int
+    /// Media types of bodies the route takes or answers as bytes (`audio/wav`), not as documents.
+    var binaryRequestTypes: [String] = []
+    var binaryResponseTypes: [String] = []
 }
 
 /// The request path matched to a route: where its object lives in the store.
@@ -59,7 +66,9 @@ struct RouteTable: Sendable {
             }
             guard let action = Self.action(for: operation, segments: segments) else { continue }
             routes.append(Route(segments: segments, method: operation.method, action: action,
-                                requiredQuery: operation.requiredQuery, successStatus: operation.successStatuses.first ?? 200))
+                                requiredQuery: operation.requiredQuery, successStatus: operation.successStatuses.first ?? 200,
+                                binaryRequestTypes: operation.requestMediaTypes.filter(Self.isBinary),
+                                binaryResponseTypes: operation.responseMediaTypes.filter(Self.isBinary)))
         }
     }
 
@@ -77,10 +86,17 @@ struct RouteTable: Sendable {
         return (nil, pathExists)
     }
 
+    /// A media type neither XML, JSON nor text.
+    static func isBinary(_ mediaType: String) -> Bool {
+        let type = mediaType.lowercased()
+        return !type.contains("xml") && !type.contains("json") && !type.hasPrefix("text/") && type != "*/*"
+    }
+
     private static func action(for operation: OperationRoute, segments: [String?]) -> RouteAction? {
         let endsWithParam = segments.last.map { $0 == nil } ?? false
         switch operation.method {
         case "GET":
+            if operation.responseElement == nil, operation.responseMediaTypes.contains(where: isBinary) { return .download }
             guard let element = operation.responseElement else { return nil }
             if let item = operation.listItemElement { return .list(listElement: element, itemElement: item) }
             return .read(element: element)
@@ -88,7 +104,8 @@ struct RouteTable: Sendable {
             if let element = operation.requestElement, !endsWithParam { return .create(element: element) }
             return .action
         case "PUT":
-            return operation.requestElement.map { .update(element: $0) }
+            if let element = operation.requestElement { return .update(element: element) }
+            return operation.requestMediaTypes.contains(where: isBinary) ? .upload : nil
         case "DELETE":
             return .delete
         default:

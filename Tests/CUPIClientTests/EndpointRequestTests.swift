@@ -84,9 +84,9 @@ struct EndpointRequestTests {
         let (cupi, transport) = try client()
         try await cupi.users.credential.pin.update(objectId: "u1", Credential(credentials: "738291"))
         try await cupi.distributionLists.distributionListMembers.remove(objectId: "dl 1", memberObjectId: "a/b?c#d%e")
-        try await cupi.callHandlers.greetings.update(objectId: "h1", greetingType: .offHours, Greeting(ignoreDigits: true))
-        try await cupi.callHandlers.menuEntries.update(objectId: "h1", touchtoneKey: .star, MenuEntry(locked: true))
-        try await cupi.callHandlers.menuEntries.update(objectId: "h1", touchtoneKey: .pound, MenuEntry(locked: true))
+        try await cupi.handlers.callHandlers.greetings.update(objectId: "h1", greetingType: .offHours, Greeting(ignoreDigits: true))
+        try await cupi.handlers.callHandlers.menuEntries.update(objectId: "h1", touchtoneKey: .star, MenuEntry(locked: true))
+        try await cupi.handlers.callHandlers.menuEntries.update(objectId: "h1", touchtoneKey: .pound, MenuEntry(locked: true))
         #expect(transport.exchanges.map { $0.request.path ?? "" } == [
             "/vmrest/users/u1/credential/pin",
             "/vmrest/distributionlists/dl%201/distributionlistmembers/a%2Fb%3Fc%23d%25e",

@@ -4,9 +4,14 @@
 import CUPIClient
 
 func upgradeReportSymbols(_ cupi: CUPI) {
+    _ = \AXLServer.isPinSyncEnabled
     _ = cupi.callHandlerTemplates.list(query:sort:rowsPerPage:pageNumber:options:)
-    _ = cupi.callHandlers.list(query:sort:rowsPerPage:pageNumber:options:)
+    _ = cupi.configurationValues.update(fullName:_:options:)
     _ = cupi.distributionLists.list(query:sort:rowsPerPage:pageNumber:options:)
+    _ = cupi.handlers.callHandlers.list(query:sort:rowsPerPage:pageNumber:options:)
+    _ = cupi.handlers.directoryHandlers.list(query:sort:rowsPerPage:pageNumber:options:)
+    _ = cupi.handlers.interviewHandlers.list(query:sort:rowsPerPage:pageNumber:options:)
+    _ = cupi.phoneSystems.axlServers.create(objectId:_:options:)
     _ = cupi.scheduleSets.list(query:sort:rowsPerPage:pageNumber:options:)
     _ = cupi.schedules.list(query:sort:rowsPerPage:pageNumber:options:)
     _ = cupi.userdefaulttemplates.listDefaultUserTemplates(query:sort:rowsPerPage:pageNumber:options:)
@@ -14,9 +19,20 @@ func upgradeReportSymbols(_ cupi: CUPI) {
     _ = \Callhandler.tenantObjectId
     _ = \CallhandlerTemplate.tenantObjectId
     _ = \DefaultUserTemplate.tenantObjectId
+    _ = \DirectoryHandler.tenantObjectId
     _ = \DistributionList.tenantObjectId
+    _ = \InterviewHandler.tenantObjectId
     _ = \Schedule.tenantObjectId
     _ = \ScheduleSet.tenantObjectId
+    _ = SmtpClientConfiguration.self
+    _ = SmtpClientThreadCount.self
+    _ = SmtpMaxConnections.self
+    _ = SmtpMaxMessageSizeKb.self
+    _ = SmtpMaxMessagesPerSession.self
+    _ = SmtpMaxRecipients.self
+    _ = SmtpPortNumber.self
+    _ = SmtpServerConfiguration.self
+    _ = SmtpUntrustedTls.self
     _ = Tenant.self
     _ = Tenants.self
     _ = \User.tenantObjectId

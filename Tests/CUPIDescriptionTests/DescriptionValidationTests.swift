@@ -101,6 +101,29 @@ struct DescriptionValidationTests {
         }
     }
 
+    /// The examples of the chapters read for the whole API, kept in the repository: each area's
+    /// `INDEX.tsv` says which validate and, for the rest, why they are broken as printed.
+    @Test("the examples of every chapter validate, or are broken as printed for the reason their index gives",
+          arguments: ["handlers", "schedules", "system", "users", "usersettings"])
+    func chapterExamplesValidate(area: String) throws {
+        let folder = Self.fixtures.appending(path: "guide/\(area)")
+        let rows = try Self.table(folder.appending(path: "INDEX.tsv"))
+        #expect(rows.count > 10)
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") }
+        #expect(Set(onDisk) == Set(rows.map { $0[0] }), "\(area)/INDEX.tsv and the files disagree")
+        let schema = try Self.compile(Self.repositoryRoot.appending(path: "Inputs/cupi/cupi.xsd"))
+        for row in rows where row[0].hasSuffix(".xml") {
+            let (file, expectation) = (row[0], row[6])
+            let problems = schema.validate(fileAt: folder.appending(path: file))
+            if expectation == "valid" {
+                #expect(problems.isEmpty, "\(area)/\(file) should validate:\n\(problems.joined(separator: "\n"))")
+            } else {
+                #expect(expectation.hasPrefix("fails: "), "\(area)/\(file): unknown expectation '\(expectation)'")
+                #expect(!problems.isEmpty, "\(area)/\(file) is listed as broken (\(expectation)) but validates")
+            }
+        }
+    }
+
     // MARK: - Helpers
 
     static func compile(_ url: URL) throws -> XMLSchema {

@@ -46,34 +46,34 @@ struct DirectoryObjectTests {
         try await withMock { mock in
             let cupi = try mock.client(format)
             let number = uniqueNumber()
-            let id = try await cupi.callHandlers.create(
+            let id = try await cupi.handlers.callHandlers.create(
                 Callhandler(displayName: DisplayName("Main menu \(number)"), dtmfAccessId: Extension("\(number)")),
                 templateObjectId: SeedData.callHandlerTemplateId).objectId
-            #expect(try await cupi.callHandlers.get(objectId: id).displayName?.rawValue == "Main menu \(number)")
+            #expect(try await cupi.handlers.callHandlers.get(objectId: id).displayName?.rawValue == "Main menu \(number)")
 
             // "Off Hours" travels as one path segment with an encoded space.
-            try await cupi.callHandlers.greetings.update(objectId: id, greetingType: .offHours, Greeting(playWhat: .recordedGreeting, enabled: true))
-            let greeting = try await cupi.callHandlers.greetings.get(objectId: id, greetingType: .offHours)
+            try await cupi.handlers.callHandlers.greetings.update(objectId: id, greetingType: .offHours, Greeting(playWhat: .recordedGreeting, enabled: true))
+            let greeting = try await cupi.handlers.callHandlers.greetings.get(objectId: id, greetingType: .offHours)
             #expect(greeting.playWhat == .recordedGreeting)
             #expect(greeting.greetingType == .offHours)
-            #expect(try await cupi.callHandlers.greetings.list(objectId: id).greeting.count == 7)
+            #expect(try await cupi.handlers.callHandlers.greetings.list(objectId: id).greeting.count == 7)
 
-            try await cupi.callHandlers.transferOptions.update(objectId: id, transferOptionType: .alternate,
+            try await cupi.handlers.callHandlers.transferOptions.update(objectId: id, transferOptionType: .alternate,
                                                                TransferOption(action: .transfer, extension: DialString("\(number + 1)"), transferRings: 6))
-            let option = try await cupi.callHandlers.transferOptions.get(objectId: id, transferOptionType: .alternate)
+            let option = try await cupi.handlers.callHandlers.transferOptions.get(objectId: id, transferOptionType: .alternate)
             #expect(option.extension?.rawValue == "\(number + 1)")
             #expect(option.transferRings?.rawValue == 6)
 
-            let entries = try await cupi.callHandlers.menuEntries.list(objectId: id)
+            let entries = try await cupi.handlers.callHandlers.menuEntries.list(objectId: id)
             #expect(Set(entries.menuEntry.compactMap(\.touchtoneKey?.rawValue)) == Set(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"]))
             // The generated option names for these keys are `.value` and `.value10`; the raw values say what they are.
             for key in ["*", "#"] {
-                let option = try #require(CUPI.HandlersCallHandlersEndpoints.MenuEntriesEndpoints.TouchtoneKeyOption(rawValue: key))
-                #expect(try await cupi.callHandlers.menuEntries.get(objectId: id, touchtoneKey: option).touchtoneKey?.rawValue == key)
+                let option = try #require(CUPI.HandlersEndpoints.CallHandlersEndpoints.MenuEntriesEndpoints.TouchtoneKeyOption(rawValue: key))
+                #expect(try await cupi.handlers.callHandlers.menuEntries.get(objectId: id, touchtoneKey: option).touchtoneKey?.rawValue == key)
             }
 
-            try await cupi.callHandlers.delete(objectId: id)
-            await #expect(throws: CUPIError.self) { try await cupi.callHandlers.greetings.get(objectId: id, greetingType: .standard) }
+            try await cupi.handlers.callHandlers.delete(objectId: id)
+            await #expect(throws: CUPIError.self) { try await cupi.handlers.callHandlers.greetings.get(objectId: id, greetingType: .standard) }
             #expect(mock.server.store.objects(in: "handlers/callhandlers/\(id)/greetings").isEmpty)
         }
     }

@@ -29,7 +29,7 @@ struct UserTests {
 
             try await cupi.users.delete(objectId: created.objectId)
             await #expect(throws: CUPIError.self) { try await cupi.users.get(objectId: created.objectId) }
-            #expect(mock.server.store.objects(in: "users").isEmpty)
+            #expect(mock.server.store.objects(in: "users").count == SeedData.defaultUserAliases.count)
         }
     }
 
@@ -47,7 +47,7 @@ struct UserTests {
                 }
                 try await group.waitForAll()
             }
-            #expect(try await cupi.users.count() == 250)
+            #expect(try await cupi.users.count() == SeedData.defaultUserAliases.count + 250)
             #expect(try await cupi.users.count(query: .startsWith(.alias, "EVEN")) == 125, "columns and values ignore case")
             let page = try await cupi.users.list(query: .startsWith(.alias, "odd"), sort: .descending(.alias), rowsPerPage: 50, pageNumber: 2)
             #expect(page.total?.rawValue == 125)
@@ -60,9 +60,9 @@ struct UserTests {
             #expect(seen.count == 125)
             let one = try await cupi.users.list(query: .is(.alias, "even1000"))
             #expect(one.user.map(\.alias?.rawValue) == ["even1000"])
-            #expect(try await cupi.users.count(query: .isNull(.emailAddress)) == 250)
+            #expect(try await cupi.users.count(query: .isNull(.emailAddress)) == SeedData.defaultUserAliases.count + 250)
             #expect(try await cupi.users.count(query: .isNotNull(.emailAddress)) == 0)
-            #expect(try await cupi.users.count(query: .isNotNull(.alias)) == 250)
+            #expect(try await cupi.users.count(query: .isNotNull(.alias)) == SeedData.defaultUserAliases.count + 250)
         }
     }
 
@@ -105,7 +105,7 @@ struct UserTests {
                     #expect(details.first?.message.contains("already in use") == true)
                 }
             }
-            #expect(mock.server.store.objects(in: "users").count == 1)
+            #expect(mock.server.store.objects(in: "users").count == SeedData.defaultUserAliases.count + 1)
         }
     }
 }

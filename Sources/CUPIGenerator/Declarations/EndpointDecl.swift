@@ -3,7 +3,7 @@
 struct EndpointGroupDecl: Sendable {
     /// The property on the parent (`callHandlers`).
     var property: String
-    /// The struct's name, nested in the parent (`HandlersCallHandlersEndpoints`).
+    /// The struct's name, nested in the parent (`CallHandlersEndpoints`).
     var typeName: String
     var nestedTypes: [NestedTypeDecl] = []
     var methods: [EndpointDecl] = []

@@ -8,7 +8,6 @@ struct JSONCodingRenderer {
     let slice: FileSlice
 
     func render(into writer: inout CodeWriter) {
-        let access = module.access
         for record in slice.records {
             let local = record.locals(avoiding: Self.decoderIdentifiers)
             writer.line()

@@ -6,7 +6,6 @@ struct ValidationRenderer {
     let slice: FileSlice
 
     func render(into writer: inout CodeWriter) {
-        let access = module.access
         if slice.isFirst, !module.builtinRules.isEmpty {
             writer.line()
             writer.documentation(["Bounds of built-in types that their Swift types do not enforce."])

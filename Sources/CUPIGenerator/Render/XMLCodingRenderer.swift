@@ -41,7 +41,6 @@ struct XMLCodingRenderer {
     }
 
     private func renderTypes(into writer: inout CodeWriter) {
-        let access = module.access
         for record in slice.records {
             writer.line()
             if record.isGroup {

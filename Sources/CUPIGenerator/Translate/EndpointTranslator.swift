@@ -56,12 +56,23 @@ struct EndpointTranslator {
         var scope = Scope(methods: MemberNames(reserving: Set(children.map(\.property)).union(["client"])),
                           nestedTypes: MemberNames(reserving: modelTypeNames.union([clientName]).union(children.map(\.typeName))
                                                       .union(Qualified.modules)))
-        let methods = group.operations.map { endpoint($0, groupWords: words, scope: &scope) }
+        let methods = group.operations.flatMap { endpoints($0, groupWords: words, scope: &scope) }
         return EndpointGroupDecl(property: group.property, typeName: typeName(of: group), nestedTypes: scope.declarations,
                                  methods: methods, children: children)
     }
 
     // MARK: Methods
+
+    /// The operation's method, and, when its request takes a document or bytes (a greeting's
+    /// audio as a `CallControl` or as WAV), an overload of the same name taking the bytes.
+    private func endpoints(_ operation: Operation, groupWords: [String], scope: inout Scope) -> [EndpointDecl] {
+        let method = endpoint(operation, groupWords: groupWords, scope: &scope)
+        guard let index = method.arguments.firstIndex(where: { if case .body = $0.placement { return true }; return false }),
+              let binary = binaryBody(of: operation) else { return [method] }
+        var overload = method
+        overload.arguments[index] = binary
+        return [method, overload]
+    }
 
     private func endpoint(_ operation: Operation, groupWords: [String], scope: inout Scope) -> EndpointDecl {
         let name = scope.methods.claim(EndpointGroup.methodName(operation, groupWords: groupWords))
@@ -110,11 +121,13 @@ struct EndpointTranslator {
             return ArgumentDecl(label: "_", name: "body", type: type, key: element.name,
                                 placement: .body(rootName: element.name), isRequired: true, isRepeating: false, isRaw: false)
         }
-        if let mediaType = operation.request.lazy.compactMap(\.mediaType).first(where: Self.isBinary) {
-            return ArgumentDecl(label: "_", name: "body", type: Qualified.foundation("Data"), key: mediaType,
-                                placement: .data(mediaType: mediaType), isRequired: true, isRepeating: false, isRaw: false)
-        }
-        return nil
+        return binaryBody(of: operation)
+    }
+
+    private func binaryBody(of operation: Operation) -> ArgumentDecl? {
+        guard let mediaType = operation.request.lazy.compactMap(\.mediaType).first(where: Self.isBinary) else { return nil }
+        return ArgumentDecl(label: "_", name: "body", type: Qualified.foundation("Data"), key: mediaType,
+                            placement: .data(mediaType: mediaType), isRequired: true, isRepeating: false, isRaw: false)
     }
 
     private func argument(_ param: Parameter, column: String?, labels: inout MemberNames, scope: inout Scope) -> ArgumentDecl {

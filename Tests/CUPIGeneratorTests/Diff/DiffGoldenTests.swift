@@ -24,9 +24,14 @@ struct DiffGoldenTests {
     @Test func cupiUpgradeReportHasTheChangesTheTwoReleasesEncode() throws {
         let changes = try Self.report().changes
         #expect(changes.count(.breaking) == 0)
-        #expect(Set(changes.of("resource-added").map(\.path)) == ["adminusers", "adminusers/{objectId}", "tenants", "tenants/{objectId}"])
-        #expect(Set(changes.of("type-added").map(\.path)) == ["Tenant", "Tenants"])
-        #expect(changes.of("optional-field-added").allSatisfy { $0.path.hasSuffix("/TenantObjectId") })
+        // Multi-tenancy (10.5(2)), PIN sync for AXL servers (11.5(1)), admin users (12.5(1) SU3), SMTP
+        // configuration (14SU2): the guide's version notes, and nothing else.
+        #expect(Set(changes.of("resource-added").map(\.path)) == [
+            "adminusers", "adminusers/{objectId}", "tenants", "tenants/{objectId}", "tenants/{objectId}/userlicenses",
+            "smtpserver/serverconfigs", "smtpclient/clientconfigs",
+        ])
+        #expect(Set(changes.of("type-added").map(\.path)).subtracting(["Tenant", "Tenants"]).allSatisfy { $0.hasPrefix("Smtp") })
+        #expect(changes.of("optional-field-added").allSatisfy { $0.path.hasSuffix("/TenantObjectId") || $0.path.hasSuffix("/IsPinSyncEnabled") })
         #expect(changes.of("optional-field-added").contains { $0.symbol == "User.tenantObjectId" })
     }
 

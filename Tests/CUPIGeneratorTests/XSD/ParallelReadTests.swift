@@ -56,7 +56,7 @@ struct ParallelReadTests {
 
     /// The bundled description, the constructs schema and every entry of the shared corpus.
     @Test func everyInputReadsTheSameInSlices() throws {
-        var paths = [GoldenTests.input, Fragment.repositoryRoot + "/Tests/ConstructsModel/constructs.xsd"]
+        var paths = [GoldenTests.input, Fragment.repositoryRoot + "/Tests/GeneratedCode/ConstructsModel/constructs.xsd"]
         if let shared = Fragment.shared {
             let manifest = try String(contentsOfFile: shared + "/corpus/MANIFEST.tsv", encoding: .utf8)
             let rows = manifest.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
