@@ -57,7 +57,7 @@ public struct CUPI: Swift.Sendable {
 
     public var licenseStatusCounts: LicenseStatusCountsEndpoints { LicenseStatusCountsEndpoints(client: client) }
 
-    public var connectionlocations: LocationsConnectionlocationsEndpoints { LocationsConnectionlocationsEndpoints(client: client) }
+    public var connectionLocations: LocationsConnectionLocationsEndpoints { LocationsConnectionLocationsEndpoints(client: client) }
 
     public var partitions: PartitionsEndpoints { PartitionsEndpoints(client: client) }
 
@@ -105,7 +105,7 @@ public struct CUPI: Swift.Sendable {
 
     public var timeZones: TimeZonesEndpoints { TimeZonesEndpoints(client: client) }
 
-    public var userdefaulttemplates: UserdefaulttemplatesEndpoints { UserdefaulttemplatesEndpoints(client: client) }
+    public var userDefaultTemplates: UserDefaultTemplatesEndpoints { UserDefaultTemplatesEndpoints(client: client) }
 
     public var userLicenses: UserLicensesEndpoints { UserLicensesEndpoints(client: client) }
 
@@ -4286,7 +4286,7 @@ extension CUPI {
 }
 
 extension CUPI {
-    public struct LocationsConnectionlocationsEndpoints: Swift.Sendable {
+    public struct LocationsConnectionLocationsEndpoints: Swift.Sendable {
         let client: CUPIRuntime.APIClient
 
         /// The columns of `ConnectionLocation` a query or sort can name (CUPI accepts one indexed or boolean column).
@@ -7108,7 +7108,7 @@ extension CUPI {
 }
 
 extension CUPI {
-    public struct UserdefaulttemplatesEndpoints: Swift.Sendable {
+    public struct UserDefaultTemplatesEndpoints: Swift.Sendable {
         let client: CUPIRuntime.APIClient
 
         /// The columns of `DefaultUserTemplate` a query or sort can name (CUPI accepts one indexed or boolean column).
@@ -7237,7 +7237,7 @@ extension CUPI {
         /// List default user templates (each with a subset of its fields).
         ///
         /// - Remark: GET userdefaulttemplates (`listDefaultUserTemplates`), `application.wadl:4460`.
-        public func listDefaultUserTemplates(query: CUPIRuntime.Query<DefaultUserTemplateColumn>? = nil, sort: CUPIRuntime.Sort<DefaultUserTemplateColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DefaultUserTemplates {
+        public func list(query: CUPIRuntime.Query<DefaultUserTemplateColumn>? = nil, sort: CUPIRuntime.Sort<DefaultUserTemplateColumn>? = nil, rowsPerPage: Swift.Int? = nil, pageNumber: Swift.Int? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DefaultUserTemplates {
             var request = CUPIRuntime.OperationRequest(method: .get, path: "userdefaulttemplates", options: options)
             if let value = query { request.query.append("query", value.rawValue) }
             if let value = sort { request.query.append("sort", value.rawValue) }
@@ -7250,24 +7250,24 @@ extension CUPI {
             }
         }
 
-        /// Every item of `listDefaultUserTemplates`, page by page (`rowsPerPage` at a time), as one sequence.
+        /// Every item of `list`, page by page (`rowsPerPage` at a time), as one sequence.
         public func all(query: CUPIRuntime.Query<DefaultUserTemplateColumn>? = nil, sort: CUPIRuntime.Sort<DefaultUserTemplateColumn>? = nil, rowsPerPage: Swift.Int = 100, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) -> CUPIRuntime.PagedSequence<DefaultUserTemplate> {
             CUPIRuntime.PagedSequence(rowsPerPage: rowsPerPage) { pageNumber, rowsPerPage in
-                let page = try await self.listDefaultUserTemplates(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
+                let page = try await self.list(query: query, sort: sort, rowsPerPage: rowsPerPage, pageNumber: pageNumber, options: options)
                 return CUPIRuntime.Page(items: page.defaultUserTemplate, total: page.total?.rawValue)
             }
         }
 
-        /// How many items `listDefaultUserTemplates` would return, without fetching them (a page of size 0).
+        /// How many items `list` would return, without fetching them (a page of size 0).
         public func count(query: CUPIRuntime.Query<DefaultUserTemplateColumn>? = nil, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> Swift.Int {
-            let page = try await self.listDefaultUserTemplates(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
+            let page = try await self.list(query: query, rowsPerPage: 0, pageNumber: 1, options: options)
             return page.total?.rawValue ?? page.defaultUserTemplate.count
         }
 
         /// Get one default user template with all its fields.
         ///
         /// - Remark: GET userdefaulttemplates/{objectId} (`getDefaultUserTemplate`), `application.wadl:4491`.
-        public func getDefaultUserTemplate(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DefaultUserTemplate {
+        public func get(objectId: Swift.String, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws -> DefaultUserTemplate {
             var request = CUPIRuntime.OperationRequest(method: .get, path: "userdefaulttemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             let response = try await self.client.perform(request)
@@ -7280,7 +7280,7 @@ extension CUPI {
         /// Update a default user template: send only the fields to change.
         ///
         /// - Remark: PUT userdefaulttemplates/{objectId} (`updateDefaultUserTemplate`), `application.wadl:4503`.
-        public func updateDefaultUserTemplate(objectId: Swift.String, _ body: DefaultUserTemplate, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
+        public func update(objectId: Swift.String, _ body: DefaultUserTemplate, options: CUPIRuntime.RequestOptions = CUPIRuntime.RequestOptions()) async throws {
             var request = CUPIRuntime.OperationRequest(method: .put, path: "userdefaulttemplates/{objectId}", options: options)
             request.pathParameters["objectId"] = objectId.lexical
             request.body = CUPIRuntime.RequestBody(body, rootName: "DefaultUserTemplate")
@@ -7380,7 +7380,7 @@ extension CUPI {
 
         public var mwis: MwisEndpoints { MwisEndpoints(client: client) }
 
-        public var notificationdevices: NotificationdevicesEndpoints { NotificationdevicesEndpoints(client: client) }
+        public var notificationDevices: NotificationDevicesEndpoints { NotificationDevicesEndpoints(client: client) }
 
         public var privateLists: PrivateListsEndpoints { PrivateListsEndpoints(client: client) }
 
@@ -8350,7 +8350,7 @@ extension CUPI.UsersEndpoints {
 }
 
 extension CUPI.UsersEndpoints {
-    public struct NotificationdevicesEndpoints: Swift.Sendable {
+    public struct NotificationDevicesEndpoints: Swift.Sendable {
         let client: CUPIRuntime.APIClient
 
         public var htmlDevices: HtmlDevicesEndpoints { HtmlDevicesEndpoints(client: client) }
@@ -8363,7 +8363,7 @@ extension CUPI.UsersEndpoints {
     }
 }
 
-extension CUPI.UsersEndpoints.NotificationdevicesEndpoints {
+extension CUPI.UsersEndpoints.NotificationDevicesEndpoints {
     public struct HtmlDevicesEndpoints: Swift.Sendable {
         let client: CUPIRuntime.APIClient
 
@@ -8411,7 +8411,7 @@ extension CUPI.UsersEndpoints.NotificationdevicesEndpoints {
     }
 }
 
-extension CUPI.UsersEndpoints.NotificationdevicesEndpoints {
+extension CUPI.UsersEndpoints.NotificationDevicesEndpoints {
     public struct PagerDevicesEndpoints: Swift.Sendable {
         let client: CUPIRuntime.APIClient
 
@@ -8487,7 +8487,7 @@ extension CUPI.UsersEndpoints.NotificationdevicesEndpoints {
     }
 }
 
-extension CUPI.UsersEndpoints.NotificationdevicesEndpoints {
+extension CUPI.UsersEndpoints.NotificationDevicesEndpoints {
     public struct PhoneDevicesEndpoints: Swift.Sendable {
         let client: CUPIRuntime.APIClient
 
@@ -8563,7 +8563,7 @@ extension CUPI.UsersEndpoints.NotificationdevicesEndpoints {
     }
 }
 
-extension CUPI.UsersEndpoints.NotificationdevicesEndpoints {
+extension CUPI.UsersEndpoints.NotificationDevicesEndpoints {
     public struct SmtpDevicesEndpoints: Swift.Sendable {
         let client: CUPIRuntime.APIClient
 

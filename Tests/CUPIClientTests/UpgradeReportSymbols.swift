@@ -14,7 +14,7 @@ func upgradeReportSymbols(_ cupi: CUPI) {
     _ = cupi.phoneSystems.axlServers.create(objectId:_:options:)
     _ = cupi.scheduleSets.list(query:sort:rowsPerPage:pageNumber:options:)
     _ = cupi.schedules.list(query:sort:rowsPerPage:pageNumber:options:)
-    _ = cupi.userdefaulttemplates.listDefaultUserTemplates(query:sort:rowsPerPage:pageNumber:options:)
+    _ = cupi.userDefaultTemplates.list(query:sort:rowsPerPage:pageNumber:options:)
     _ = cupi.users.list(query:sort:rowsPerPage:pageNumber:options:)
     _ = \Callhandler.tenantObjectId
     _ = \CallhandlerTemplate.tenantObjectId

@@ -36,7 +36,7 @@ struct ProvisioningFlowTests {
         #expect(licences.licenseStatusCount.contains { $0.tagName == "LicSubscribersMax" })
         let languages = try await cupi.languageMap.get()
         #expect(languages.languageMapping.contains { $0.languageCode?.lexical == "1033" })
-        let location = try #require(try await cupi.connectionlocations.list().connectionLocation.first?.objectId)
+        let location = try #require(try await cupi.connectionLocations.list().connectionLocation.first?.objectId)
 
         // A weekday schedule from its four objects: set, schedule, the member linking them, the detail.
         let set = try await cupi.scheduleSets.create(ScheduleSet(displayName: DisplayName("Weekdays \(number)"), ownerLocationObjectId: location)).objectId
@@ -80,9 +80,9 @@ struct ProvisioningFlowTests {
         _ = try await cupi.users.alternateExtensions.create(objectId: user, AlternateExtension(
             idIndex: 1, dtmfAccessId: AlternateExtensionDtmfAccessId("\(number + 2)"), partitionObjectId: ObjectId(SeedData.partitionId)))
         #expect(try await cupi.users.alternateExtensions.list(objectId: user).alternateExtension.map { $0.dtmfAccessId?.rawValue } == ["\(number + 2)"])
-        let device = try await cupi.users.notificationdevices.smtpDevices.create(objectId: user, SmtpDevice(
+        let device = try await cupi.users.notificationDevices.smtpDevices.create(objectId: user, SmtpDevice(
             smtpAddress: SmtpAddress("flow\(number)@example.com"), active: true, displayName: DisplayName("Email"), eventList: "AllMessages")).objectId
-        #expect(try await cupi.users.notificationdevices.smtpDevices.get(objectId: user, deviceObjectId: device).smtpAddress?.rawValue
+        #expect(try await cupi.users.notificationDevices.smtpDevices.get(objectId: user, deviceObjectId: device).smtpAddress?.rawValue
                 == "flow\(number)@example.com")
     }
 }

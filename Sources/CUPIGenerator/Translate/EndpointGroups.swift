@@ -14,31 +14,61 @@ struct EndpointGroup {
     var operations: [Operation] = []
     var children: [EndpointGroup] = []
 
-    /// The groups under the root for `operations`.
-    static func tree(_ operations: [Operation]) -> [EndpointGroup] {
+    /// The groups under the root for `operations`. `vocabulary` (lower-cased word → the word as
+    /// the schema writes it) splits a segment no name spells into words (`notificationdevices`).
+    static func tree(_ operations: [Operation], vocabulary: [String: String] = [:]) -> [EndpointGroup] {
         var root = EndpointGroup(segment: "", property: "", words: [])
         for operation in operations {
             let segments = operation.path.split(separator: "/").map(String.init).filter { !$0.hasPrefix("{") }
-            root.insert(operation, at: segments[...])
+            root.insert(operation, at: segments[...], vocabulary: vocabulary)
         }
         return root.folded().children
     }
 
-    private mutating func insert(_ operation: Operation, at segments: ArraySlice<String>) {
+    /// The words of every name in `model`, lower-cased → as written: what `tree` splits segments with.
+    static func vocabulary(of model: APIModel) -> [String: String] {
+        var vocabulary: [String: String] = [:]
+        let names = model.types.map(\.name.name) + model.elements.map(\.name.name) + model.operations.compactMap(\.id)
+        for name in names {
+            for word in SwiftIdentifier.words(name) where word.count > 1 { vocabulary[word.lowercased()] = vocabulary[word.lowercased()] ?? word }
+        }
+        return vocabulary
+    }
+
+    /// `segment` as the fewest words of `vocabulary` that spell it, when that takes two or more.
+    static func split(_ segment: String, vocabulary: [String: String]) -> [String]? {
+        let characters = Array(segment.lowercased())
+        guard !vocabulary.isEmpty, characters.count > 3, characters.allSatisfy({ $0.isLetter }) else { return nil }
+        var best: [[String]?] = Array(repeating: nil, count: characters.count + 1)
+        best[0] = []
+        for start in characters.indices.dropLast() {
+            guard let prefix = best[start] else { continue }
+            for end in (start + 2)...characters.count {
+                guard let word = vocabulary[String(characters[start..<end])] else { continue }
+                if best[end] == nil || best[end]!.count > prefix.count + 1 { best[end] = prefix + [word] }
+            }
+        }
+        return best[characters.count].flatMap { $0.count > 1 ? $0 : nil }
+    }
+
+    private mutating func insert(_ operation: Operation, at segments: ArraySlice<String>, vocabulary: [String: String]) {
         guard let segment = segments.first else { return operations.append(operation) }
+        // The method id spells most segments; else an element the operation exchanges may
+        // (`connectionlocations` in `ConnectionLocations`), which beats the segment's one lower-case word.
         let found = Self.words(for: segment, in: operation.id)
+            ?? Self.elementNames(of: operation).lazy.compactMap { Self.words(for: segment, in: $0) }.first
         let index = children.firstIndex { $0.segment == segment } ?? {
             children.append(EndpointGroup(segment: segment, property: "", words: []))
             return children.count - 1
         }()
         // The first method id that spells the segment names the group, whichever comes first.
         if !children[index].wordsFromID, children[index].words.isEmpty || found != nil {
-            let words = found ?? SwiftIdentifier.words(segment)
+            let words = found ?? Self.split(segment, vocabulary: vocabulary) ?? SwiftIdentifier.words(segment)
             children[index].words = words
             children[index].wordsFromID = found != nil
             children[index].property = SwiftIdentifier.memberName(words.joined(separator: " "))
         }
-        children[index].insert(operation, at: segments.dropFirst())
+        children[index].insert(operation, at: segments.dropFirst(), vocabulary: vocabulary)
     }
 
     /// Folds method-less single-child groups into their child, keeping the child's name.
@@ -52,6 +82,11 @@ struct EndpointGroup {
             return only
         }
         return copy
+    }
+
+    /// The local names of the elements the operation sends and receives.
+    private static func elementNames(of operation: Operation) -> [String] {
+        (operation.request + operation.responses.flatMap(\.representations)).compactMap { $0.element?.name }
     }
 
     /// A path segment's words: the run of words of the method id that spells the segment

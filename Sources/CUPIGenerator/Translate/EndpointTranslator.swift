@@ -13,7 +13,7 @@ struct EndpointTranslator {
     /// The stage's entry point: the groups under the client struct.
     static func translate(_ model: APIModel, module: GeneratedModule, clientName: String) -> [EndpointGroupDecl] {
         let translator = EndpointTranslator(model: model, module: module, clientName: clientName)
-        return EndpointGroup.tree(model.operations).map { translator.group($0, ancestorWords: []) }
+        return EndpointGroup.tree(model.operations, vocabulary: EndpointGroup.vocabulary(of: model)).map { translator.group($0, ancestorWords: []) }
     }
 
     private init(model: APIModel, module: GeneratedModule, clientName: String) {

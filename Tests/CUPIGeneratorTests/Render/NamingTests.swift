@@ -84,3 +84,20 @@ struct LiteralTests {
         #expect(lines == ["first", "second", "import Evil", "", "*/ struct X {}"])
     }
 }
+
+@Suite("Endpoint group names")
+struct EndpointGroupNameTests {
+    static let vocabulary = ["notification": "Notification", "devices": "Devices", "user": "User", "default": "Default",
+                             "templates": "Templates", "on": "On"]
+
+    @Test func aLowerCaseSegmentIsSplitIntoTheSchemasWords() {
+        #expect(EndpointGroup.split("notificationdevices", vocabulary: Self.vocabulary) == ["Notification", "Devices"])
+        #expect(EndpointGroup.split("userdefaulttemplates", vocabulary: Self.vocabulary) == ["User", "Default", "Templates"])
+    }
+
+    @Test func aSegmentTheWordsDoNotSpellStaysWhole() {
+        #expect(EndpointGroup.split("serverconfigs", vocabulary: Self.vocabulary) == nil)
+        #expect(EndpointGroup.split("devices", vocabulary: Self.vocabulary) == nil, "one word needs no split")
+        for short in ["", "a", "on", "abc", "x-y"] { #expect(EndpointGroup.split(short, vocabulary: Self.vocabulary) == nil) }
+    }
+}
