@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "CUPIHTTPClientTransport", targets: ["CUPIHTTPClientTransport"]),
         .library(name: "CUPIClient", targets: ["CUPIClient"]),
         .executable(name: "cupi-mock", targets: ["cupi-mock"]),
+        .executable(name: "cupi-fetch", targets: ["cupi-fetch"]),
         .plugin(name: "CUPIGeneratorPlugin", targets: ["CUPIGeneratorPlugin"]),
         .plugin(name: "GenerateCUPIClient", targets: ["GenerateCUPIClient"]),
     ],
@@ -84,6 +85,16 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        // `cupi-gen fetch`: a live server's description, through the client runtime and the TLS
+        // transport. Apart from cupi-gen, which the build plugin compiles in every adopter's package.
+        .target(
+            name: "CUPIFetch",
+            dependencies: ["CUPIRuntime", "CUPIHTTPClientTransport", "LibXML", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .executableTarget(
+            name: "cupi-fetch",
+            dependencies: ["CUPIFetch", "CUPIHTTPClientTransport", "CUPIRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "cupi-mock",
             dependencies: ["CUPIMock", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -113,7 +124,11 @@ let package = Package(
         .testTarget(
             name: "CUPIMockTests",
             dependencies: [
-                "CUPIMock", "CUPIClient", "CUPIRuntime", "CUPIHTTPClientTransport", "cupi-mock",
+                "CUPIMock", "CUPIClient", "CUPIRuntime", "CUPIHTTPClientTransport", "cupi-mock", "CUPIFetch", "CUPIGenerator",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),

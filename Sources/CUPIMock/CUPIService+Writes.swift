@@ -24,19 +24,22 @@ extension CUPIService {
             throw ServiceFailure(status: 400, code: "DATA_EXCEPTION", message: "\(field) is required to create a \(element)")
         }
         let key = match.collectionKey
-        let id = UUID().uuidString.lowercased()
+        let id = ScheduleLinks.id(of: object, element: element) ?? UUID().uuidString.lowercased()
         let uri = "/vmrest/\(key)/\(id)"
         try store.withState { state throws(ServiceFailure) in
             try checkParents(match, in: state, includingLast: true)
             try applyTemplate(to: &object, element: element, request.parameters, state)
             try checkUnique(object, element: element, key: key, excluding: nil, in: state)
+            if state.collections[key]?.objects[id] != nil {
+                throw ServiceFailure(status: 400, code: "DATA_EXCEPTION", message: "\(uri) exists already")
+            }
             if element == "DistributionListMember" { try prepareMember(&object, listId: match.segments[1], state) }
             object.removeField("ObjectId")
             object.removeField("URI")
-            object.children.insert(contentsOf: [
-                .element(AnyXMLElement(localName: "URI", children: [.text(uri)])),
-                .element(AnyXMLElement(localName: "ObjectId", children: [.text(id)])),
-            ], at: 0)
+            let parentId = match.route.segments.dropLast().last.flatMap { $0 == nil ? match.segments[match.segments.count - 2] : nil }
+            for (name, value) in ScheduleLinks.fields(for: element, uri: uri, object: object, parentId: parentId) { object.setField(name, value) }
+            object.children.insert(contentsOf: [.element(AnyXMLElement(localName: "URI", children: [.text(uri)]))]
+                + (ScheduleLinks.hasObjectId(element) ? [.element(AnyXMLElement(localName: "ObjectId", children: [.text(id)]))] : []), at: 0)
             state.collections[key, default: .init()].put(id, object)
             if element == "Callhandler" {
                 CallHandlerChildren.seed(&state, handlerKey: key, handlerId: id, names: CallHandlerChildren.handlerNames)

@@ -34,8 +34,10 @@ struct CUPIService: Sendable {
     let routes: RouteTable
     let codec: WireCodec
     let store: MockStore
+    let description: PublishedDescription
 
     func handle(_ request: ServiceRequest) -> MockResponse {
+        if let published = description.response(method: request.method, path: request.path) { return published }
         guard let segments = PathCoding.segments(of: request.path) else {
             return error(404, "NOT_FOUND", "no resource at \(request.path)", request)
         }

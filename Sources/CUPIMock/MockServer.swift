@@ -55,7 +55,7 @@ public final class MockServer: Sendable {
         let description = try await LoadedDescription.shared()
         let store = MockStore()
         store.withState { SeedData.seed(&$0) }
-        let service = CUPIService(routes: description.routes, codec: description.codec, store: store)
+        let service = CUPIService(routes: description.routes, codec: description.codec, store: store, description: description.published)
         let processor = RequestProcessor(configuration: configuration, service: service)
         var sslContext: NIOSSLContext?
         if let tls = configuration.tls {
@@ -159,6 +159,7 @@ public final class MockServer: Sendable {
 private struct LoadedDescription: Sendable {
     let routes: RouteTable
     let codec: WireCodec
+    let published: PublishedDescription
 
     private static let load = NIOLockedValueBox<Task<LoadedDescription, any Error>?>(nil)
 
@@ -180,7 +181,9 @@ private struct LoadedDescription: Sendable {
 
     private init() throws {
         routes = RouteTable(CUPI.routes)
-        codec = WireCodec(schema: try Self.compileSchema(CUPI.descriptionFiles))
+        let files = CUPI.descriptionFiles
+        codec = WireCodec(schema: try Self.compileSchema(files))
+        published = PublishedDescription(files)
     }
 
     /// Compiles every schema file of the description as one schema. libxml2 resolves includes

@@ -10,5 +10,5 @@ struct CUPIGen: ParsableCommand {
             network access, no external entities, and no file outside the input's folder unless \
             --allow-outside names it.
             """,
-        subcommands: [Generate.self, Lint.self, Dump.self, Diff.self])
+        subcommands: [Generate.self, Lint.self, Dump.self, Diff.self, Fetch.self])
 }

@@ -159,6 +159,11 @@ class Client:
         new_id = uri[len(prefix):]
         need("/" not in new_id and new_id != "",
              "POST %s: body %r is not <collection>/<id>" % (path, uri))
+        # The basic-operations chapter adds that the new object's URI is in the Location header too.
+        loc = r.headers.get("Location")
+        if loc is not None:
+            need(urllib.parse.urljoin(self.url(path), loc) == self.origin + uri,
+                 "POST %s: Location %r does not name the object of the body %r" % (path, loc, uri))
         return new_id, uri, r
 
     def update(self, path, body, content_type="application/json"):
@@ -412,6 +417,18 @@ def main():
         return "ScheduleSetObjectId, ScheduleObjectId, Exclude \"false\" as sent"
     run.step("schedule: GET schedulesetmembers/{id}", get_member, needs=["set", "schedule", "member"])
 
+    def member_uri_is_schedule():
+        # Every member the guide prints (m-schedules: the XML list of the Schedules part, the JSON list and
+        # GET of the Schedules Set Members part) has no ObjectId of its own; its URI ends with its
+        # ScheduleObjectId: /vmrest/schedulesets/{setId}/schedulesetmembers/{scheduleObjectId}.
+        want = "%sschedulesets/%s/schedulesetmembers/%s" % (c.base_path, ids["set"], ids["schedule"])
+        need(ids["member"] == ids["schedule"],
+             "create answered member id %s, want the ScheduleObjectId %s (the guide's member URIs are %s)"
+             % (ids["member"], ids["schedule"], want))
+        return "member URI %s" % want
+    run.step("schedule: member URI ends with its ScheduleObjectId", member_uri_is_schedule,
+             needs=["set", "schedule", "member"])
+
     def list_members():
         path = "schedulesets/%s/schedulesetmembers" % ids["set"]
         doc = c.get_json(path)
@@ -426,11 +443,21 @@ def main():
         doc = c.get_json(path)
         check_strings(doc, "GET " + path)
         want = dict(detail_fields)
-        want.update({"ObjectId": ids["detail"], "ScheduleObjectId": ids["schedule"],
-                     "URI": c.base_path + path})
+        want.update({"ObjectId": ids["detail"], "URI": c.base_path + path})
         check_fields(doc, want, "GET " + path)
         return "StartTime \"480\", EndTime \"1020\", Mon-Fri \"true\", Sat/Sun \"false\""
     run.step("schedule: GET scheduledetails/{id}", get_detail, needs=["schedule", "detail"])
+
+    def detail_names_schedule():
+        # Every schedule detail the guide prints (m-schedules: scheduledetails GET one and list in XML,
+        # the holiday list in JSON) names its schedule: ScheduleObjectId and ScheduleURI.
+        path = "schedules/%s/scheduledetails/%s" % (ids["schedule"], ids["detail"])
+        doc = c.get_json(path)
+        check_fields(doc, {"ScheduleObjectId": ids["schedule"],
+                           "ScheduleURI": c.base_path + "schedules/" + ids["schedule"]}, "GET " + path)
+        return "ScheduleObjectId and ScheduleURI name the schedule"
+    run.step("schedule: a schedule detail names its schedule", detail_names_schedule,
+             needs=["schedule", "detail"])
 
     def list_details():
         path = "schedules/%s/scheduledetails" % ids["schedule"]
