@@ -10,5 +10,7 @@ struct CUPIGen: ParsableCommand {
             network access, no external entities, and no file outside the input's folder unless \
             --allow-outside names it.
             """,
-        subcommands: [Generate.self, Lint.self, Dump.self, Diff.self, Fetch.self])
+        subcommands: [Generate.self, Lint.self, Dump.self, Diff.self, Fetch.self],
+        // `swift run cupi-gen` does the main job: generate, from cupi-gen.json or the bundled description.
+        defaultSubcommand: Generate.self)
 }
