@@ -18,7 +18,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
@@ -36,7 +35,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
-        .target(name: "CUPIGenerator", dependencies: ["LibXML", .product(name: "Yams", package: "Yams")]),
+        // No C target among the generator's dependencies: SwiftPM rebuilds a build-tool plugin's
+        // tool that has one on every build (Examples/NoOpBuild reproduces it).
+        .target(name: "CUPIGenerator", dependencies: ["LibXML"]),
         .target(name: "CUPIRuntime", dependencies: ["LibXML", .product(name: "HTTPTypes", package: "swift-http-types")]),
         // The TLS transport lives apart so that CUPIRuntime stays free of SwiftNIO.
         .target(

@@ -11,6 +11,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The output folder could not be written.
     case output(message: String)
 
+    /// One line: what, where and why; never a credential.
     public var description: String {
         switch self {
         case .refused(let reference, let file, let reason): "\(file): refused reference '\(reference)': \(reason)"

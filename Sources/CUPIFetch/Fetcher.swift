@@ -6,12 +6,17 @@ import LibXML
 
 /// What to fetch and how.
 public struct FetchRequest: Sendable {
+    /// The server, as for the client (`cuc-pub.example.com`, `[2001:db8::10]:8443`, `https://…`).
     public var server: ServerAddress
+    /// The administrator account's user name.
     public var user: String
+    /// The password; it appears in no output, error or file.
     public var password: String
+    /// How the server's certificate is verified.
     public var tls: TLSVerification
     /// The folder the description lands in (replaced whole, or left as it was).
     public var output: String
+    /// The path the description lives under; no file outside it is fetched.
     public var basePath = "/vmrest/"
     /// The largest file accepted, in bytes.
     public var maxFileSize = 16 << 20
@@ -20,6 +25,7 @@ public struct FetchRequest: Sendable {
     /// How long one file may take, answer and body.
     public var timeout: Duration = .seconds(30)
 
+    /// Makes a request with the default limits (16 MiB and 30 s per file, 1,000 files).
     public init(server: ServerAddress, user: String, password: String, tls: TLSVerification, output: String) {
         self.server = server
         self.user = user

@@ -60,6 +60,8 @@ public final class HTTPClientTransport: Transport {
         try await client.shutdown()
     }
 
+    /// Sends one exchange over AsyncHTTPClient, reading at most `maxResponseBodySize` bytes of body.
+    /// - Throws: `TransportError` mapped from the NIO and TLS errors (a pin mismatch is `.tls`, request not sent); `CancellationError` when the task is cancelled.
     public func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
         guard let scheme = request.scheme, let authority = request.authority, let path = request.path else {
             throw TransportError(kind: .other, requestWasNotSent: true, message: "the request has no URL")

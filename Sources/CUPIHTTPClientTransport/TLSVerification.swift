@@ -20,6 +20,7 @@ public enum TLSVerification: Sendable, Hashable, CustomStringConvertible {
     /// included. For a lab, never for production.
     case insecureNoVerification
 
+    /// How certificates are checked, in words, without the CA bundle's text.
     public var description: String {
         switch self {
         case .system: "system trust store"
@@ -87,6 +88,7 @@ public struct TLSSetupError: Error, Sendable, Hashable, CustomStringConvertible 
     /// What is wrong.
     public var message: String
     init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }
 

@@ -17,8 +17,11 @@ struct ServiceRequest: Sendable {
 
 /// A complete response: status, header fields and body.
 public struct MockResponse: Sendable {
+    /// The HTTP status code.
     public var status: Int
+    /// The header fields, in order.
     public var headers: [(String, String)]
+    /// The body bytes (empty for `204`).
     public var body: Data
 
     init(status: Int, headers: [(String, String)] = [], body: Data = Data()) {

@@ -42,6 +42,7 @@ public enum Fault: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The header syntax that parses back to this fault (`503;retry-after=1`, `slow=2.5`, …).
     public var description: String {
         switch self {
         case .status(let status, let retryAfter): retryAfter.map { "\(status);retry-after=\($0)" } ?? "\(status)"

@@ -4,9 +4,12 @@ import Foundation
 public struct MockConfiguration: Sendable {
     /// A certificate chain and its private key, PEM-encoded, for HTTPS.
     public struct TLSIdentity: Sendable {
+        /// The server certificate, then any intermediates, as PEM.
         public var certificateChainPEM: String
+        /// The certificate's private key, as PEM.
         public var privateKeyPEM: String
 
+        /// Makes an identity from PEM text.
         public init(certificateChainPEM: String, privateKeyPEM: String) {
             self.certificateChainPEM = certificateChainPEM
             self.privateKeyPEM = privateKeyPEM
@@ -19,6 +22,7 @@ public struct MockConfiguration: Sendable {
     public var port: Int
     /// The accepted HTTP Basic credentials; anything else gets 401.
     public var user: String
+    /// The password that goes with `user`.
     public var password: String
     /// HTTPS with this identity; nil serves plain HTTP.
     public var tls: TLSIdentity?

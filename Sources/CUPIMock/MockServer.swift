@@ -18,9 +18,11 @@ import NIOSSL
 public final class MockServer: Sendable {
     /// Why the server could not start.
     public struct StartupError: Error, Sendable, CustomStringConvertible {
+        /// What failed: a host that could not be bound, a TLS identity that did not load, or a schema that did not compile.
         public var description: String
     }
 
+    /// The configuration the server was started with.
     public let configuration: MockConfiguration
     /// The objects the server holds; tests read it to check what a request left behind.
     public let store: MockStore

@@ -40,6 +40,7 @@ public struct MockStatistics: Sendable, Hashable {
     public var queued = 0
     /// Requests let in by HTTP Basic, and by a session cookie.
     public var basicAuthentications = 0
+    /// Requests let in by a session cookie.
     public var sessionAuthentications = 0
 }
 

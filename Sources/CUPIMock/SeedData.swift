@@ -28,16 +28,23 @@ public enum SeedData {
     public static let locationId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000030"
     /// The schedule sets All Hours and Weekdays, and the schedules All Hours, Weekdays and Holidays.
     public static let allHoursScheduleSetId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000040"
+    /// The Weekdays schedule set's id.
     public static let weekdaysScheduleSetId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000041"
+    /// The All Hours schedule's id.
     public static let allHoursScheduleId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000042"
+    /// The Weekdays schedule's id.
     public static let weekdaysScheduleId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000043"
+    /// The Holidays schedule's id (a holiday schedule).
     public static let holidaysScheduleId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000044"
     /// The system call handlers Opening Greeting, Operator and Goodbye.
     public static let openingGreetingId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000050"
+    /// The Operator call handler's id.
     public static let operatorHandlerId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000051"
+    /// The Goodbye call handler's id.
     public static let goodbyeHandlerId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000052"
     /// The default users `operator` and `undeliverablemessagesmailbox`.
     public static let operatorUserId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000060"
+    /// The `undeliverablemessagesmailbox` user's id.
     public static let undeliverableUserId = "5a1e8a5c-0c1a-4c5e-9a0b-000000000061"
     /// The aliases of the users every server has before any is created.
     public static let defaultUserAliases = ["operator", "undeliverablemessagesmailbox"]

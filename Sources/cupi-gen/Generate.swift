@@ -13,6 +13,11 @@ struct Generate: ParsableCommand {
             such a file that an earlier run wrote under another count is removed. Other files there are \
             never touched. On errors nothing is written and the exit status is 1. Options given on the \
             command line win over the config file.
+
+            A filter keeps only some operations and the types they reach, for a client that needs \
+            part of a large API; a users-only client: \
+            `cupi-gen generate --path users --path usertemplates -o Sources/UsersClient`. The filter's \
+            --operation, --path, --resource and --type add to the config's "filter".
             """)
 
     @Argument(help: "A WADL or XSD file, or a folder holding application.wadl (default: the config's input, else Inputs/cupi/application.wadl).")
@@ -21,7 +26,7 @@ struct Generate: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (default: the config's output, else Generated/CUPIClient).")
     var output: String?
 
-    @Option(help: "A JSON or YAML config file (default: cupi-gen.json in the working directory, when there is one; keys: input, output, accessModifier, generate, clientName, modelFiles, nameOverrides, schemaMap, allowOutside, embedDescription).")
+    @Option(help: "A JSON config file (default: cupi-gen.json in the working directory, when there is one; keys: input, output, accessModifier, generate, clientName, modelFiles, nameOverrides, filter, conformances, schemaMap, allowOutside, embedDescription).")
     var config: String?
 
     @Option(help: "public, package or internal (default: public).")
@@ -45,6 +50,21 @@ struct Generate: ParsableCommand {
     @Option(name: .customLong("name-override"), help: ArgumentHelp("A Swift name for a schema name (repeatable).", valueName: "SCHEMA=SWIFT"))
     var nameOverrides: [String] = []
 
+    @Option(name: .customLong("operation"), help: ArgumentHelp("Keep the operation with this WADL id (repeatable; a filter).", valueName: "ID"))
+    var filterOperations: [String] = []
+
+    @Option(name: .customLong("path"), help: ArgumentHelp("Keep the operations at or below this path (repeatable; a filter), e.g. users.", valueName: "PREFIX"))
+    var filterPaths: [String] = []
+
+    @Option(name: .customLong("resource"), help: ArgumentHelp("Keep the operations of exactly this resource path (repeatable; a filter).", valueName: "PATH"))
+    var filterResources: [String] = []
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("Keep this type besides those the operations reach (repeatable; a filter).", valueName: "NAME"))
+    var filterTypes: [String] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("The models' derived conformances: Codable, Hashable, both (the default) or none; Sendable and Equatable always. Leaving them out builds faster.", valueName: "NAME"))
+    var conformances: [String] = []
+
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
@@ -66,7 +86,17 @@ struct Generate: ParsableCommand {
                                        nameOverrides: settings.nameOverrides,
                                        clientName: clientName ?? settings.clientName ?? "CUPI",
                                        modelFiles: modelFiles ?? settings.modelFiles ?? 1,
-                                       embedDescription: settings.embedDescription ?? false)
+                                       embedDescription: settings.embedDescription ?? false,
+                                       conformances: settings.conformances ?? Set(GeneratorOptions.Conformance.allCases))
+        if !conformances.isEmpty {
+            options.conformances = []
+            for name in conformances.flatMap({ $0.split(separator: ",") }).map(String.init) where name != "none" {
+                guard let conformance = GeneratorOptions.Conformance(rawValue: name) else {
+                    throw ValidationError("--conformances: unknown '\(name)'; choose from Codable, Hashable or none")
+                }
+                options.conformances.insert(conformance)
+            }
+        }
         guard GeneratorOptions.isValidClientName(options.clientName) else {
             throw ValidationError("--client-name must be a Swift type name such as CUPI, got '\(options.clientName)'")
         }
@@ -102,7 +132,15 @@ struct Generate: ParsableCommand {
 
         let result = Frontend.load(inputPath, options: frontendOptions)
         for diagnostic in result.diagnostics { printError(diagnostic.formatted(root: result.root)) }
-        guard let model = result.model else { throw ExitCode(1) }
+        guard let loaded = result.model else { throw ExitCode(1) }
+        var filter = settings.filter ?? GenerationFilter()
+        filter.operations += filterOperations.map { GenerationFilter.Name($0) }
+        filter.paths += filterPaths.map { GenerationFilter.Name($0) }
+        filter.resources += filterResources.map { GenerationFilter.Name($0) }
+        filter.types += filterTypes.map { GenerationFilter.Name($0) }
+        let (model, filterDiagnostics) = filter.apply(to: loaded)
+        for diagnostic in filterDiagnostics { printError(diagnostic.formatted(root: config.map(FilePath.directory(of:)) ?? result.root)) }
+        guard filterDiagnostics.isEmpty else { throw ExitCode(1) }
         var description: [DescriptionFile] = []
         if options.embedDescription {
             for file in model.sourceFiles {

@@ -45,16 +45,44 @@ struct GenerateCommandTests {
     @Test func configFileIsStrictAndLocatesItsErrors() throws {
         let dir = try folder([
             "a.xsd": schema,
-            "good.yaml": "input: a.xsd\noutput: gen\naccessModifier: internal\ngenerate: [models, xml]\n",
+            "good.json": #"{"input": "a.xsd", "output": "gen", "accessModifier": "internal", "generate": ["models", "xml"]}"#,
             "bad.json": "{\n  \"input\": \"a.xsd\",\n  \"acessModifier\": \"public\"\n}\n",
+            "old.yaml": "input: a.xsd\n",
+            "broken.json": "{\n  \"input\": \"a.xsd\",\n}\n",
         ])
-        let good = try CommandRunner.run(["generate", "--config", "good.yaml"], in: dir)
+        let good = try CommandRunner.run(["generate", "--config", "good.json"], in: dir)
         #expect(good.status == 0, "\(good.standardError)")
         #expect(try String(contentsOfFile: dir + "/gen/Models.swift", encoding: .utf8).contains("internal struct User"))
         let bad = try CommandRunner.run(["generate", "--config", "bad.json"], in: dir)
         #expect(bad.status == 1)
         #expect(bad.standardError.hasPrefix("bad.json:3:"))
         #expect(bad.standardError.contains("unknown key 'acessModifier'"))
+        let yaml = try CommandRunner.run(["generate", "--config", "old.yaml"], in: dir)
+        #expect(yaml.status == 1 && yaml.standardError.hasPrefix("old.yaml:1:1: error: cupi-gen reads JSON configs only"), "\(yaml.standardError)")
+        let broken = try CommandRunner.run(["generate", "--config", "broken.json"], in: dir)
+        #expect(broken.status == 1 && broken.standardError.hasPrefix("broken.json:3:1: error: not valid JSON: expected a key in double quotes"), "\(broken.standardError)")
+    }
+
+    /// A filter keeps the selected operations and the types they reach; a name the description
+    /// lacks is an error at its place in the config.
+    @Test func filterKeepsWhatTheOperationsReach() throws {
+        let wadl = """
+            <application xmlns="http://wadl.dev.java.net/2009/02"><grammars><include href="a.xsd"/></grammars>
+            <resources base="https://x/api/">
+              <resource path="users"><method id="listUsers" name="GET"><response status="200"><representation mediaType="application/xml" element="User"/></response></method></resource>
+              <resource path="handlers"><method id="listHandlers" name="GET"><response status="200"><representation mediaType="application/xml" element="Handler"/></response></method></resource>
+            </resources></application>
+            """
+        let xsd = #"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="User" type="User"/><xs:element name="Handler" type="Handler"/><xs:complexType name="User"><xs:sequence><xs:element name="Phone" type="Phone"/></xs:sequence></xs:complexType><xs:complexType name="Phone"><xs:sequence><xs:element name="Number" type="xs:string"/></xs:sequence></xs:complexType><xs:complexType name="Handler"><xs:sequence><xs:element name="Name" type="xs:string"/></xs:sequence></xs:complexType></xs:schema>"#
+        let dir = try folder(["api/application.wadl": wadl, "api/a.xsd": xsd,
+                              "users.json": #"{"input": "api/application.wadl", "output": "out", "filter": {"paths": ["users"]}}"#,
+                              "typo.json": "{\n  \"input\": \"api/application.wadl\",\n  \"filter\": {\"operations\": [\"listUsers\", \"listUserz\"]}\n}\n"])
+        let users = try CommandRunner.run(["generate", "--config", "users.json"], in: dir)
+        #expect(users.status == 0, "\(users.standardError)")
+        let models = try String(contentsOfFile: dir + "/out/Models.swift", encoding: .utf8)
+        #expect(models.contains("public struct User:") && models.contains("public struct Phone:") && !models.contains("Handler"))
+        let typo = try CommandRunner.run(["generate", "--config", "typo.json"], in: dir)
+        #expect(typo.status == 1 && typo.standardError.hasPrefix("typo.json:3:42: error: filter: no operation has the id 'listUserz'"), "\(typo.standardError)")
     }
 
     /// A run with another `modelFiles` removes the models, coding and validation files an earlier
@@ -86,10 +114,10 @@ struct GenerateCommandTests {
     }
 
     @Test func modelFilesOutOfRangeIsAnError() throws {
-        let dir = try folder(["a.xsd": schema, "zero.yaml": "input: a.xsd\nmodelFiles: 0\n", "word.json": "{\n  \"input\": \"a.xsd\",\n  \"modelFiles\": \"two\"\n}\n"])
-        let zero = try CommandRunner.run(["generate", "--config", "zero.yaml"], in: dir)
-        #expect(zero.status == 1 && zero.standardError.hasPrefix("zero.yaml:2:"), "\(zero.standardError)")
-        #expect(zero.standardError.contains("modelFiles must be a whole number from 1 to 999; got '0'"))
+        let dir = try folder(["a.xsd": schema, "zero.json": "{\n  \"input\": \"a.xsd\",\n  \"modelFiles\": 0\n}\n", "word.json": "{\n  \"input\": \"a.xsd\",\n  \"modelFiles\": \"two\"\n}\n"])
+        let zero = try CommandRunner.run(["generate", "--config", "zero.json"], in: dir)
+        #expect(zero.status == 1 && zero.standardError.hasPrefix("zero.json:3:17:"), "\(zero.standardError)")
+        #expect(zero.standardError.contains("modelFiles must be a whole number from 1 to 999"))
         let word = try CommandRunner.run(["generate", "--config", "word.json"], in: dir)
         #expect(word.status == 1 && word.standardError.hasPrefix("word.json:3:"), "\(word.standardError)")
         let flag = try CommandRunner.run(["generate", "a.xsd", "--model-files", "1000"], in: dir)
@@ -100,13 +128,13 @@ struct GenerateCommandTests {
     /// The build plugin passes the count it declared; a config edited since (SwiftPM has not
     /// planned again) fails at the config's line, saying how to re-plan, and writes nothing.
     @Test func aBuildPlannedForOtherModelFilesFails() throws {
-        let dir = try folder(["a.xsd": schema, "cupi-gen.yaml": "input: a.xsd\noutput: out\nmodelFiles: 3\n"])
-        let stale = try CommandRunner.run(["generate", "--config", "cupi-gen.yaml", "--declared-model-files", "1"], in: dir)
+        let dir = try folder(["a.xsd": schema, "cupi-gen.json": "{\n  \"input\": \"a.xsd\",\n  \"output\": \"out\",\n  \"modelFiles\": 3\n}\n"])
+        let stale = try CommandRunner.run(["generate", "--config", "cupi-gen.json", "--declared-model-files", "1"], in: dir)
         #expect(stale.status == 1)
-        #expect(stale.standardError.hasPrefix("cupi-gen.yaml:3:13: error: modelFiles is 3 but this build was planned with 1 models file"), "\(stale.standardError)")
+        #expect(stale.standardError.hasPrefix("cupi-gen.json:4:17: error: modelFiles is 3 but this build was planned with 1 models file"), "\(stale.standardError)")
         #expect(stale.standardError.contains("touch Package.swift"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
-        let planned = try CommandRunner.run(["generate", "--config", "cupi-gen.yaml", "--declared-model-files", "3"], in: dir)
+        let planned = try CommandRunner.run(["generate", "--config", "cupi-gen.json", "--declared-model-files", "3"], in: dir)
         #expect(planned.status == 0 && planned.standardOutput.contains("15 files written"), "\(planned.standardError)")
     }
 

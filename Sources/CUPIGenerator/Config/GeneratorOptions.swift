@@ -13,6 +13,14 @@ public struct GeneratorOptions: Sendable, Hashable {
         public static func < (a: Part, b: Part) -> Bool { a.rawValue < b.rawValue }
     }
 
+    /// Derived conformances the models (records and choices) may leave out to build faster;
+    /// `Sendable` and `Equatable` they always have.
+    public enum Conformance: String, Sendable, Hashable, CaseIterable, Comparable {
+        case Codable, Hashable
+
+        public static func < (a: Conformance, b: Conformance) -> Bool { a.rawValue < b.rawValue }
+    }
+
     public var accessModifier: AccessModifier
     public var parts: Set<Part>
     /// Swift names for schema names: a type's name (`User` or `{urn:x}User`) → its Swift type
@@ -25,6 +33,8 @@ public struct GeneratorOptions: Sendable, Hashable {
     /// Whether `Description.swift` carries the description's files, for a server that serves them
     /// (the mock); off by default, as it adds the schema text to the binary.
     public var embedDescription: Bool
+    /// The models' derived conformances (default: both).
+    public var conformances: Set<Conformance>
 
     public static let modelFilesRange = 1...ModelFiles.maximum
 
@@ -35,12 +45,13 @@ public struct GeneratorOptions: Sendable, Hashable {
 
     public init(accessModifier: AccessModifier = .public, parts: Set<Part> = Set(Part.allCases),
                 nameOverrides: [String: String] = [:], clientName: String = "CUPI", modelFiles: Int = 1,
-                embedDescription: Bool = false) {
+                embedDescription: Bool = false, conformances: Set<Conformance> = Set(Conformance.allCases)) {
         self.accessModifier = accessModifier
         self.parts = parts
         self.nameOverrides = nameOverrides
         self.clientName = clientName
         self.modelFiles = modelFiles
         self.embedDescription = embedDescription
+        self.conformances = conformances
     }
 }

@@ -12,6 +12,8 @@ struct GeneratedModule {
     /// The Swift name of every schema type.
     var typeNames: [QName: String] = [:]
     var access: String
+    /// What the models conform to: `Swift.Sendable, Swift.Hashable, Swift.Codable` by default.
+    var modelConformances = "Swift.Sendable, Swift.Hashable, Swift.Codable"
     /// The struct that holds the endpoint groups (`CUPI`).
     var clientName = ""
     /// The WADL's own documentation, as doc-comment lines.

@@ -10,7 +10,7 @@ struct ModelsRenderer {
         for record in slice.records {
             writer.line()
             writer.documentation(record.documentation)
-            writer.block("\(access) struct \(record.name): Swift.Sendable, Swift.Hashable, Swift.Codable") { body in
+            writer.block("\(access) struct \(record.name): \(module.modelConformances)") { body in
                 for property in record.properties {
                     body.documentation(property.documentation)
                     body.line("\(property.isBoxed ? "@CUPIRuntime.Indirect " : "")\(access) var \(SwiftIdentifier.escaped(property.name)): \(property.declaredType)")
@@ -35,7 +35,7 @@ struct ModelsRenderer {
         for choice in slice.choices {
             writer.line()
             writer.documentation(choice.documentation)
-            writer.block("\(access) \(choice.isIndirect ? "indirect " : "")enum \(choice.name): Swift.Sendable, Swift.Hashable, Swift.Codable") { body in
+            writer.block("\(access) \(choice.isIndirect ? "indirect " : "")enum \(choice.name): \(module.modelConformances)") { body in
                 for alternative in choice.alternatives {
                     body.documentation(alternative.documentation)
                     body.line("case \(SwiftIdentifier.escaped(alternative.caseName))(\(alternative.isArray ? "[\(alternative.type)]" : alternative.type))")

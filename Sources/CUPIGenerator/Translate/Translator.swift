@@ -20,6 +20,8 @@ struct Translator {
         let translator = Translator(model: model, options: options)
         var module = translator.run()
         module.clientName = options.clientName
+        module.modelConformances = (["Swift.Sendable", options.conformances.contains(.Hashable) ? "Swift.Hashable" : "Swift.Equatable"]
+            + (options.conformances.contains(.Codable) ? ["Swift.Codable"] : [])).joined(separator: ", ")
         module.apiDocumentation = model.documentation.map { SwiftLiteral.documentation($0) + [""] } ?? []
         module.endpointGroups = EndpointTranslator.translate(model, module: module, clientName: options.clientName)
         module.routes = RouteTranslator.translate(model)

@@ -13,6 +13,7 @@ public enum CUPIError: Error, Sendable, CustomStringConvertible {
     /// A declared status arrived but its body did not decode.
     case decoding(String)
 
+    /// One line for logs: the status with CUPI's error details (or the start of the body), the validation issues, the transport failure or the decoding problem. Never a header value.
     public var description: String {
         switch self {
         case .http(let status, let details, let body):
@@ -48,6 +49,7 @@ public struct ErrorDetail: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `code: message`, or the message alone when there is no code.
     public var description: String { code.isEmpty ? message : "\(code): \(message)" }
 }
 

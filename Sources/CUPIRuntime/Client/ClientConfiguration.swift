@@ -21,6 +21,7 @@ public enum ServerRole: Sendable, Hashable, CustomStringConvertible {
     /// The subscriber, used while the publisher is unreachable (the acting primary on failover).
     case subscriber
 
+    /// `publisher` or `subscriber`.
     public var description: String {
         switch self {
         case .publisher: "publisher"
@@ -88,6 +89,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible {
         }
     }
 
+    /// Every setting, with the password shown as `<redacted>`.
     public var description: String {
         var parts = ["publisher: \(publisher)"]
         if let subscriber { parts.append("subscriber: \(subscriber)") }

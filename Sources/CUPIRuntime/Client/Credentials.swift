@@ -15,14 +15,17 @@ public enum Credentials: Sendable, Hashable, CustomStringConvertible, CustomDebu
         }
     }
 
+    /// `basic(user: NAME, password: <redacted>)`.
     public var description: String {
         switch self {
         case .basic(let user, _): "basic(user: \(user), password: <redacted>)"
         }
     }
 
+    /// The same as `description`: the password stays redacted in debug output too.
     public var debugDescription: String { description }
 
+    /// A mirror that shows the user and `<redacted>` for the password, so `dump` cannot leak it.
     public var customMirror: Mirror {
         Mirror(self, children: ["user": user, "password": "<redacted>"], displayStyle: .enum)
     }

@@ -57,5 +57,6 @@ public struct CreatedObject: Sendable, Hashable, CustomStringConvertible {
         self.init(objectId: String(last).removingPercentEncoding ?? String(last), uri: uri)
     }
 
+    /// `OBJECT-ID (URI)`.
     public var description: String { "\(objectId) (\(uri))" }
 }

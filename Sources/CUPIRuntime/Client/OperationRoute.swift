@@ -22,6 +22,7 @@ public struct OperationRoute: Sendable, Hashable {
     /// The statuses the description declares for success.
     public var successStatuses: [Int]
 
+    /// Makes a route; generated code lists one per WADL method.
     public init(method: String, path: String, operationId: String?, requiredQuery: [String], requestElement: String?,
                 requestMediaTypes: [String], responseElement: String?, listItemElement: String?,
                 responseMediaTypes: [String], successStatuses: [Int]) {

@@ -18,6 +18,7 @@ public struct Page<Item: Sendable>: Sendable {
 /// `total` items have been seen, whichever comes first, so it ends even when the server omits
 /// `total` and costs no extra request when a page comes back short.
 public struct PagedSequence<Item: Sendable>: AsyncSequence, Sendable {
+    /// Each element is one item of the list.
     public typealias Element = Item
 
     /// The page size requested; at least 1, because `rowsPerPage=0` asks CUPI for a count only.
@@ -30,6 +31,7 @@ public struct PagedSequence<Item: Sendable>: AsyncSequence, Sendable {
         self.fetch = fetch
     }
 
+    /// Makes an iterator that starts at page 1.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(rowsPerPage: rowsPerPage, fetch: fetch)
     }
@@ -49,6 +51,8 @@ public struct PagedSequence<Item: Sendable>: AsyncSequence, Sendable {
             self.fetch = fetch
         }
 
+        /// The next item, fetching the next page when the current one is used up; nil after the last.
+        /// - Throws: what the page fetch throws, typically a `CUPIError`.
         public mutating func next() async throws -> Item? {
             while position == buffer.count {
                 guard !finished else { return nil }

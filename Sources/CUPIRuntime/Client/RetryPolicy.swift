@@ -63,6 +63,7 @@ public struct RetryPolicy: Sendable, Hashable, CustomStringConvertible {
         return min(requested, maxRetryAfter)
     }
 
+    /// Every setting, for logs.
     public var description: String {
         "RetryPolicy(maxAttempts: \(maxAttempts), baseDelay: \(baseDelay), maxDelay: \(maxDelay), jitter: \(jitter), maxRetryAfter: \(maxRetryAfter))"
     }

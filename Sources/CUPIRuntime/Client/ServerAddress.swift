@@ -132,6 +132,7 @@ public struct ServerAddressError: Error, Sendable, Hashable, CustomStringConvert
         self.reason = reason
     }
 
+    /// `invalid server address 'TEXT': REASON`.
     public var description: String { "invalid server address '\(text)': \(reason)" }
 }
 

@@ -44,6 +44,7 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         self.message = message
     }
 
+    /// The kind, whether the request was sent, and the underlying message.
     public var description: String {
         "\(kind) (\(requestWasNotSent ? "request not sent" : "request may have been sent")): \(message)"
     }

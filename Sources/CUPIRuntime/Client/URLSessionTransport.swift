@@ -27,6 +27,8 @@ public struct URLSessionTransport: Transport {
         session = URLSession(configuration: configuration, delegate: RedirectRefuser(), delegateQueue: nil)
     }
 
+    /// Sends one exchange through the session, with `timeout` as the request's timeout interval.
+    /// - Throws: `TransportError` mapped from `URLError`; `CancellationError` when the task is cancelled.
     public func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
         guard let scheme = request.scheme, let authority = request.authority, let path = request.path,
             let url = URL(string: "\(scheme)://\(authority)\(path)")

@@ -14,6 +14,7 @@
     /// them in schema order, so the next key is almost always the next member.
     private final class Cursor { var next = 0 }
 
+    /// Reads `object`, whose key path is `path`.
     public init(object: JSONObject, path: String = "") {
         self.object = object
         self.path = path

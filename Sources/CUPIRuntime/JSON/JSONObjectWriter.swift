@@ -4,6 +4,7 @@
     /// The object written so far.
     public private(set) var object = JSONObject()
 
+    /// Starts an empty object.
     public init() {}
 
     /// Writes `value`'s lexical form as a string member; nil writes nothing.

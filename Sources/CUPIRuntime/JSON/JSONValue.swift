@@ -1,12 +1,17 @@
 /// A JSON value as parsed: numbers keep their text so no precision is lost, and objects keep
 /// their member order so output is deterministic.
 public enum JSONValue: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// A number's lexical text, exactly as written.
     case number(String)
+    /// A string, unescaped.
     case string(String)
+    /// An array, in order.
     case array([JSONValue])
+    /// An object, members in order.
     case object(JSONObject)
 
     /// A short name of the value's kind, for error messages.
@@ -26,8 +31,11 @@ public enum JSONValue: Sendable, Hashable {
 public struct JSONObject: Sendable, Hashable {
     /// One member of an object.
     public struct Member: Sendable, Hashable {
+        /// The member's key.
         public var key: String
+        /// The member's value.
         public var value: JSONValue
+        /// Makes a member.
         public init(key: String, value: JSONValue) {
             self.key = key
             self.value = value
@@ -52,6 +60,8 @@ public struct JSONObject: Sendable, Hashable {
         members.append(Member(key: key, value: value))
     }
 
+    /// Whether the object has no members.
     public var isEmpty: Bool { members.isEmpty }
+    /// The number of members, repeated keys counted.
     public var count: Int { members.count }
 }

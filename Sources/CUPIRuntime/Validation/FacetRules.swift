@@ -16,7 +16,9 @@
     case decimal
     /// xs:float and xs:double (INF, -INF; NaN violates every bound).
     case float
+    /// xs:dateTime, xs:date and xs:time: compared as points in time, with and without a zone.
     case dateTime, date, time
+    /// xs:duration: compared by adding it to the four reference dates XSD names.
     case duration
     /// Anything else (QName, anyURI, binary, gYear, …): bounds are not compared.
     case other
@@ -25,22 +27,35 @@
 /// The facets of one simple type; generated code builds one `static let` per constrained type
 /// and calls `check` from `validate(at:into:)`.
 @_spi(Generated) public struct FacetRules: Sendable {
+    /// `xs:length`: exactly this many characters (or list items).
     public let length: Int?
+    /// `xs:minLength`: the fewest characters (or list items).
     public let minLength: Int?
+    /// `xs:maxLength`: the most characters (or list items).
     public let maxLength: Int?
     /// One list per derivation step; a value must match one pattern of every step.
     public var patterns: [[String]] { compiledPatterns.steps }
+    /// `xs:enumeration`: the allowed lexical values; empty when any value is allowed.
     public let enumeration: [String]
+    /// `xs:minInclusive`, as written in the schema.
     public let minInclusive: String?
+    /// `xs:maxInclusive`, as written in the schema.
     public let maxInclusive: String?
+    /// `xs:minExclusive`, as written in the schema.
     public let minExclusive: String?
+    /// `xs:maxExclusive`, as written in the schema.
     public let maxExclusive: String?
+    /// `xs:totalDigits`: the most significant digits.
     public let totalDigits: Int?
+    /// `xs:fractionDigits`: the most digits after the point.
     public let fractionDigits: Int?
+    /// `xs:whiteSpace`, applied before the other facets.
     public let whiteSpace: WhiteSpace?
+    /// What the values are, which decides how bounds compare.
     public let kind: ValueKind
     private let compiledPatterns: CompiledPatterns
 
+    /// Makes the rules of one simple type; patterns are compiled once, here.
     public init(length: Int? = nil, minLength: Int? = nil, maxLength: Int? = nil,
                 patterns: [[String]] = [],
                 enumeration: [String] = [],

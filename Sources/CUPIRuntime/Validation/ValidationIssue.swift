@@ -7,12 +7,14 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
     /// The offending lexical value (nil for occurrence violations).
     public var value: String?
 
+    /// Makes an issue.
     public init(path: String, rule: String, value: String? = nil) {
         self.path = path
         self.rule = rule
         self.value = value
     }
 
+    /// `PATH: violates RULE: 'VALUE'`.
     public var description: String {
         let location = path.isEmpty ? "(value)" : path
         return value.map { "\(location): violates \(rule): '\($0)'" } ?? "\(location): violates \(rule)"

@@ -4,7 +4,9 @@ import Foundation
 // whitespace before parsing, because those XSD types have whiteSpace="collapse".
 
 extension String: XMLSimpleValue {
+    /// Takes the text as it is (xs:string keeps its whitespace).
     public init(lexical: String) { self = lexical }
+    /// The string itself.
     public var lexical: String { self }
 }
 
@@ -17,6 +19,7 @@ extension Bool: XMLSimpleValue {
         default: throw XMLValueError(invalid: lexical, as: "xs:boolean")
         }
     }
+    /// Parses `true`, `false`, `1` or `0` from UTF-8 bytes, after trimming XML whitespace.
     public init(lexicalUTF8 bytes: UnsafeBufferPointer<UInt8>) throws {
         let text = bytes.trimmedForXSD
         switch text.count {
@@ -27,6 +30,7 @@ extension Bool: XMLSimpleValue {
         default: throw XMLValueError(invalid: String(decoding: bytes, as: UTF8.self), as: "xs:boolean")
         }
     }
+    /// `true` or `false`.
     public var lexical: String { self ? "true" : "false" }
 }
 
@@ -36,6 +40,8 @@ protocol XSDInteger: FixedWidthInteger, XMLSimpleValue {
 }
 
 extension XSDInteger {
+    /// Parses `[+-]?[0-9]+` after trimming XML whitespace, checked against the type's range.
+    /// - Throws: `XMLValueError` for another form or a value out of range.
     public init(lexical: String) throws {
         // Swift's own parser accepts exactly XSD's integer lexical space: [+-]?[0-9]+.
         guard let value = Self(lexical.trimmedForXSD, radix: 10) else { throw XMLValueError(invalid: lexical, as: Self.xsdName) }
@@ -64,6 +70,7 @@ extension XSDInteger {
         }
         self = value
     }
+    /// The decimal digits, with a leading `-` for a negative value.
     public var lexical: String { String(self) }
 }
 
@@ -86,6 +93,7 @@ extension Double: XMLSimpleValue {
         guard let value = XSDFloatingPoint.parse(text).flatMap(Double.init) else { throw XMLValueError(invalid: lexical, as: "xs:double") }
         self = value
     }
+    /// The XSD form: `INF`, `-INF`, `NaN`, or the shortest decimal that reads back as the same value.
     public var lexical: String { XSDFloatingPoint.lexical(description, isNaN: isNaN, isInfinite: isInfinite, sign: sign) }
 }
 
@@ -96,6 +104,7 @@ extension Float: XMLSimpleValue {
         guard let value = XSDFloatingPoint.parse(text).flatMap(Float.init) else { throw XMLValueError(invalid: lexical, as: "xs:float") }
         self = value
     }
+    /// The XSD form: `INF`, `-INF`, `NaN`, or the shortest decimal that reads back as the same value.
     public var lexical: String { XSDFloatingPoint.lexical(description, isNaN: isNaN, isInfinite: isInfinite, sign: sign) }
 }
 
@@ -109,6 +118,7 @@ extension Decimal: XMLSimpleValue {
         else { throw XMLValueError(invalid: lexical, as: "xs:decimal") }
         self = value
     }
+    /// The decimal form, without an exponent.
     public var lexical: String { description }
 }
 

@@ -18,6 +18,7 @@ public protocol XMLSimpleValue: Sendable {
 }
 
 extension XMLSimpleValue {
+    /// Makes a `String` of the bytes and calls `init(lexical:)`.
     public init(lexicalUTF8 bytes: UnsafeBufferPointer<UInt8>) throws {
         try self.init(lexical: String(decoding: bytes, as: UTF8.self))
     }
@@ -45,6 +46,7 @@ public struct XMLValueError: Error, Sendable, Hashable, CustomStringConvertible 
         message = "'\(XMLValueError.clip(lexical))' is not a valid \(typeName)"
     }
 
+    /// The message.
     public var description: String { message }
 
     /// Long hostile values would swamp a message; the first 64 characters are enough to recognize one.

@@ -1,9 +1,13 @@
 /// An attribute as read or to be written: a namespace ("" for none), a local name and a value.
 public struct XMLAttributeValue: Sendable, Hashable, Codable {
+    /// The attribute's namespace URI, "" when it has none.
     public var namespace: String
+    /// The attribute's local name, without a prefix.
     public var localName: String
+    /// The attribute's value, as written in the document (entities resolved).
     public var value: String
 
+    /// Makes an attribute.
     public init(namespace: String = "", localName: String, value: String) {
         self.namespace = namespace
         self.localName = localName
@@ -15,12 +19,14 @@ public struct XMLAttributeValue: Sendable, Hashable, Codable {
 public struct AnyXMLElement: Sendable, Hashable, Codable {
     /// The element's namespace, "" when it has none.
     public var namespace: String
+    /// The element's local name, without a prefix.
     public var localName: String
     /// The attributes, except namespace declarations, in document order.
     public var attributes: [XMLAttributeValue]
     /// Text runs and child elements in document order.
     public var children: [XMLNode]
 
+    /// Makes an element from its name, attributes and content.
     public init(namespace: String = "", localName: String, attributes: [XMLAttributeValue] = [], children: [XMLNode] = []) {
         self.namespace = namespace
         self.localName = localName
@@ -42,7 +48,9 @@ public struct AnyXMLElement: Sendable, Hashable, Codable {
 
 /// A piece of element content: a run of text or an element.
 public enum XMLNode: Sendable, Hashable, Codable {
+    /// A run of text (entities resolved, whitespace kept).
     case text(String)
+    /// A child element, kept whole.
     case element(AnyXMLElement)
     /// In a mixed type's `mixedContent`: where a child stood that was decoded into one of the
     /// type's own fields. Encoding writes that field's next value here, so text and children keep

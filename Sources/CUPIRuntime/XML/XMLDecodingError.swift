@@ -13,6 +13,7 @@ public struct XMLDecodingError: Error, Sendable, Hashable, CustomStringConvertib
     /// The 1-based column of a parse error, when libxml2 reports one.
     public var column: Int?
 
+    /// Makes an error.
     public init(message: String, path: String, line: Int?, column: Int? = nil) {
         self.message = message
         self.path = path
@@ -20,6 +21,7 @@ public struct XMLDecodingError: Error, Sendable, Hashable, CustomStringConvertib
         self.column = column
     }
 
+    /// `line 12, column 4: Users/User[3]/Alias: message`, leaving out what is unknown.
     public var description: String {
         var location = line.map { "line \($0)" } ?? "unknown line"
         if let column { location += ", column \(column)" }
@@ -29,7 +31,10 @@ public struct XMLDecodingError: Error, Sendable, Hashable, CustomStringConvertib
 
 /// Why a value could not be encoded without loss (see `XMLCoding.encodeChecked`).
 public struct XMLEncodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What could not be encoded, and why.
     public var message: String
+    /// Makes an error.
     public init(message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }

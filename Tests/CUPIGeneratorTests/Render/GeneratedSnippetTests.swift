@@ -267,4 +267,16 @@ extension GeneratedSnippetTests {
         #expect(endpoints.contains("let page = try await self.list(rowsPerPage: rowsPerPage, pageNumber: pageNumber, xTrace: xTrace, options: options)"))
         #expect(endpoints.contains("let page = try await self.list(rowsPerPage: 0, pageNumber: 1, xTrace: xTrace, options: options)"))
     }
+
+    /// `conformances` leaves derived conformances out of the models: Equatable stands in for Hashable.
+    @Test func modelsTakeTheConformancesAsked() throws {
+        let input = try TemporaryInput(["a.xsd": Fragment.xsd(#"<xs:complexType name="Item"><xs:sequence><xs:element name="Name" type="xs:string"/></xs:sequence></xs:complexType>"#)])
+        let model = try #require(input.load("a.xsd").model)
+        func models(_ conformances: Set<GeneratorOptions.Conformance>) throws -> String {
+            try #require(CodeGenerator.generate(model, options: GeneratorOptions(conformances: conformances), source: "a.xsd").files.first { $0.name == "Models.swift" }?.contents)
+        }
+        #expect(try models([.Codable, .Hashable]).contains("public struct Item: Swift.Sendable, Swift.Hashable, Swift.Codable {"))
+        #expect(try models([]).contains("public struct Item: Swift.Sendable, Swift.Equatable {"))
+        #expect(try models([.Codable]).contains("public struct Item: Swift.Sendable, Swift.Equatable, Swift.Codable {"))
+    }
 }

@@ -1,0 +1,2 @@
+#include "ctool.h"
+int ctool_answer(void) { return 42; }

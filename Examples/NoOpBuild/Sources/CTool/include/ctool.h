@@ -1,0 +1,1 @@
+int ctool_answer(void);

@@ -1,0 +1,1 @@
+public func theAnswer() -> Int { answer }
