@@ -3,7 +3,7 @@
 # a package that depends on this one by path and generates its DemoClient target with the plugin,
 # to a temporary folder and checks, with real `swift build` runs:
 #   1. the build succeeds and the program prints something from the schema;
-#   2. the build right after the first runs neither the generator nor the compiler nor the linker;
+#   2. once SwiftPM settled (below), a build with nothing changed compiles, links and generates nothing;
 #   3. adding an element to the included XSD (not the WADL) regenerates, recompiles and shows the
 #      element, three edits in a row, each made right after a build (timestamp races), and an edit
 #      that changes no generated code regenerates without recompiling or looping;
@@ -80,14 +80,20 @@ else
 fi
 generated="$(dirname "$(find "$scratch/plugins/outputs" -path '*DemoClient*' -name Models.swift | head -1)")"
 
-# 2. Nothing changed, right after the first build: nothing compiles, links or generates. (A tool
-# with a C target among its dependencies, as cupi-gen had with Yams, is rebuilt by SwiftPM on every
-# build; Examples/NoOpBuild reproduces that.)
+# SwiftPM (6.x, Linux) builds a plugin's tool in two phases with separate databases
+# (plugin-tools.db, build.db): the build right after a fresh one relinks the tool and reruns the
+# generator once, then it settles. That settling build is reported, not judged. (A tool with a C
+# target among its dependencies, as cupi-gen had with Yams' CYaml, never settles: SwiftPM rebuilds
+# it on every build. Examples/NoOpBuild reproduces that in four targets.)
+build 1-settle || true
+echo "INFO: SwiftPM's settling build after a fresh one: $(grep -v 'Compiling plugin' "$log" | grep -Ec 'Compiling|Linking') compile/link steps, generator run: $(ran_generator && echo yes || echo no)"
+
+# 2. Nothing changed: nothing compiles, links or generates, and the build takes about a second.
 started=$(date +%s.%N)
 if build 2-noop && ! ran_generator && ! ran_compiler; then
-    pass "2 second build runs neither the generator nor the compiler ($(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s)"
+    pass "2 a no-op build compiles, links and generates nothing ($(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s)"
 else
-    fail "2 second build did work" "$(grep -E 'Generating|Compiling|Emitting|Linking|error' "$log" | head -5)"
+    fail "2 a no-op build did work" "$(grep -E 'Generating|Compiling|Emitting|Linking|error' "$log" | grep -v 'Compiling plugin' | head -5)"
 fi
 
 # 3. Edits of the included XSD, each right after a build: every one must be picked up.
