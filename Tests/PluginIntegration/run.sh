@@ -89,9 +89,9 @@ build 1-settle || true
 echo "INFO: SwiftPM's settling build after a fresh one: $(grep -v 'Compiling plugin' "$log" | grep -Ec 'Compiling|Linking') compile/link steps, generator run: $(ran_generator && echo yes || echo no)"
 
 # 2. Nothing changed: nothing compiles, links or generates, and the build takes about a second.
-started=$(date +%s.%N)
+noop_started=$(date +%s.%N)
 if build 2-noop && ! ran_generator && ! ran_compiler; then
-    pass "2 a no-op build compiles, links and generates nothing ($(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s)"
+    pass "2 a no-op build compiles, links and generates nothing ($(awk -v a="$noop_started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s)"
 else
     fail "2 a no-op build did work" "$(grep -E 'Generating|Compiling|Emitting|Linking|error' "$log" | grep -v 'Compiling plugin' | head -5)"
 fi
