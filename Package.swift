@@ -120,7 +120,7 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
         ),
-        .testTarget(name: "CUPIClientTests", dependencies: ["CUPIClient", "CUPIHTTPClientTransport"]),
+        .testTarget(name: "CUPIClientTests", dependencies: ["CUPIClient", "CUPIHTTPClientTransport", "LibXML"]),
         // The plugin-generated test clients (constructs, hostile names) live in Tests/GeneratedCode, a
         // package of its own: SwiftPM builds a build-tool plugin's tool for every build of the package
         // that uses it, and the client and the mock must build without the generator.

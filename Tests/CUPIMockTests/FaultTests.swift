@@ -85,8 +85,14 @@ struct FaultTests {
             // arrive was stored once. A retry would follow within the quick policy's 50 ms.
             _ = await eventually(within: .seconds(3)) { mock.server.statistics.posts > 0 }
             try await Task.sleep(for: .milliseconds(500))
-            #expect(mock.server.statistics.posts <= 1)
-            #expect(await eventually { mock.server.store.objects(in: "users").count == SeedData.defaultUserAliases.count + mock.server.statistics.posts })
+            let posts = mock.server.statistics.posts
+            #expect(posts <= 1, "the create was sent \(posts) times")
+            let stored = await eventually { mock.server.store.objects(in: "users").count == SeedData.defaultUserAliases.count + posts }
+            #expect(stored)
+            // Which of the two allowed outcomes this run saw, said rather than hidden.
+            print(posts == 1
+                ? "FaultTests: the create the client gave up on reached the server once and was stored once (late\(number))"
+                : "FaultTests: the create the client gave up on never reached the server; nothing was stored")
         }
     }
 

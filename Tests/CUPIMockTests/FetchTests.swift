@@ -19,15 +19,22 @@ struct FetchTests {
         var testDescription: String { rawValue }
     }
 
-    @Test("from the mock over HTTPS: byte-identical files that generate and diff like Inputs/cupi", arguments: Trust.allCases)
-    func fromTheMock(trust: Trust) async throws {
+    @Test("from the mock over HTTPS on 127.0.0.1: byte-identical files that generate and diff like Inputs/cupi", arguments: Trust.allCases)
+    func fromTheMockOverIPv4(trust: Trust) async throws {
+        try await fromTheMock(trust: trust, host: "127.0.0.1")
+    }
+
+    @Test("from the mock over HTTPS on [::1]", .enabled(if: hasIPv6Loopback, "this machine has no ::1 to listen on"), arguments: Trust.allCases)
+    func fromTheMockOverIPv6(trust: Trust) async throws {
+        try await fromTheMock(trust: trust, host: "[::1]")
+    }
+
+    private func fromTheMock(trust: Trust, host: String) async throws {
         let certificates = try TestCertificates()
         let configuration = MockConfiguration(tls: .init(certificateChainPEM: certificates.serverCertificatePEM,
                                                          privateKeyPEM: certificates.serverKeyPEM))
         try await withMock(configuration) { mock in
-            var hosts = ["127.0.0.1"]
-            if mock.server.ipv6URL != nil { hosts.append("[::1]") } else { print("FetchTests: no ::1 on this machine; IPv6 not tried") }
-            for host in hosts {
+            do {
                 let output = try Self.scratch()
                 defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
                 let tls: TLSVerification = trust == .caFile ? .certificateAuthorities(pem: certificates.caPEM) : .pinnedSHA256(certificates.serverSHA256)

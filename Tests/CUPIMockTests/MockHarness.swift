@@ -46,6 +46,20 @@ func withMock<T>(_ configuration: MockConfiguration = MockConfiguration(hosts: [
     }
 }
 
+/// Whether this machine can listen on `::1` (some containers have no IPv6): the IPv6 tests run only
+/// where it can, and say why not elsewhere.
+let hasIPv6Loopback: Bool = {
+    let descriptor = socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var address = sockaddr_in6()
+    address.sin6_family = sa_family_t(AF_INET6)
+    address.sin6_addr = in6addr_loopback
+    return withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) == 0 }
+    }
+}()
+
 /// The unique suffix tests give aliases and extensions.
 func uniqueNumber() -> Int { Int.random(in: 100_000...999_999) }
 

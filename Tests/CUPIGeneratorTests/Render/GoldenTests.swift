@@ -35,6 +35,10 @@ struct GoldenTests {
             #expect(recorded == file.contents, "Generated/CUPIClient/\(file.name) is stale: run `swift run cupi-gen generate` (or CUPIGEN_RECORD=1 swift test)")
         }
         #expect(files.map(\.name) == CodeGenerator.fileNames(modelFiles: 1))
+        // Nothing else: a Swift file the generator would not write (a stale spread file, a hand-made
+        // one) would compile into CUPIClient unseen. The DocC catalog is the folder's only other entry.
+        let present = try FileManager.default.contentsOfDirectory(atPath: Self.golden).filter { $0 != "CUPIClient.docc" }
+        #expect(Set(present) == Set(files.map(\.name)), "Generated/CUPIClient holds files the generator does not write: \(Set(present).subtracting(files.map(\.name)).sorted())")
     }
 
     @Test func generatingTwiceGivesTheSameBytes() throws {
