@@ -85,6 +85,16 @@ def main():
     lean = compile_row("Synth2000GeneratedLean")
     target("2,000×20 without Codable/Hashable, debug build", "< 5 min and < 4 GB", lean,
            lambda c: f"{c[8]} s, {c[10]} MB", lambda c: (number(c[8]) or 1e9) < 300 and (number(c[10]) or 1e9) < 4096)
+    current = latest(rows, lambda c: len(c) >= 3 and c[0] == "this checkout")
+    baseline = None
+    if current:
+        baseline = latest([r for r in rows if r[0] == current[0]], lambda c: len(c) >= 3 and c[0] != "this checkout" and c[0] != "checkout" and number(c[1]) is not None and re.fullmatch(r"[0-9a-f]{7,40}", c[0]))
+    if current and baseline:
+        met = number(current[1][1]) <= number(baseline[1][1])
+        lines.append(f"| First build of the plugin demo (cupi-gen fetch kept out of the tool) | no slower than before | {current[1][1]} s, "
+                     f"against {baseline[1][1]} s at {baseline[1][0]} | {current[0].split('(')[0].strip()} | {'met' if met else '**missed**'} |")
+    else:
+        lines.append("| First build of the plugin demo | no slower than before | not measured yet | | |")
     edit = None
     for match in re.finditer(r"(\d+) files written, (\d+) unchanged[^\n]*?recompiled (\d+) of (\d+) files", text.replace("\n", " ")):
         edit = match
