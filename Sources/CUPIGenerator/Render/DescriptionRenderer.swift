@@ -22,7 +22,8 @@ struct DescriptionRenderer {
     }
 }
 
-/// One file of a description, as `generate` embeds it.
+/// One file of a description, as `generate` embeds it. (`CUPIRuntime.DescriptionFile` is its twin
+/// in the generated code; the generator never imports the runtime, so each module has its own.)
 public struct DescriptionFile: Sendable, Hashable {
     /// The path relative to the entry file's folder (`cupi-users.xsd`).
     public var path: String
