@@ -170,12 +170,18 @@ final class XMLProblemCollector {
     }
 }
 
-/// One-time libxml2 setup, done before any parse so that libxml2 is safe to use from several threads.
+/// libxml2 setup, done before any parse: once, so that libxml2 is safe to use from several threads,
+/// and on each calling thread, so that libxml2's generic errors (encoding conversion, I/O) are not
+/// printed to stderr (the structured report of the same failure reaches the caller).
 public enum LibXML {
     private static let initialized: Bool = {
         xmlInitParser()
+        cupi_silence_generic_errors_for_new_threads()
         return true
     }()
 
-    public static func initialize() { _ = initialized }
+    public static func initialize() {
+        _ = initialized
+        cupi_silence_generic_errors()
+    }
 }
