@@ -122,9 +122,9 @@ private struct Session: Sendable {
     func url(_ location: FetchLocation) -> String { origin.absoluteString + basePath + location.path }
 
     /// The body of a 200, or the error for anything else.
-    func get(_ location: FetchLocation, accept: String = "application/xml, */*") async throws(FetchError) -> Data {
+    func get(_ location: FetchLocation) async throws(FetchError) -> Data {
         let url = url(location)
-        let operation = OperationRequest(method: .get, path: location.path, options: RequestOptions(timeout: timeout, headers: [("Accept", accept)]))
+        let operation = OperationRequest(method: .get, path: location.path, options: RequestOptions(timeout: timeout, headers: [("Accept", "application/xml, */*")]))
         let response: OperationResponse
         do {
             // The request's own timeout covers the answer's head; the deadline also covers a body

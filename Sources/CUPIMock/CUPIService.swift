@@ -63,9 +63,7 @@ struct CUPIService: Sendable {
                 return try create(match, element: element, request)
             case .update(let element):
                 // A PUT that takes bytes or a document (a greeting's audio, or a CallControl) by its Content-Type.
-                if let type = request.contentType, match.route.binaryRequestTypes.contains(where: { type.lowercased().hasPrefix($0.lowercased()) }) {
-                    return try upload(match, request)
-                }
+                if match.route.takesBytes(request.contentType) { return try upload(match, request) }
                 return try update(match, element: element, request)
             case .upload:
                 return try upload(match, request)
@@ -112,7 +110,7 @@ struct CUPIService: Sendable {
     }
 
     private func upload(_ match: RouteMatch, _ request: ServiceRequest) throws(ServiceFailure) -> MockResponse {
-        guard let type = request.contentType, match.route.binaryRequestTypes.contains(where: { type.lowercased().hasPrefix($0.lowercased()) }) else {
+        guard let type = request.contentType, match.route.takesBytes(type) else {
             throw ServiceFailure(status: 415, code: "UNSUPPORTED_MEDIA_TYPE",
                                  message: "\(request.path) takes \(match.route.binaryRequestTypes.joined(separator: " or "))")
         }

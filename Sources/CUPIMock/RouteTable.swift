@@ -35,6 +35,12 @@ struct Route: Sendable {
     /// Media types of bodies the route takes or answers as bytes (`audio/wav`), not as documents.
     var binaryRequestTypes: [String] = []
     var binaryResponseTypes: [String] = []
+
+    /// Whether a body sent with `contentType` is bytes this route takes (`audio/wav`).
+    func takesBytes(_ contentType: String?) -> Bool {
+        guard let type = contentType?.lowercased() else { return false }
+        return binaryRequestTypes.contains { type.hasPrefix($0.lowercased()) }
+    }
 }
 
 /// The request path matched to a route: where its object lives in the store.
