@@ -39,6 +39,20 @@ struct FrontendFuzzRegressionTests {
         #expect(files.contains { $0.contains("struct Thing") })
     }
 
+    @Test("an input is cut at its first two separators; what follows the second stays whole")
+    func splitting() {
+        let cut = "\n<!--FUZZ-NEXT-FILE-->\n"
+        func parts(_ text: String) -> [String] {
+            FrontendFuzzEntry.split(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(parts("") == [""])
+        #expect(parts("abc") == ["abc"])
+        #expect(parts(cut) == ["", ""])
+        #expect(parts("a" + cut + "b") == ["a", "b"])
+        #expect(parts("a" + cut + cut + "c" + cut + "d") == ["a", "", "c" + cut + "d"])
+        #expect(parts("a\n<!--FUZZ-NEXT-FILE--") == ["a\n<!--FUZZ-NEXT-FILE--"])
+    }
+
     @Test("hostile schemas get diagnostics: deep nesting, truncation, invalid UTF-8, include cycles, entities")
     func hostile() throws {
         let depth = 100_000
