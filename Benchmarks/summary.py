@@ -75,7 +75,10 @@ def main():
     def compile_row(name, configuration="debug"):
         return latest(rows, lambda c: len(c) >= 10 and c[0] == name and c[1] == configuration)
 
-    whole, filtered = compile_row("CUPIGenerated"), compile_row("CUPIGeneratedusersdistributionlists")
+    # A ratio compares two builds of one run: the whole client from the filtered one's section.
+    filtered = compile_row("CUPIGeneratedusersdistributionlists")
+    whole = filtered and latest([r for r in rows if r[0] == filtered[0]],
+                                lambda c: len(c) >= 10 and c[0] == "CUPIGenerated" and c[1] == "debug")
     if whole and filtered:
         ratio = (number(whole[1][8]) or 0) / max(number(filtered[1][8]) or 1, 0.001)
         lines.append(f"| Users and distribution lists client, debug build | ≥ 3× faster than the whole client | {ratio:.1f}× "
