@@ -14,12 +14,13 @@ struct MockHarness: Sendable {
     }
 
     /// A client of the mock on `host` (127.0.0.1 unless a test asks for `[::1]`) in `format`, with
-    /// short timeouts and quick retries.
+    /// quick retries. The timeout is generous: `swift test` runs many tests at once, and on two
+    /// busy cores one request of hundreds took over 5 s in CI. A test about timeouts sets its own.
     func client(_ format: WireFormat = .xml, host: String = "127.0.0.1", password: String = "password", retry: RetryPolicy = .quick,
                 transport: any Transport = URLSessionTransport(), maxInFlight: Int = 4) throws -> CUPI {
         let configuration = ClientConfiguration(
             publisher: try ServerAddress("http://\(host):\(server.port)"),
-            credentials: .basic(user: "admin", password: password), format: format, timeout: .seconds(5),
+            credentials: .basic(user: "admin", password: password), format: format, timeout: .seconds(30),
             retry: retry, maxConcurrentRequestsPerServer: maxInFlight)
         return CUPI(configuration: configuration, transport: transport)
     }
