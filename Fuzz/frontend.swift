@@ -2,6 +2,7 @@
 // WADL or XSD given as bytes, then the back end (`CodeGenerator.generate`) on the model it gives.
 // The planted fault (Plant.swift) traps on the token in a diagnostic or in a generated file.
 // Entry point: Tests/CUPIGeneratorTests/FuzzEntryPoints.swift (replayed by `swift test`).
+import CUPIGenerator
 import Foundation
 
 /// This process's input folder: the front end loads from files, so each input is written here.
@@ -16,8 +17,8 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt
     let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data!, count: size))
     #if FUZZ_PLANT
     // The front end's messages are its output too: a name it quotes proves the input reached it.
-    let generated = FrontendFuzzEntry.run(bytes, in: fuzzDirectory) { messages in
-        trapIfPlanted(Array(messages.joined(separator: "\n").utf8), target: "frontend")
+    let generated = FrontendFuzzEntry.run(bytes, in: fuzzDirectory) { diagnostics in
+        trapIfPlanted(Array(diagnostics.map(\.message).joined(separator: "\n").utf8), target: "frontend")
     }
     if let generated { trapIfPlanted(Array(generated.joined().utf8), target: "frontend") }
     #else

@@ -13,8 +13,8 @@ enum FrontendFuzzEntry {
     /// Writes `bytes` as the files of an input into `directory` (which must exist and is the
     /// caller's alone), loads the entry with `Frontend.load` and, when that gives a model, runs
     /// the back end (`CodeGenerator.generate`) on it. Returns the generated files' contents, or
-    /// nil when the front end reported errors; `diagnostics` sees the front end's messages.
-    static func run(_ bytes: [UInt8], in directory: String, diagnostics: ([String]) -> Void = { _ in }) -> [String]? {
+    /// nil when the front end reported errors; `diagnostics` sees what the front end reported.
+    static func run(_ bytes: [UInt8], in directory: String, diagnostics: ([Diagnostic]) -> Void = { _ in }) -> [String]? {
         let parts = split(bytes)
         let entry = directory + "/entry.wadl"
         store(parts[0], at: entry)
@@ -23,7 +23,7 @@ enum FrontendFuzzEntry {
             if index + 1 < parts.count { store(parts[index + 1], at: path) } else { unlink(path) }
         }
         let result = Frontend.load(entry)
-        diagnostics(result.diagnostics.map(\.message))
+        diagnostics(result.diagnostics)
         guard let model = result.model else { return nil }
         let generated = CodeGenerator.generate(model, options: GeneratorOptions(), source: "entry.wadl")
         return generated.files.map(\.contents)
