@@ -10,4 +10,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ${1:-} == --max-types ]]; then export CUPIGEN_CORPUS_COMPILE_MAX_TYPES=$2; fi
-CUPIGEN_CORPUS_COMPILE=1 swift test --filter CorpusCompileTests 2>&1 | grep -E "corpus compile:|✘|✔|◇ Test run|error:" 
+CUPIGEN_CORPUS_COMPILE=1 swift test --filter CorpusCompileTests 2>&1 | grep -E "corpus compile:|✘|✔|➜|◇ Test run|error:" 
