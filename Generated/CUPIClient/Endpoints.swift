@@ -9812,6 +9812,16 @@ extension CUPI {
     public static var routes: [CUPIRuntime.OperationRoute] {
         var routes: [CUPIRuntime.OperationRoute] = []
         routes.reserveCapacity(324)
+        RouteParts.append1(to: &routes)
+        RouteParts.append2(to: &routes)
+        RouteParts.append3(to: &routes)
+        RouteParts.append4(to: &routes)
+        return routes
+    }
+}
+
+private enum RouteParts {
+    static func append1(to routes: inout [CUPIRuntime.OperationRoute]) {
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "adminusers", operationId: "listAdminUsers", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "Users", listItemElement: "User", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
         routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "adminusers", operationId: "createAdminUser", requiredQuery: ["templateAlias"], requestElement: "User", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "adminusers/{objectId}", operationId: "getAdminUser", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "User", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
@@ -9912,6 +9922,9 @@ extension CUPI {
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/directoryhandlers", operationId: "listDirectoryHandlers", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "DirectoryHandlers", listItemElement: "DirectoryHandler", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
         routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "handlers/directoryhandlers", operationId: "createDirectoryHandler", requiredQuery: [], requestElement: "DirectoryHandler", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/directoryhandlers/{objectId}", operationId: "getDirectoryHandler", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "DirectoryHandler", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+    }
+
+    static func append2(to routes: inout [CUPIRuntime.OperationRoute]) {
         routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "handlers/directoryhandlers/{objectId}", operationId: "updateDirectoryHandler", requiredQuery: [], requestElement: "DirectoryHandler", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
         routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "handlers/directoryhandlers/{objectId}", operationId: "deleteDirectoryHandler", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "handlers/directoryhandlers/{objectId}/directoryhandlerstreamfiles", operationId: "listDirectoryHandlerStreamFiles", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "DirectoryHandlerStreamFiles", listItemElement: "DirectoryHandlerStreamFile", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
@@ -10012,6 +10025,9 @@ extension CUPI {
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "schedulesets/{objectId}/schedulesetmembers", operationId: "listScheduleSetMembers", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "ScheduleSetMembers", listItemElement: "ScheduleSetMember", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
         routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "schedulesets/{objectId}/schedulesetmembers", operationId: "createScheduleSetMember", requiredQuery: [], requestElement: "ScheduleSetMember", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "schedulesets/{objectId}/schedulesetmembers/{memberObjectId}", operationId: "getScheduleSetMember", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "ScheduleSetMember", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
+    }
+
+    static func append3(to routes: inout [CUPIRuntime.OperationRoute]) {
         routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "schedulesets/{objectId}/schedulesetmembers/{memberObjectId}", operationId: "updateScheduleSetMember", requiredQuery: [], requestElement: "ScheduleSetMember", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
         routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "schedulesets/{objectId}/schedulesetmembers/{memberObjectId}", operationId: "deleteScheduleSetMember", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "searchspaces", operationId: "listSearchSpaces", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "SearchSpaces", listItemElement: "SearchSpace", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
@@ -10112,6 +10128,9 @@ extension CUPI {
         routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "users/{objectId}/voicename", operationId: "updateUserVoiceName", requiredQuery: [], requestElement: nil, requestMediaTypes: ["audio/wav"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "usertemplates", operationId: "listUserTemplates", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "UserTemplates", listItemElement: "UserTemplate", responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
         routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "usertemplates", operationId: "createUserTemplate", requiredQuery: ["templateAlias"], requestElement: "UserTemplate", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
+    }
+
+    static func append4(to routes: inout [CUPIRuntime.OperationRoute]) {
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "usertemplates/{objectId}", operationId: "getUserTemplate", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: "UserTemplate", listItemElement: nil, responseMediaTypes: ["application/xml", "application/json"], successStatuses: [200]))
         routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "usertemplates/{objectId}", operationId: "updateUserTemplate", requiredQuery: [], requestElement: "UserTemplate", requestMediaTypes: ["application/xml", "application/json"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
         routes.append(CUPIRuntime.OperationRoute(method: "DELETE", path: "usertemplates/{objectId}", operationId: "deleteUserTemplate", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
@@ -10136,6 +10155,5 @@ extension CUPI {
         routes.append(CUPIRuntime.OperationRoute(method: "POST", path: "voicefiles", operationId: "createVoiceFile", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: ["text/plain"], successStatuses: [201]))
         routes.append(CUPIRuntime.OperationRoute(method: "GET", path: "voicefiles/{fileName}", operationId: "getVoiceFile", requiredQuery: [], requestElement: nil, requestMediaTypes: [], responseElement: nil, listItemElement: nil, responseMediaTypes: ["audio/wav"], successStatuses: [200]))
         routes.append(CUPIRuntime.OperationRoute(method: "PUT", path: "voicefiles/{fileName}", operationId: "updateVoiceFile", requiredQuery: [], requestElement: nil, requestMediaTypes: ["audio/wav"], responseElement: nil, listItemElement: nil, responseMediaTypes: [], successStatuses: [204]))
-        return routes
     }
 }

@@ -5,6 +5,8 @@ enum FixedDeclarations {
     static let schemaElements = "SchemaElements"
     /// The facet rules of built-in types with implicit bounds (`Validation` files).
     static let builtinRules = "XSDBuiltinRules"
+    /// The parts `CUPI.routes` is appended from (`Endpoints.swift`).
+    static let routeParts = "RouteParts"
 
-    static let names: Set<String> = [schemaElements, builtinRules]
+    static let names: Set<String> = [schemaElements, builtinRules, routeParts]
 }
