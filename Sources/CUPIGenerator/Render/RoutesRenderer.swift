@@ -1,16 +1,14 @@
 /// The route table in `Endpoints.swift`: `CUPI.routes`, one `CUPIRuntime.OperationRoute` per
 /// operation, appended one by one (a long array literal type-checks slowly), from functions of
-/// at most `partSize` appends each (one function of 1,100 took 472 ms to type-check).
+/// at most `routesPerFunction` appends each (one function of 1,100 took 472 ms to type-check).
 struct RoutesRenderer {
     let module: GeneratedModule
-    var partSize = 100
+    private static let routesPerFunction = 100
 
     func render(into writer: inout CodeWriter) {
         let route = Qualified.runtime("OperationRoute")
         let table = FixedDeclarations.routeParts
-        let parts = stride(from: 0, to: module.routes.count, by: partSize).map {
-            module.routes[$0..<min($0 + partSize, module.routes.count)]
-        }
+        let parts = module.routes.chunks(ofSize: Self.routesPerFunction)
         writer.line()
         writer.block("extension \(module.clientName)") { body in
             body.documentation(["Every operation of the description as data: method, path, parameters, elements, media",

@@ -21,9 +21,7 @@ struct XMLCodingRenderer {
         writer.block("\(access) enum \(FixedDeclarations.schemaElements)") { body in
             // Filled by functions of a hundred entries each rather than one literal: the type checker
             // takes about a millisecond per entry of a literal of metatypes, seconds on large schemas.
-            let chunks = stride(from: 0, to: module.rootElements.count, by: Self.rootElementsPerFunction).map {
-                module.rootElements[$0..<min($0 + Self.rootElementsPerFunction, module.rootElements.count)]
-            }
+            let chunks = module.rootElements.chunks(ofSize: Self.rootElementsPerFunction)
             let dictionary = "[Swift.String: any (CUPIRuntime.XMLElementCodable & Swift.Sendable).Type]"
             guard !chunks.isEmpty else { return body.line("\(access) static let types: \(dictionary) = [:]") }
             body.block("\(access) static let types: \(dictionary) =", closer: "}()") { initializer in

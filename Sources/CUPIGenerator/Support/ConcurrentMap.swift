@@ -16,8 +16,12 @@ extension Array {
     /// The elements cut into at most `count` runs of nearly equal length, in order: jobs for
     /// `concurrentMap` where each element alone is too small a job.
     func chunked(into count: Int) -> [ArraySlice<Element>] {
-        let size = Swift.max(1, (self.count + count - 1) / count)
-        return stride(from: 0, to: self.count, by: size).map { self[$0..<Swift.min($0 + size, self.count)] }
+        chunks(ofSize: Swift.max(1, (self.count + count - 1) / count))
+    }
+
+    /// The elements in runs of `size` (the last one shorter), in order; none when empty.
+    func chunks(ofSize size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: self.count, by: size).map { self[$0..<Swift.min($0 + size, self.count)] }
     }
 }
 

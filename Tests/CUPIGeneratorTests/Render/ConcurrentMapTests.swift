@@ -21,4 +21,11 @@ struct ConcurrentMapTests {
         #expect(Array(0..<2).chunked(into: 8).map(Array.init) == [[0], [1]])
         #expect([Int]().chunked(into: 4).isEmpty)
     }
+
+    /// Runs of a given length, the last one shorter: what a generated function of at most N lines takes.
+    @Test func chunksOfASizeCoverTheArrayInOrder() {
+        #expect(Array(0..<7).chunks(ofSize: 3).map(Array.init) == [[0, 1, 2], [3, 4, 5], [6]])
+        #expect(Array(0..<6).chunks(ofSize: 3).map(Array.init) == [[0, 1, 2], [3, 4, 5]])
+        #expect([Int]().chunks(ofSize: 3).isEmpty)
+    }
 }
